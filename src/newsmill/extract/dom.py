@@ -1,0 +1,68 @@
+"""HTML text -> lxml tree, and the cleaning that every later step relies on.
+
+Parsing uses lxml's libxml2 HTML parser in recover mode: truncated or invalid markup still gives a
+tree. Input larger than `MAX_HTML_BYTES` is cut there (a news page is far smaller; a larger one is
+almost always inline data), which keeps time and memory bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+from lxml.html import HtmlElement
+
+MAX_HTML_BYTES = 8_000_000
+
+# Elements whose content is never readable text.
+NON_CONTENT_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "source", "track", "map", "input", "select", "option",
+    "textarea", "button", "link", "meta", "base", "head", "dialog",
+)
+
+_SPACE = re.compile(r"\s+")
+
+
+def parse(text: str) -> HtmlElement:
+    """Parse an HTML document into its root `<html>` element.
+
+    Raises ValueError when the input holds no markup lxml can build a tree from (empty input).
+    """
+    data = text.encode("utf-8", errors="replace")[:MAX_HTML_BYTES]
+    if not data.strip():
+        raise ValueError("empty document")
+    parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                             no_network=True, recover=True, default_doctype=False)
+    try:
+        root = html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError) as err:
+        raise ValueError(f"unparseable HTML: {err}") from None
+    return root
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of white space (including non-breaking spaces) to one space and strip."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def element_text(element: HtmlElement) -> str:
+    """All text below `element`, white space normalised."""
+    return normalise_space(element.text_content())
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """True for elements a reader never sees: `hidden`, `aria-hidden="true"`, `display:none`."""
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style) and ("display:none" in style.replace(" ", "") or "visibility:hidden" in style.replace(" ", ""))
+
+
+def remove_non_content(root: HtmlElement) -> None:
+    """Drop scripts, styles, embedded objects, form controls and hidden elements, in place."""
+    etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+    for element in root.xpath('//*[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]'):
+        if is_hidden(element) and element.getparent() is not None:
+            element.drop_tree()

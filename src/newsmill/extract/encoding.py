@@ -1,0 +1,73 @@
+"""Bytes -> text: the declared charset first, detection only when nothing is declared.
+
+Order: a byte-order mark; the charset passed by the caller (HTTP `Content-Type`); a `<meta charset>` or
+`<meta http-equiv="Content-Type">` declaration in the first 4 KiB; a UTF-8 trial; charset-normalizer's
+detection. Misspelled labels that browsers also tolerate (`cp-1251`, `utf8`, `win-1251`) are mapped to
+Python codecs; an unknown label falls through to the next step.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{2,40})""", re.I)
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Labels that pages write but Python's codec registry does not know, mapped as the WHATWG
+# Encoding Standard maps them (browsers decode these labels the same way).
+LABEL_FIXES = {
+    "cp-1251": "cp1251", "win-1251": "cp1251", "windows1251": "cp1251", "x-cp1251": "cp1251",
+    "cp-1252": "cp1252", "win-1252": "cp1252", "windows1252": "cp1252",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+    "shift-jis": "shift_jis", "sjis": "shift_jis", "x-sjis": "shift_jis", "ms_kanji": "shift_jis",
+    "koi8r": "koi8_r", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "tis-620": "cp874",
+    "utf8": "utf-8", "unicode": "utf-8", "x-user-defined": "cp1252",
+}
+
+
+def normalise_label(label: str | None) -> str | None:
+    """Map a declared charset label to a Python codec name, or None when it names no known codec."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = LABEL_FIXES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        compact = re.sub(r"[^a-z0-9]", "", name)
+        for candidate in (LABEL_FIXES.get(compact), compact):
+            if candidate:
+                try:
+                    return codecs.lookup(candidate).name
+                except LookupError:
+                    pass
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a `<meta>` tag declares in the first 4 KiB of `data`, as a codec name, else None."""
+    match = META_CHARSET.search(data[:4096])
+    return normalise_label(match.group(1).decode("ascii", "ignore")) if match else None
+
+
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """Decode an HTML document. `charset` is the HTTP header's label, if any. Never raises:
+    undecodable bytes become U+FFFD."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    codec = normalise_label(charset) or declared_charset(data)
+    if codec in ("utf-16-le", "utf-16-be", "utf-16"):  # a meta tag readable as ASCII cannot be UTF-16
+        codec = "utf-8"
+    if codec:
+        return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    codec = best.encoding if best is not None else "cp1252"
+    return data.decode(codec, errors="replace")
