@@ -25,7 +25,8 @@ from lxml.html import HtmlElement
 from ..article import Article, Block, Link
 from .dom import normalise_space
 from .paragraphs import ends_sentence, join_broken_paragraphs
-from .signals import (BLOCK_TAGS, BOILERPLATE_PAIRS, BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN,
+from .signals import (BLOCK_TAGS, BOILERPLATE_PAIRS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_ROLES,
+                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN,
                       FURNITURE_LINES, HEADING_TAGS, RELATED_PREFIXES, class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
@@ -76,6 +77,8 @@ def marker(element: HtmlElement) -> str:
     """"boilerplate", "content" or "" for an element, from its class/id words."""
     if element.get("itemprop") == "articleBody":
         return "content"
+    if element.get("role") in BOILERPLATE_ROLES:
+        return "boilerplate"
     value = f"{element.get('class', '')} {element.get('id', '')}"
     if len(value) < 3:
         return ""
@@ -90,7 +93,12 @@ def marker(element: HtmlElement) -> str:
 def _classify_attributes(value: str) -> str:
     if CONTENT_PATTERN.search(value):
         return "content"
-    tokens = class_tokens(value)
+    tokens: list[str] = []
+    for name in value.split():
+        name_tokens = class_tokens(name)
+        if name_tokens and name_tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
+            return "boilerplate"
+        tokens.extend(name_tokens)
     if not BOILERPLATE_TOKENS.isdisjoint(tokens):
         return "boilerplate"
     pairs = set(zip(tokens, tokens[1:]))

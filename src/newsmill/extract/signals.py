@@ -40,10 +40,17 @@ BOILERPLATE_TOKENS = frozenset("""
     caption credit credits figcaption
     dateline timestamp
     sronly visuallyhidden screenreader offscreen
+    player playlist
+    webpush prompt notification notifications alert paywall
     modal popup overlay
     donate donation donations
     login signin register
 """.split())
+
+# Words that mark boilerplate only as the head (last word) of a class name or id: "entry-meta",
+# "post__date", "sr-hidden" are chrome, but CMS taxonomy classes such as "author-jane-doe" or
+# "date-2024" label the article itself.
+BOILERPLATE_HEAD_TOKENS = frozenset("meta date published updated author authors hidden hide".split())
 
 # Class/id tokens that mark the article body.
 CONTENT_TOKENS = frozenset("""
@@ -56,6 +63,10 @@ CONTENT_TOKENS = frozenset("""
 CONTENT_PATTERN = re.compile(
     r"(?:article|story|entry|post|news|blog)[-_]*(?:body|content|text|main)|articlebody|"
     r"(?:body|main)[-_]*(?:text|content|copy)|rich[-_]?text|\bprose\b", re.I)
+
+# ARIA roles of page chrome and controls.
+BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
+                               "search", "menu", "menubar", "toolbar", "button", "tooltip", "alert"})
 
 # Token pairs: only a pair marks boilerplate ("most read", "read more").
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
@@ -90,6 +101,13 @@ FURNITURE_LINES = frozenset({
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def class_tokens(value: str) -> list[str]:
-    """Lower-case alphanumeric tokens of a class/id value: "Article__shareBar" -> ["article", "sharebar"]."""
-    return _TOKEN.findall(value.lower())
+# A token after one of these words names a modifier, not what the element is ("has-sidebar").
+MODIFIER_WORDS = frozenset({"has", "no", "with", "without", "show", "is", "overflow"})
+
+
+def class_tokens(name: str) -> list[str]:
+    """Lower-case alphanumeric tokens of one class name or id, without modifier words and the word
+    after them: "Article__shareBar" -> ["article", "sharebar"]; "has-sidebar" -> []."""
+    tokens = _TOKEN.findall(name.lower())
+    return [token for i, token in enumerate(tokens)
+            if token not in MODIFIER_WORDS and (i == 0 or tokens[i - 1] not in MODIFIER_WORDS)]
