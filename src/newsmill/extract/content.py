@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
 from .dom import normalise_space
-from .paragraphs import ends_sentence, join_broken_paragraphs
+from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .signals import (BLOCK_TAGS, BOILERPLATE_PAIRS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN,
                       FURNITURE_LINES, HEADING_TAGS, RELATED_PREFIXES, class_tokens)
@@ -298,18 +298,26 @@ def extract_body(root: HtmlElement, article: Article) -> tuple[list[Block], list
     container = best_container(segmenter.nodes)
     if container is None:
         return [], []
+    inside = [block for block in segmenter.blocks if container.index <= block.node <= container.end]
     body: list[Block] = []
     related: list[Link] = []
-    for block in segmenter.blocks:
-        if not container.index <= block.node <= container.end:
-            continue
+    for i, block in enumerate(inside):
         link = related_link(block, article.url)
         if link is not None:
             related.append(link)
-        elif keep_block(block, segmenter.nodes[block.node], container, article.title):
+        elif keep_block(block, segmenter.nodes[block.node], container, article.title) or \
+                is_inline_link_in_sentence(body, block, inside[i + 1] if i + 1 < len(inside) else None):
             body.append(Block(block.kind, block.text))
     body, _joined = join_broken_paragraphs(drop_repeats(body))
     return body, related
+
+
+def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
+    """A short link that markup moved out of its paragraph, in the middle of a sentence: the kept text
+    before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...")."""
+    if len(block.text) > 60 or following is None or not kept or kept[-1].kind != "paragraph":
+        return False
+    return not ends_sentence(kept[-1].text) and bool(CONTINUATION_START.match(following.text))
 
 
 def drop_repeats(blocks: list[Block]) -> list[Block]:

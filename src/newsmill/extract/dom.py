@@ -24,11 +24,19 @@ NON_CONTENT_TAGS = (
 _SPACE = re.compile(r"\s+")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+BINARY_SHARE = 0.05  # more control characters than this in the first 8 KiB: not a text document
+
+
 def parse(text: str) -> HtmlElement:
     """Parse an HTML document into its root `<html>` element.
 
-    Raises ValueError when the input holds no markup lxml can build a tree from (empty input).
+    Raises ValueError for an empty document or binary data (control characters in more than
+    `BINARY_SHARE` of the first 8 KiB).
     """
+    head = text[:8192]
+    if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
+        raise ValueError("binary data, not an HTML document")
     data = text.encode("utf-8", errors="replace")[:MAX_HTML_BYTES]
     if not data.strip():
         raise ValueError("empty document")

@@ -31,7 +31,7 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if CONTINUATION_START.match(second.text):
         return True
-    return len(first.text.split()) >= MIN_WORDS_TO_JOIN and len(second.text.split()) >= 3
+    return len(first.text.split()) >= MIN_WORDS_TO_JOIN
 
 
 def glue(left: str, right: str) -> str:
