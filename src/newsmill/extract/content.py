@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from ..article import Article, Block, Link
 from .dom import normalise_space
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
-from .signals import (BLOCK_TAGS, BOILERPLATE_PAIRS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_ROLES,
+from .signals import (BLOCK_TAGS, DATE_OR_TIME, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, BOILERPLATE_PAIRS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN,
                       FURNITURE_LINES, HEADING_TAGS, RELATED_PREFIXES, class_tokens)
 
@@ -221,8 +221,9 @@ def prose_vote(block: TextBlock) -> float:
 def score_nodes(segmenter: Segmenter) -> None:
     """Set every node's `prose`, trusted markers, `boilerplate_depth`, `content` and `score`.
 
-    A boilerplate marker on an element that holds most of the page's prose is a layout class
-    ("has-sidebar", "widget-container"), not chrome: it is not trusted.
+    A boilerplate marker on an element that holds most of the page's prose, or that wraps an
+    article-body marker holding a good part of it, is a layout class ("sidebar-grid", "widget-container"),
+    not chrome: it is not trusted.
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks
     votes = [prose_vote(block) for block in blocks]
@@ -233,11 +234,17 @@ def score_nodes(segmenter: Segmenter) -> None:
         if node.parent >= 0:
             nodes[node.parent].prose += node.prose
     page_prose = nodes[0].prose if nodes else 0.0
+    marked_body_prose = [node.prose if node.mark == "content" else 0.0 for node in nodes]
+    for node in reversed(nodes):
+        if node.parent >= 0:
+            parent = node.parent
+            marked_body_prose[parent] = max(marked_body_prose[parent], marked_body_prose[node.index])
     for node in nodes:
         parent = nodes[node.parent] if node.parent >= 0 else None
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
         node.content = node.mark == "content" or (parent.content if parent else False)
-        if node.mark == "boilerplate" and node.prose <= 0.5 * page_prose:
+        if (node.mark == "boilerplate" and node.prose <= 0.5 * page_prose
+                and marked_body_prose[node.index] <= 0.25 * page_prose):
             node.boilerplate_depth = node.depth
     for block, value in zip(blocks, votes):
         node = nodes[block.node]
@@ -289,7 +296,28 @@ def keep_block(block: TextBlock, node: Node, container: Node, title: str) -> boo
         return False
     if block.kind == "heading" and title and text.casefold() == title.casefold():
         return False
-    return True
+    return not is_dateline(text)
+
+
+def is_dateline(text: str) -> bool:
+    """A short publication stamp: "Publié le 30 août 2023 à 14h52", "Stand: 08.07.2026 05:00 Uhr"."""
+    if len(text) > 150:
+        return False
+    lowered = text.lower()
+    return lowered.startswith(DATELINE_PREFIXES) and (bool(DATE_OR_TIME.search(text)) or any(c.isdigit() for c in text))
+
+
+def cut_after_article_end(blocks: list[Block]) -> list[Block]:
+    """Drop an author box, teasers or comments that follow a closing heading ("About the author"),
+    when what follows is a small part of the body (a heading in mid-article is left alone)."""
+    total = sum(len(block.text) for block in blocks)
+    seen = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" and block.text.lower().strip(" :") in END_OF_ARTICLE_HEADINGS:
+            if total - seen < 0.3 * total:
+                return blocks[:i]
+        seen += len(block.text)
+    return blocks
 
 
 def extract_body(root: HtmlElement, article: Article) -> tuple[list[Block], list[Link]]:
@@ -308,7 +336,7 @@ def extract_body(root: HtmlElement, article: Article) -> tuple[list[Block], list
         elif keep_block(block, segmenter.nodes[block.node], container, article.title) or \
                 is_inline_link_in_sentence(body, block, inside[i + 1] if i + 1 < len(inside) else None):
             body.append(Block(block.kind, block.text))
-    body, _joined = join_broken_paragraphs(drop_repeats(body))
+    body, _joined = join_broken_paragraphs(cut_after_article_end(drop_repeats(body)))
     return body, related
 
 

@@ -1,8 +1,8 @@
 """HTML text -> lxml tree, and the cleaning that every later step relies on.
 
 Parsing uses lxml's libxml2 HTML parser in recover mode: truncated or invalid markup still gives a
-tree. Input larger than `MAX_HTML_BYTES` is cut there (a news page is far smaller; a larger one is
-almost always inline data), which keeps time and memory bounded.
+tree. Input larger than `MAX_HTML_BYTES` loses its scripts and styles, then is cut there (a news page
+is far smaller; a larger one is almost always inline data), which keeps time and memory bounded.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import re
 from lxml import etree, html
 from lxml.html import HtmlElement
 
-MAX_HTML_BYTES = 8_000_000
+MAX_HTML_BYTES = 5_000_000
+# Scripts and styles other than JSON-LD, dropped first from an oversized page so that the cut keeps text.
+_BULKY = re.compile(r"<(script|style)\b(?![^>]*ld\+json)[^>]*>.*?</\1\s*>", re.I | re.S)
 
 # Elements whose content is never readable text.
 NON_CONTENT_TAGS = (
@@ -37,6 +39,8 @@ def parse(text: str) -> HtmlElement:
     head = text[:8192]
     if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
         raise ValueError("binary data, not an HTML document")
+    if len(text) > MAX_HTML_BYTES:
+        text = _BULKY.sub("", text)
     data = text.encode("utf-8", errors="replace")[:MAX_HTML_BYTES]
     if not data.strip():
         raise ValueError("empty document")

@@ -98,6 +98,30 @@ FURNITURE_LINES = frozenset({
     "condividi", "udostępnij", "поделиться",
 })
 
+# Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
+DATELINE_PREFIXES = (
+    "published", "updated", "last updated", "posted", "first published", "modified", "publié", "mis à jour",
+    "modifié", "actualizado", "publicado", "actualizada", "veröffentlicht", "aktualisiert", "stand:",
+    "zuletzt aktualisiert", "pubblicato", "aggiornato", "opublikowano", "aktualizacja", "zaktualizowano",
+    "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet",
+    "opdateret", "опубликовано", "обновлено", "atualizado", "atualizada", "yayınlanma", "güncelleme",
+)
+# A clock time ("14:52", "14h52", "9.30 Uhr") or a numeric date ("08.07.2026", "2024-05-01").
+DATE_OR_TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+# Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
+END_OF_ARTICLE_HEADINGS = frozenset({
+    "about the author", "about the authors", "more from", "more stories", "related", "related articles",
+    "related stories", "related content", "read more", "read next", "recommended", "recommended for you",
+    "comments", "you may also like", "you might also like", "more on this story", "latest news", "most popular",
+    "über den autor", "über die autorin", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
+    "kommentare", "à propos de l'auteur", "sur le même sujet", "à lire aussi", "lire aussi", "commentaires",
+    "sobre el autor", "noticias relacionadas", "te puede interesar", "comentarios", "sull'autore",
+    "articoli correlati", "leggi anche", "commenti", "o autorze", "czytaj także", "komentarze", "zobacz także",
+    "over de auteur", "gerelateerde artikelen", "об авторе", "читайте также", "комментарии", "по теме",
+    "sobre o autor", "leia também", "notícias relacionadas", "comentários",
+})
+
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
