@@ -176,10 +176,14 @@ class Segmenter:
         raw = "".join(self._buffer)
         self._buffer.clear()
         link_chars, self._link_chars = self._link_chars, 0
+        if raw.isspace():
+            return
         node = self._open_nodes[-1]
         element = self.nodes[node].element
-        pieces = [normalise_space(piece) for piece in PARAGRAPH_BREAK.split(raw)]
-        pieces = [piece for piece in pieces if piece]
+        if BR in raw:
+            pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
+        else:
+            pieces = [text] if (text := normalise_space(raw)) else []
         total = sum(len(piece) for piece in pieces) or 1
         for piece in pieces:
             share = min(round(link_chars * len(piece) / total), len(piece))
