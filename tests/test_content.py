@@ -86,3 +86,13 @@ def test_broken_paragraphs_join_but_headings_and_sentences_stay():
 def test_repeated_block_kept_once():
     html = wrap("<div class='article-body'>" + f"<p>{PROSE[0]}</p><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>")
     assert [b.text for b in extract(html).body] == [PROSE[0], PROSE[1]]
+
+
+def test_page_types_from_declarations_and_structure():
+    prose = "".join(f"<p>{p}</p>" for p in PROSE * 3)
+    live = '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'
+    assert extract(f"<html><head>{live}</head><body><article>{prose}</article></body></html>").page_type == "liveblog"
+    assert extract(wrap(f"<article>{prose}</article>")).page_type == "article"
+    items = "".join(f"<li>{p}</li>" for p in PROSE * 3)
+    assert extract(wrap(f"<div class='results'><ul>{items}</ul></div>")).page_type == "listing"
+    assert extract(wrap("<div><p>Contact us today.</p></div>")).page_type == "other"

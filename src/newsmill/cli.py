@@ -92,6 +92,17 @@ def bench(
               baseline=not no_baseline, split=split)
 
 
+@app.command()
+def train(
+    wcxb: Path = typer.Option(Path("../shared/benchmarks/wcxb-dev"), help="WCXB dev folder"),
+    fundus: Path = typer.Option(Path("../shared/benchmarks/fundus-publishers"), help="fundus-publishers folder"),
+) -> None:
+    """Rebuild the shipped block classifier from the benchmark datasets (fixed seed, held-out split)."""
+    from .bench.train import run_training
+
+    run_training(wcxb, fundus, log=err.print)
+
+
 # --- harvest: live sites (issue 5) ---
 
 

@@ -7,7 +7,7 @@ then clean the tree and find the main content (`content`).
 from __future__ import annotations
 
 from ..article import Article
-from . import content, dom, metadata
+from . import content, dom, metadata, pagetype
 from .encoding import decode_html
 
 
@@ -22,9 +22,10 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
     text = decode_html(html, charset) if isinstance(html, bytes) else html
     root = dom.parse(text)
     article = metadata.read_metadata(root, url)
+    types = pagetype.declared_types(root)
     dom.remove_non_content(root)
     article.body, article.related = content.extract_body(root, article)
-    article.page_type = content.page_type(root, article)
+    article.page_type = pagetype.classify(types, article.body)
     if not article.language:
         article.language = metadata.detect_language(article.text)
     return article

@@ -23,6 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
+from .model import block_model
 from .dom import normalise_space
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .signals import (BLOCK_TAGS, DATE_OR_TIME, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, BOILERPLATE_PAIRS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_ROLES,
@@ -324,24 +325,59 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def extract_body(root: HtmlElement, article: Article) -> tuple[list[Block], list[Link]]:
-    """The body blocks and the related-article links inserted into the body, from a cleaned tree."""
-    segmenter = segment(root)
-    container = best_container(segmenter.nodes)
+def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:
+    """The rules' verdict on every block of the page: "body", "related" or "drop"."""
+    decisions = ["drop"] * len(segmenter.blocks)
     if container is None:
-        return [], []
-    inside = [block for block in segmenter.blocks if container.index <= block.node <= container.end]
+        return decisions
+    kept: list[Block] = []
+    blocks = segmenter.blocks
+    for i, block in enumerate(blocks):
+        if not container.index <= block.node <= container.end:
+            continue
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if related_link(block, article.url) is not None:
+            decisions[i] = "related"
+        elif keep_block(block, segmenter.nodes[block.node], container, article.title) or \
+                is_inline_link_in_sentence(kept, block, following):
+            decisions[i] = "body"
+            kept.append(Block(block.kind, block.text))
+    return decisions
+
+
+def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -> tuple[list[Block], list[Link]]:
+    """Body blocks and related links from per-block decisions, with repeats dropped, the article's end
+    found and broken paragraphs joined."""
     body: list[Block] = []
     related: list[Link] = []
-    for i, block in enumerate(inside):
-        link = related_link(block, article.url)
-        if link is not None:
-            related.append(link)
-        elif keep_block(block, segmenter.nodes[block.node], container, article.title) or \
-                is_inline_link_in_sentence(body, block, inside[i + 1] if i + 1 < len(inside) else None):
+    for block, decision in zip(segmenter.blocks, decisions):
+        if decision == "body":
             body.append(Block(block.kind, block.text))
+        elif decision == "related":
+            link = related_link(block, base_url)
+            if link is not None:
+                related.append(link)
     body, _joined = join_broken_paragraphs(cut_after_article_end(drop_repeats(body)))
     return body, related
+
+
+def analyse(root: HtmlElement, article: Article) -> tuple[Segmenter, Node | None, list[str]]:
+    """Segment a cleaned tree, find the rules' container and their verdict on every block."""
+    segmenter = segment(root)
+    container = best_container(segmenter.nodes)
+    return segmenter, container, rule_decisions(segmenter, container, article)
+
+
+def extract_body(root: HtmlElement, article: Article) -> tuple[list[Block], list[Link]]:
+    """The body blocks and the related-article links inserted into the body, from a cleaned tree.
+
+    The rules decide first; where the shipped block model is present it makes the final call on every
+    block, with the rules' verdicts among its features."""
+    segmenter, container, decisions = analyse(root, article)
+    model = block_model()
+    if model is not None and segmenter.blocks:
+        decisions = model.decide(segmenter, container, decisions, article)
+    return assemble(segmenter, decisions, article.url)
 
 
 def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
@@ -359,8 +395,3 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
         if not kept or kept[-1].text != block.text:
             kept.append(block)
     return kept
-
-
-def page_type(root: HtmlElement, article: Article) -> str:
-    """article, liveblog, listing or other (placeholder until the page-type classifier lands)."""
-    return "article"

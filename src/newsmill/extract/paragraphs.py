@@ -12,7 +12,7 @@ import re
 from ..article import Block
 
 # A block that ends like this finished its sentence (closing quotes and brackets allowed after it).
-SENTENCE_END = re.compile(r"""[.!?…:;»"'”’)\]]\s*$""")
+SENTENCE_END = re.compile(r"""[.!?…:;»"'”’)\]。！？」』]\s*$""")
 # A continuation starts with a lower-case letter, a digit group or punctuation that cannot open a sentence.
 CONTINUATION_START = re.compile(r"^(?:[a-zà-ÿα-ωа-я]|[,;:)\]%]|\.\.\.)")
 MIN_WORDS_TO_JOIN = 8  # a shorter unterminated block is more likely a heading or a label

@@ -122,6 +122,21 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "sobre o autor", "leia também", "notícias relacionadas", "comentários",
 })
 
+# The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
+STOP_WORDS = frozenset("""
+    the a an and or of to in on for with that this is was are were be been it its as at by from but not have has
+    der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird
+    le la les et est un une des du en que qui dans pour pas sur au par ce il elle sont avec
+    el los las y es un una de del que en por con para se lo como su al más
+    il lo gli e è un una di che non per con del della si da sono
+    o os as e é um uma de que não para com do da em se por mais
+    de het een en is van dat op te niet zijn met voor er aan
+    i w z na nie się do to że jest o jak co ale po
+    и в не на что с по как это из он к но за то от так
+    och att det som en är på av för med den har inte
+    og at det som en er på av for med den har ikke
+""".split())
+
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
