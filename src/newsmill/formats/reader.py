@@ -55,7 +55,12 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "
 
 
 class LayoutError(ValueError):
-    """The text is not a document of the `txt` layout (the message says why)."""
+    """The text is not a document of the `txt` layout. The message says why; `code` names the
+    reason for counting: "empty", "binary", "too-large", "no-url-label", "no-url" or "two-documents"."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(slots=True)
@@ -250,17 +255,17 @@ def clean_text(text: str, report: ReadReport) -> str:
     that is empty, binary (NUL or many control characters) or larger than `MAX_DOCUMENT_CHARS`."""
     if len(text) > MAX_DOCUMENT_CHARS:
         raise LayoutError(f"too large for an article document: {len(text):,} characters "
-                          f"(limit {MAX_DOCUMENT_CHARS:,})")
+                          f"(limit {MAX_DOCUMENT_CHARS:,})", "too-large")
     if text.startswith("\ufeff"):
         text = text[1:]
         report.add("removed-bom")
     if "\x00" in text or len(CONTROL.findall(text[:4096])) > 8:
-        raise LayoutError("binary data, not text")
+        raise LayoutError("binary data, not text", "binary")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         report.add("normalised-line-ends")
     if not text.strip():
-        raise LayoutError("empty document")
+        raise LayoutError("empty document", "empty")
     return text
 
 
@@ -269,7 +274,7 @@ def footer_index(lines: list[str], start: int) -> int:
     for index in range(len(lines) - 1, start - 1, -1):
         if is_url_label(lines[index]):
             return index
-    raise LayoutError("no 'Original url:' line: not a document of the txt layout")
+    raise LayoutError("no 'Original url:' line: not a document of the txt layout", "no-url-label")
 
 
 def split_footer(lines: list[str], index: int) -> tuple[str, list[str]] | None:
@@ -335,7 +340,7 @@ def loose_parts(text: str, report: ReadReport) -> Parts:
     index = footer_index(chunks, 0)
     footer = split_footer(chunks, index)
     if footer is None:
-        raise LayoutError("the 'Original url:' line is not followed by a URL")
+        raise LayoutError("the 'Original url:' line is not followed by a URL", "no-url")
     parts = Parts(url=footer[0], trailer=footer[1])
     position = 0
     found: set[str] = set()
@@ -373,7 +378,8 @@ def check_second_label(body: list[str], report: ReadReport) -> None:
         if is_url_label(line):
             following = body[position + 1] if position + 1 < len(body) else ""
             if following and URL_SLOT.match(following) and "://" in following:
-                raise LayoutError("two 'Original url:' lines with URLs: several documents in one file")
+                raise LayoutError("two 'Original url:' lines with URLs: several documents in one file",
+                                  "two-documents")
             report.warnings.append("an 'Original url:' line inside the body was kept as text")
 
 
@@ -449,7 +455,7 @@ def decode_document(data: bytes) -> str:
     """The text of a document file: UTF-8 (with or without BOM), else the encoding that
     charset-normalizer finds. Raises LayoutError for binary data."""
     if b"\x00" in data[:65536]:
-        raise LayoutError("binary data, not text")
+        raise LayoutError("binary data, not text", "binary")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -458,7 +464,7 @@ def decode_document(data: bytes) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise LayoutError("binary data, not text (no text encoding fits)")
+        raise LayoutError("binary data, not text (no text encoding fits)", "binary")
     return str(best)
 
 
@@ -468,5 +474,5 @@ def read_txt_file(path: str | Path, *, repair: bool = True) -> ParsedDocument:
     path = Path(path)
     size = path.stat().st_size
     if size > 4 * MAX_DOCUMENT_CHARS:
-        raise LayoutError(f"too large for an article document: {size:,} bytes")
+        raise LayoutError(f"too large for an article document: {size:,} bytes", "too-large")
     return parse_txt(decode_document(path.read_bytes()), path.name, repair=repair)

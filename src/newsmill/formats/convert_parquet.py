@@ -1,0 +1,77 @@
+"""A Parquet file of articles for `newsmill convert`: one row per article, written in row groups.
+
+Self-contained on purpose (the WARC output has its own writer for now; the two are to be unified).
+Rows are the dicts of `formats.jsonfmt.to_dict`; dates stay ISO 8601 strings so that a naive date
+("2023-05-26T00:00:00") and a zoned one keep what the document said. The file is written under a
+temporary name and renamed when closed, so a run that stops half-way never leaves a truncated file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+_STR = pa.string()
+CONVERT_SCHEMA = pa.schema([
+    ("id", _STR), ("url", _STR), ("canonical_url", _STR), ("title", _STR),
+    ("authors", pa.list_(_STR)), ("agency", _STR), ("publisher", _STR),
+    ("published", _STR), ("modified", _STR), ("language", _STR), ("description", _STR),
+    ("section", _STR), ("keywords", pa.list_(_STR)),
+    ("images", pa.list_(pa.struct([("url", _STR), ("caption", _STR), ("credit", _STR)]))),
+    ("body", pa.list_(pa.struct([("kind", _STR), ("text", _STR)]))),
+    ("related", pa.list_(pa.struct([("url", _STR), ("text", _STR)]))),
+    ("page_type", _STR), ("source_id", _STR), ("sequence", pa.int64()), ("text", _STR),
+])
+"""Columns of the convert Parquet file: the Article's fields plus its `id` and `text`."""
+
+
+class ConvertParquetWriter:
+    """Appends article dicts (`to_dict` shape) to a Parquet file at `path`, `rows_per_group` per row
+    group (memory holds at most one group). `close()` finishes the file; use as a context manager.
+    Raises pyarrow errors for values that do not fit `CONVERT_SCHEMA`."""
+
+    def __init__(self, path: str | Path, rows_per_group: int = 1000) -> None:
+        self.path = Path(path)
+        self.rows_per_group = rows_per_group
+        self.rows: list[dict[str, Any]] = []
+        self.count = 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._tmp = self.path.with_name(f".tmp-{os.getpid()}-{self.path.name}")
+        self._writer = pq.ParquetWriter(self._tmp, CONVERT_SCHEMA, compression="zstd")
+
+    def __enter__(self) -> "ConvertParquetWriter":
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def write(self, row: dict[str, Any]) -> None:
+        """Add one article row."""
+        self.rows.append(row)
+        self.count += 1
+        if len(self.rows) >= self.rows_per_group:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the buffered rows as one row group."""
+        if self.rows:
+            self._writer.write_table(pa.Table.from_pylist(self.rows, schema=CONVERT_SCHEMA))
+            self.rows = []
+
+    def close(self) -> None:
+        """Write what is buffered, finish the file and move it to `path`."""
+        self.flush()
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        """Drop the unfinished file."""
+        self._writer.close()
+        self._tmp.unlink(missing_ok=True)
