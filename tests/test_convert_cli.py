@@ -97,3 +97,12 @@ def test_folder_output_as_json(corpus, tmp_path):
 def test_bad_arguments(tmp_path, corpus):
     assert runner.invoke(app, ["convert", str(tmp_path / "missing"), "-o", str(tmp_path / "o.jsonl")]).exit_code == 2
     assert runner.invoke(app, ["convert", str(corpus), "-o", str(tmp_path / "o"), "-f", "jsonl"]).exit_code == 2
+
+
+def test_parquet_row_is_the_json_dict():
+    from newsmill.formats import to_dict
+    from newsmill.formats.convert_parquet import article_row
+
+    sample = article(7)
+    sample.related = [__import__("newsmill.article", fromlist=["Link"]).Link("https://example.com/r", "R")]
+    assert article_row(sample) == to_dict(sample)

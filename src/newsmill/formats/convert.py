@@ -19,7 +19,7 @@ from typing import IO, Any, Protocol
 
 from ..article import Article
 from . import PER_FILE_FORMATS
-from .jsonfmt import render_jsonl, to_dict
+from .jsonfmt import render_jsonl
 from .reader import LayoutError, ParsedDocument, read_txt_file
 
 DOCUMENT_SUFFIX = ".txt"
@@ -73,12 +73,13 @@ class ParquetSink:
     """One Parquet file (`convert_parquet.ConvertParquetWriter`)."""
 
     def __init__(self, path: Path) -> None:
-        from .convert_parquet import ConvertParquetWriter
+        from .convert_parquet import ConvertParquetWriter, article_row
 
         self._writer = ConvertParquetWriter(path)
+        self._row = article_row
 
     def write(self, article: Article) -> None:
-        self._writer.write(to_dict(article))
+        self._writer.write(self._row(article))
 
     def close(self) -> None:
         self._writer.close()

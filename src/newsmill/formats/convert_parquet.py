@@ -1,7 +1,8 @@
 """A Parquet file of articles for `newsmill convert`: one row per article, written in row groups.
 
 Self-contained on purpose (the WARC output has its own writer for now; the two are to be unified).
-Rows are the dicts of `formats.jsonfmt.to_dict`; dates stay ISO 8601 strings so that a naive date
+Rows have the shape of `formats.jsonfmt.to_dict` (built here field by field, which is several
+times faster than `dataclasses.asdict` on long bodies); dates stay ISO 8601 strings so that a naive date
 ("2023-05-26T00:00:00") and a zoned one keep what the document said. The file is written under a
 temporary name and renamed when closed, so a run that stops half-way never leaves a truncated file.
 """
@@ -10,10 +11,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from ..article import Article
 
 _STR = pa.string()
 CONVERT_SCHEMA = pa.schema([
@@ -27,6 +31,25 @@ CONVERT_SCHEMA = pa.schema([
     ("page_type", _STR), ("source_id", _STR), ("sequence", pa.int64()), ("text", _STR),
 ])
 """Columns of the convert Parquet file: the Article's fields plus its `id` and `text`."""
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    """One row of `CONVERT_SCHEMA`: the same keys and values as `jsonfmt.to_dict(article)`."""
+    a = article
+    return {
+        "id": a.id, "url": a.url, "canonical_url": a.canonical_url, "title": a.title,
+        "authors": a.authors, "agency": a.agency, "publisher": a.publisher,
+        "published": _iso(a.published), "modified": _iso(a.modified), "language": a.language,
+        "description": a.description, "section": a.section, "keywords": a.keywords,
+        "images": [{"url": i.url, "caption": i.caption, "credit": i.credit} for i in a.images],
+        "body": [{"kind": b.kind, "text": b.text} for b in a.body],
+        "related": [{"url": link.url, "text": link.text} for link in a.related],
+        "page_type": a.page_type, "source_id": a.source_id, "sequence": a.sequence, "text": a.text,
+    }
 
 
 class ConvertParquetWriter:

@@ -44,14 +44,16 @@ TEASER_LABELS = ("related article:", "related articles:", "related:", "read more
 MAX_TEASER_WORDS = 30
 TEASER_LINK = re.compile(r"^(?P<text>.*?)\s*<(?P<url>[^<>\s]+)>$")
 
-_SPACE = re.compile(r"\s+")
-_INVISIBLE = str.maketrans("", "", "\u200b\ufeff")
+INVISIBLE = ("\u200b", "\ufeff")  # zero-width space and a stray byte-order mark: no text, no space
 
 
 def single_line(text: str) -> str:
     """`text` with white space runs (line breaks and non-breaking spaces too) collapsed to one space,
     zero-width spaces removed, and stripped: the form every slot of the layout takes."""
-    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+    for char in INVISIBLE:
+        if char in text:
+            text = text.replace(char, "")
+    return " ".join(text.split())
 
 
 def is_url_label(line: str) -> bool:
@@ -87,7 +89,7 @@ def looks_like_heading(line: str, next_line: str | None) -> bool:
     sentence, does not end a sentence (nor with a comma or dash), and is not followed by a line that
     continues a sentence (then the two are halves of one broken paragraph).
     """
-    words = line.split()
+    words = line.split(maxsplit=MAX_HEADING_WORDS)  # stops early on a long paragraph
     if not 1 <= len(words) <= MAX_HEADING_WORDS:
         return False
     if ends_sentence(line) or line.endswith(HEADING_BAD_ENDINGS) or CONTINUATION_START.match(line):
