@@ -109,3 +109,27 @@ def test_whitespace_is_normalised_only_when_repairing(text):
     assert read_txt(doc).body[-1].text == "\"We are relieved,\" said one commuter."
     assert read_txt(doc, repair=False).body[-1].text == "\"We are relieved,\" said  one\u00a0commuter."
     assert render_txt(read_txt(doc)) == render_txt(read_txt(text))
+
+
+def test_older_variant_without_leading_blank_slot_or_caption():
+    doc = ("Harbour Town Votes\n\nBy Jane Roe, Reuters\n\nMarch 3, 2024\n\n"
+           "Residents voted on Sunday to keep the ferry.\n\nOriginal url:\n\nhttps://example.com/f")
+    article = read_txt(doc)
+    assert (article.title, article.authors, article.agency) == ("Harbour Town Votes", ["Jane Roe"], "Reuters")
+    assert article.images == []
+    assert [b.text for b in article.body] == ["Residents voted on Sunday to keep the ferry."]
+
+
+def test_body_sentence_opening_with_by_is_not_a_byline():
+    doc = ("Talks Collapse\n\nMarch 3, 2024\n\nBy the end of the day, the talks had collapsed.\n\n"
+           "Original url:\n\nhttps://example.com/t")
+    article = read_txt(doc)
+    assert (article.authors, article.agency) == ([], "")
+    assert article.body == [Block("paragraph", "By the end of the day, the talks had collapsed.")]
+
+
+def test_reordered_header():
+    doc = ("Talks Collapse\n\nMarch 3, 2024\n\nBy Ann Lee\n\nA pier. **Jo Li**\n\nBody.\n\n"
+           "Original url:\n\nhttps://example.com/t")
+    article = read_txt(doc)
+    assert (article.authors, article.published.day, article.lead_image.credit) == (["Ann Lee"], 3, "Jo Li")

@@ -110,3 +110,16 @@ def test_line_ends_and_bom_do_not_change_the_reading(article, newline, bom):
     text = render_txt(article)
     variant = ("\ufeff" if bom else "") + text.replace("\n", newline)
     assert read_txt(variant) == read_txt(text)
+
+
+def test_round_trip_of_an_extracted_page():
+    from newsmill import extract
+
+    html = ("<html lang='en'><head><meta property='og:title' content='Ferry Vote Keeps the Boats Running'>"
+            "</head><body><h1>Ferry Vote Keeps the Boats Running</h1>"
+            "<p>Residents of the harbour town voted on Sunday to keep the island ferry running.</p>"
+            "<p>By a wide margin, the council's bridge plan was rejected.</p>"
+            "<p>May 26, 2023</p><p>The operator will order two electric boats.</p></body></html>")
+    article = extract(html, url="https://news.example.org/ferry-vote")
+    assert len(article.body) == 4
+    assert_same_parts(article, read_txt(render_txt(article)))

@@ -323,9 +323,21 @@ def chunks_of(text: str) -> list[str]:
     return chunks
 
 
+MAX_BYLINE_WORDS = 15
+
+
+def looks_like_byline(chunk: str) -> bool:
+    """True for a short "By …" line that is not a sentence ("By the end of May, …" is one)."""
+    if not BYLINE.match(chunk) or len(chunk.split()) > MAX_BYLINE_WORDS:
+        return False
+    last = chunk.split()[-1]
+    return not chunk.endswith(("!", "?", ";")) and (not chunk.endswith(".") or last in NAME_SUFFIXES
+                                                    or len(last) <= 3)
+
+
 def header_role(chunk: str) -> str | None:
     """Which header part a chunk is by its form: "byline", "date", "caption" or None."""
-    if BYLINE.match(chunk) and len(chunk) < 300:
+    if looks_like_byline(chunk):
         return "byline"
     if parse_date_line(chunk) is not None:
         return "date"
