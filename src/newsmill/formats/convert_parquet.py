@@ -53,14 +53,17 @@ def article_row(article: Article) -> dict[str, Any]:
 
 
 class ConvertParquetWriter:
-    """Appends article dicts (`to_dict` shape) to a Parquet file at `path`, `rows_per_group` per row
-    group (memory holds at most one group). `close()` finishes the file; use as a context manager.
-    Raises pyarrow errors for values that do not fit `CONVERT_SCHEMA`."""
+    """Appends article dicts (`to_dict` shape) to a Parquet file at `path`. A row group is written
+    when `rows_per_group` rows or `chars_per_group` characters of article text are buffered, so
+    memory holds at most one group whatever the article sizes. `close()` finishes the file; use as
+    a context manager. Raises pyarrow errors for values that do not fit `CONVERT_SCHEMA`."""
 
-    def __init__(self, path: str | Path, rows_per_group: int = 1000) -> None:
+    def __init__(self, path: str | Path, rows_per_group: int = 1000, chars_per_group: int = 2_000_000) -> None:
         self.path = Path(path)
         self.rows_per_group = rows_per_group
+        self.chars_per_group = chars_per_group
         self.rows: list[dict[str, Any]] = []
+        self._chars = 0
         self.count = 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._tmp = self.path.with_name(f".tmp-{os.getpid()}-{self.path.name}")
@@ -79,7 +82,8 @@ class ConvertParquetWriter:
         """Add one article row."""
         self.rows.append(row)
         self.count += 1
-        if len(self.rows) >= self.rows_per_group:
+        self._chars += len(row.get("text") or "")
+        if len(self.rows) >= self.rows_per_group or self._chars >= self.chars_per_group:
             self.flush()
 
     def flush(self) -> None:
@@ -87,6 +91,7 @@ class ConvertParquetWriter:
         if self.rows:
             self._writer.write_table(pa.Table.from_pylist(self.rows, schema=CONVERT_SCHEMA))
             self.rows = []
+            self._chars = 0
 
     def close(self) -> None:
         """Write what is buffered, finish the file and move it to `path`."""

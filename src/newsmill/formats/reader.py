@@ -417,7 +417,9 @@ def read_body(lines: list[str], report: ReadReport, repair: bool) -> tuple[list[
 
 def build_article(parts: Parts, name: str | None, report: ReadReport, repair: bool) -> Article:
     """The Article of a document's parts."""
-    fix = lambda line: repair_space(line, report, repair)  # noqa: E731
+    def fix(line: str) -> str:
+        return repair_space(line, report, repair)
+
     body_lines = [line for line in (fix(line) for line in parts.body) if line]
     check_second_label(body_lines, report)
     body, related = read_body(body_lines, report, repair)
