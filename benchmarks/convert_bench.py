@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -55,13 +56,19 @@ def extracted_articles(shared: Path) -> list:
     return articles
 
 
+def copy_url(url: str, copy: int) -> str:
+    """`url` with ``copy-N`` added to its path (so that the canonical URL differs too)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}/copy-{copy}"))
+
+
 def build_corpus(articles: list, folder: Path, files: int) -> int:
     """Write `files` documents: the articles in turn, copy k under URL ``<url>/copy-k``."""
     for sequence in range(files):
         article = articles[sequence % len(articles)]
         copy = sequence // len(articles)
         base = article.url
-        article.url = f"{base.rstrip('/')}/copy-{copy}" if copy else base
+        article.url = copy_url(base, copy) if copy else base
         article.canonical_url = article.url
         sub = folder / f"{sequence // 1000:03d}"
         sub.mkdir(exist_ok=True)
