@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from newsmill.article import Article, Block, Image
+from newsmill.article import Article, Block, Image, Link
 from newsmill.cli import app
 from newsmill.formats import render_txt
 from newsmill.formats.convert import iter_document_paths
@@ -104,5 +104,5 @@ def test_parquet_row_is_the_json_dict():
     from newsmill.formats.convert_parquet import article_row
 
     sample = article(7)
-    sample.related = [__import__("newsmill.article", fromlist=["Link"]).Link("https://example.com/r", "R")]
+    sample.related = [Link("https://example.com/r", "R")]
     assert article_row(sample) == to_dict(sample)
