@@ -59,7 +59,7 @@ def extracted_articles(shared: Path) -> list:
 def copy_url(url: str, copy: int) -> str:
     """`url` with ``copy-N`` added to its path (so that the canonical URL differs too)."""
     parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}/copy-{copy}"))
+    return urlunsplit(parts._replace(path=f"{parts.path}/copy-{copy}"))
 
 
 def build_corpus(articles: list, folder: Path, files: int) -> int:

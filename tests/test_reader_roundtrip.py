@@ -55,6 +55,7 @@ def articles(draw, repaired: bool = True) -> Article:
         body = join_broken_paragraphs(body)[0]
     return Article(
         url=draw(st.one_of(st.none(), urls)),
+        canonical_url=draw(st.one_of(st.none(), urls)),
         title=draw(st.one_of(st.just(""), phrases, st.sampled_from(LOOKALIKES))),
         authors=draw(st.lists(person, max_size=4)),
         agency=draw(agency),
