@@ -112,5 +112,42 @@ def train(
 # --- convert: seed-layout corpora (issue 7) ---
 
 
+@app.command()
+def convert(
+    paths: list[str] = typer.Argument(..., help="txt documents or folders (walked recursively for *.txt)"),
+    out: Path = typer.Option(..., "-o", "--output", help="a .jsonl or .parquet file, or a folder"),
+    fmt: str = typer.Option("txt", "--format", "-f", help="for folder output: txt, md or json"),
+    no_repair: bool = typer.Option(False, "--no-repair", help="keep split paragraphs and white space as they are"),
+    report: Optional[Path] = typer.Option(None, "--report", help="write each repair and skipped file to this JSON Lines file"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Read seed-layout documents (NNN_<id>.txt), repair them, and write each article once.
+    Exit code 1 when any file was skipped, 2 for bad arguments."""
+    from .formats.convert import convert_corpus, iter_document_paths, open_sink
+
+    try:
+        sources = list(iter_document_paths(paths))
+        sink = open_sink(out, fmt)
+    except (FileNotFoundError, ValueError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2)
+    report_file = open(report, "w", encoding="utf-8") if report else None
+    try:
+        with progress_bar(len(sources), quiet) as progress:
+            task = progress.add_task("converting", total=len(sources))
+
+            def on_file(path: Path, status: str) -> None:
+                if status.startswith("skipped"):
+                    progress.console.print(f"[yellow]{status.split(':', 1)[0]}[/] {path}:{status.split(':', 1)[1]}")
+                progress.advance(task)
+
+            summary = convert_corpus(sources, sink, repair=not no_repair, report=report_file, on_file=on_file)
+    finally:
+        if report_file:
+            report_file.close()
+    err.print(summary.line())
+    raise typer.Exit(1 if summary.skipped_total else 0)
+
+
 if __name__ == "__main__":
     app()

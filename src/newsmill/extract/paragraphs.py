@@ -41,14 +41,31 @@ def glue(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
-def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
-    """Return the blocks with broken paragraphs joined, and how many joins were made."""
+def _join_pass(blocks: list[Block], joins: list[tuple[str, str]] | None) -> tuple[list[Block], int]:
     joined: list[Block] = []
     count = 0
     for block in blocks:
         if joined and is_broken_pair(joined[-1], block):
+            if joins is not None:
+                joins.append((joined[-1].text, block.text))
             joined[-1] = Block("paragraph", glue(joined[-1].text, block.text))
             count += 1
         else:
             joined.append(block)
     return joined, count
+
+
+def join_broken_paragraphs(blocks: list[Block], joins: list[tuple[str, str]] | None = None
+                           ) -> tuple[list[Block], int]:
+    """Return the blocks with broken paragraphs joined, and how many joins were made.
+
+    Passes repeat until none joins anything, so the result is a fixed point: joining it again
+    changes nothing (a join can lengthen a block enough to make the pair before it joinable).
+    When `joins` is a list, each join appends its (left, right) texts to it, in order.
+    """
+    total = 0
+    while True:
+        blocks, count = _join_pass(blocks, joins)
+        total += count
+        if count == 0:
+            return blocks, total
