@@ -20,7 +20,7 @@ ARTICLE = Article(
 def test_txt_layout():
     assert render(ARTICLE, "txt") == (
         "\n\nCouncil Approves Budget\n\nBy Jane Doe and John Roe, AFP\n\nMay 1, 2024\n\n\n\n"
-        "The council chamber. **Jane Doe/AFP**\n\nFirst paragraph.\n\nWhat next\n\nA point.\n\nA quote.\n\n"
+        "The council chamber. **Jane Doe/AFP**\n\nFirst paragraph.\n\nWhat next\n\n• A point.\n\n> A quote.\n\n"
         "Original url:\n\nhttps://news.example/2024/05/01/budget")
 
 

@@ -79,7 +79,7 @@ def assert_same_parts(original: Article, read: Article) -> None:
         original.published.date() if original.published else None)
     assert lead(read) == lead(original)
     assert read.body == original.body
-    assert read.related == original.related
+    assert read.related == []  # the txt layout has no place for related links (see formats/txt.py)
     assert read.url == (original.url or original.canonical_url)
 
 

@@ -4,16 +4,16 @@ The document is a fixed sequence of slots separated by blank lines; an absent pa
 empty so that every part stays at its place:
 
     (empty) / title / "By …" / date ("May 26, 2023") / (empty) / caption **credit** /
-    body blocks, one per slot / "Original url:" / url / related links, one per slot
+    body blocks, one per slot / "Original url:" / url
 
 Every slot is one line. Body blocks are written as plain text whenever the reader (`read_body_line`)
 reads that text back as the same block: a short line without sentence-final punctuation is a
 subheading ("Western engagement"), anything else a paragraph. Only when plain text would be misread
 does a block get a mark: "## " a subheading that does not look like one, "• " a list item, "> " a
 quote, and a leading backslash a paragraph that would otherwise pass for a subheading, a mark, a
-teaser line or the "Original url:" label. Related links that have a URL follow the URL as
-"Related article: text <url>"; a teaser without a URL is not written (it was a flaw of the seed to keep
-one in the body).
+teaser line or the "Original url:" label. Related links are not written: the layout has no place
+for them (keeping a teaser in the body was a flaw of the seed); JSON, JSON Lines, Markdown and
+Parquet carry them. The reader still accepts "Related article: text <url>" lines after the URL.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from ..extract.paragraphs import CONTINUATION_START, ends_sentence
 from .byline import byline, human_date
 
 ORIGINAL_URL_LABEL = "Original url:"
-RELATED_LABEL = "Related article:"
 
 HEADING_MARK = "## "
 LIST_ITEM_MARK = "• "
@@ -133,11 +132,6 @@ def body_lines(blocks: list[Block]) -> list[str]:
     return lines[::-1]
 
 
-def related_line(link: Link) -> str:
-    """A related link after the URL: "Related article: text <url>"."""
-    return single_line(f"{RELATED_LABEL} {single_line(link.text)} <{single_line(link.url)}>")
-
-
 def image_line(article: Article) -> str:
     """The lead image's caption followed by its credit in bold; empty without a lead image."""
     image = article.lead_image
@@ -160,6 +154,5 @@ def render_txt(article: Article) -> str:
         *body_lines(article.body),
         ORIGINAL_URL_LABEL,
         single_line(article.url or article.canonical_url or ""),
-        *(related_line(link) for link in article.related if single_line(link.url)),
     ]
     return "\n\n".join(slots)
