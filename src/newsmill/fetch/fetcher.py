@@ -215,7 +215,9 @@ class Fetcher:
                 policy = await self._load_robots(origin)
                 delay = max(self.config.min_delay, min(policy.crawl_delay(self.config.user_agent),
                                                        self.config.max_crawl_delay))
-                self.gate(url).delay = delay
+                gate = self.gate(url)
+                gate.delay = delay
+                gate.hold_off(delay)  # the robots.txt request itself counts as the previous one
                 self._robots[origin] = policy
         return self._robots[origin]
 
@@ -361,11 +363,11 @@ class Fetcher:
             return response
         if status >= 400:
             raise Failure(f"HTTP {status}")
-        result.body = body
         result.content_type = media_type(response.headers.get("content-type", ""))
         result.charset = response.charset_encoding
         if body is None:
             raise Failure(f"content type {result.content_type} skipped")
+        result.body = body
         return response
 
     async def _exchange(self, url: str, headers: dict[str, str],

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 import feedparser
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
+from lxml import etree
 from lxml import html as lxml_html
 
 FEED_TYPES = frozenset({
@@ -61,7 +62,7 @@ def find_feed_links(html: bytes | str, base_url: str) -> list[str]:
     """
     try:
         root = lxml_html.fromstring(html)
-    except (ValueError, TypeError, SyntaxError):
+    except (ValueError, TypeError, SyntaxError, etree.LxmlError):
         return []
     found: list[str] = []
     for link in root.iter("link"):
@@ -79,7 +80,7 @@ def find_page_links(html: bytes | str, base_url: str) -> list[str]:
     """Every absolute ``<a href>`` target of an HTML page (relative ones resolved), in order."""
     try:
         root = lxml_html.fromstring(html)
-    except (ValueError, TypeError, SyntaxError):
+    except (ValueError, TypeError, SyntaxError, etree.LxmlError):
         return []
     base = root.xpath("//base/@href")
     base_url = urljoin(base_url, base[0]) if base else base_url
