@@ -268,9 +268,11 @@ class Harvester:
             self.stats.not_modified += 1
         return result, stored
 
-    def record_source(self, url: str, kind: str, result, children=None, error: str = "") -> None:
+    def record_source(self, url: str, kind: str, result, children=None, error: str | None = "") -> None:
         """Store a source poll (validators of a 200 answer) and report it."""
         headers = result.headers if result.ok else {}
+        if result.not_modified:
+            error = None  # the document is the one seen before, and so is its error
         self.catalogue.record_source(url, kind, site=_urlsplit(url).hostname or "", status=result.status,
                                      etag=headers.get("etag"), last_modified=headers.get("last-modified"),
                                      children=children, error=error)

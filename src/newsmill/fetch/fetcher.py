@@ -110,7 +110,8 @@ class Failure(Exception):
 
 
 class HostGate:
-    """Politeness for one host: at most `slots` requests in flight, starts spaced by `delay` s."""
+    """Politeness for one host: at most `slots` requests in flight; a request starts `delay` s after
+    the previous one started and after the previous exchange ended."""
 
     def __init__(self, slots: int) -> None:
         self.semaphore = asyncio.Semaphore(max(1, slots))
@@ -345,6 +346,8 @@ class Fetcher:
                 except httpx.HTTPError as error:
                     raise Failure(f"http: {type(error).__name__}: {error}") from None
                 finally:
+                    # the crawl-delay runs from the end of this exchange (stricter than from its start)
+                    gate.next_start = max(gate.next_start, time.monotonic() + gate.delay)
                     spent = time.perf_counter() - started
                     self.network_seconds += spent
                     result.network_seconds += spent

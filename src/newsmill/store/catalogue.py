@@ -95,6 +95,8 @@ def article_to_json(article: Article) -> str:
 def article_from_json(text: str) -> Article:
     """Rebuild an Article from `article_to_json` output. Raises ValueError for other JSON."""
     data = json.loads(text)
+    data.pop("id", None)  # derived fields of the JSON renderings
+    data.pop("text", None)
     for key in ("published", "modified"):
         if data.get(key):
             data[key] = datetime.fromisoformat(data[key])
@@ -165,10 +167,13 @@ class Catalogue:
 
     def record_source(self, url: str, kind: str, *, site: str = "", status: int | None = None,
                       etag: str | None = None, last_modified: str | None = None,
-                      children: list[str] | None = None, error: str = "") -> None:
+                      children: list[str] | None = None, error: str | None = "") -> None:
         """Record a poll of a source. Validators and children are kept when not given (a 304 or a
-        failure keeps the previous ones)."""
+        failure keeps the previous ones); `error` None keeps the previous error (a 304)."""
         old = self.source(url)
+        if error is None:
+            row = self.db.execute("SELECT error FROM sources WHERE url=?", (url,)).fetchone()
+            error = row["error"] if row else ""
         if old is not None:
             etag = etag or old.etag
             last_modified = last_modified or old.last_modified
