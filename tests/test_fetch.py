@@ -114,7 +114,7 @@ def test_retry_after_parsing():
 def test_politeness_per_host_and_concurrency_across_hosts():
     """One request in flight per host, starts spaced by the crawl-delay, hosts fetched in parallel."""
     addresses = [f"127.0.0.{i}" for i in range(2, 7)]
-    with NewsSite(addresses, SiteConfig(crawl_delay=0.2, bulk=3, full=False)) as site:
+    with NewsSite(addresses, SiteConfig(crawl_delay=0.2, bulk=3, full=False, latency=0.15)) as site:
         urls = [base + bulk_path(i) for base in site.bases for i in range(3)]
         results = run(fetch_all(urls, config(concurrency=8)))
         assert all(r.ok for r in results)
