@@ -49,9 +49,9 @@ def jsonl_ids(folder: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def full_run(tmp_path_factory):
-    """One harvest of the whole site with a 0.2 s crawl-delay, then a second (conditional) poll."""
+    """One harvest of the whole site with a 0.1 s crawl-delay, then a second (conditional) poll."""
     out = tmp_path_factory.mktemp("harvest")
-    with NewsSite(["127.0.0.2"], SiteConfig(crawl_delay=0.2, slow_seconds=1.0)) as site:
+    with NewsSite(["127.0.0.2"], SiteConfig(crawl_delay=0.1, slow_seconds=1.0)) as site:
         base = site.bases[0]
         options = HarvestOptions(out, fmt="txt", warc=True, fetch=fetch_config())
         polls = []
@@ -110,7 +110,7 @@ def test_robots_and_crawl_delay_obeyed(full_run):
     for before, after in zip(log, log[1:]):
         if before["path"] != FAULT_FAILURES["slow"]:  # the client gave up on that one at its timeout
             assert after["start"] >= before["end"]
-        assert after["start"] - before["start"] >= 0.2 - 0.01
+        assert after["start"] - before["start"] >= 0.1 - 0.005
 
 
 def test_second_poll_is_conditional_and_writes_nothing(full_run):

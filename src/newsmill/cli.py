@@ -129,6 +129,7 @@ def harvest(
     timeout: float = typer.Option(20.0, help="read timeout per request, seconds"),
     max_bytes: int = typer.Option(10 * 1024 * 1024, help="body size cap, bytes"),
     retries: int = typer.Option(3, help="extra attempts on timeouts, connection errors, 429 and 5xx"),
+    backoff: float = typer.Option(1.0, help="first retry pause, seconds (doubled each retry, with jitter)"),
     workers: int = typer.Option(1, help="extraction processes (0: extract in the fetching thread)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no live display and no summary table"),
     log_json: bool = typer.Option(False, "--log-json", help="one JSON line per event on stderr (for cron)"),
@@ -152,7 +153,7 @@ def harvest(
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2)
     config = FetchConfig(concurrency=concurrency, per_host=per_host, read_timeout=timeout,
-                         total_timeout=max(timeout * 3, 30.0), max_bytes=max_bytes, retries=retries,
+                         total_timeout=max(timeout * 3, 30.0), max_bytes=max_bytes, retries=retries, backoff=backoff,
                          allow_private=allow_private)
     if user_agent:
         config.user_agent = user_agent

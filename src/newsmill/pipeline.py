@@ -222,8 +222,11 @@ class Harvester:
         self.emit("written", "", url=article.url, id=article.id, sequence=sequence)
 
     def recover(self) -> None:
-        """Finish what a killed run left: documents of pending articles."""
+        """Finish what a killed run left: documents of pending articles (and no temporary files of
+        `write_atomic` cut short)."""
         self.options.out_dir.mkdir(parents=True, exist_ok=True)
+        for leftover in self.options.out_dir.glob(".tmp-*"):
+            leftover.unlink(missing_ok=True)
         self.jsonl_ids = jsonl_ids(self.jsonl_path)
         for sequence, article in self.catalogue.pending_articles():
             self.write_article(sequence, article)
