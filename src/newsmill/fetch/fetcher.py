@@ -69,7 +69,8 @@ class FetchResult:
 
     `status` is the last HTTP status (None when no response came); `final_url` the URL after
     redirects; `body` the decoded (Content-Encoding removed) bytes, empty unless `ok`; `charset` the
-    Content-Type charset; `error` the failure reason ("" on success); `retryable` says a later
+    Content-Type charset; `attempts` the HTTP requests made (retries and redirect hops); `error` the
+    failure reason ("" on success); `retryable` says a later
     attempt may succeed; `retry_after` is an epoch time before which not to retry (0 = none).
     `network_seconds` sums the time spent in HTTP exchanges, waits excluded.
     """
