@@ -65,7 +65,8 @@ class HarvestStats:
 
     `hosts[host][event]` counts the events "discovered", "queued", "fetched", "extracted",
     "duplicate", "skipped" and "failed". `network_seconds` is time inside HTTP exchanges,
-    `extract_seconds` time inside the extractor (summed over workers), `wall_seconds` the poll.
+    `extract_seconds` time inside the extractor (summed over workers), `store_seconds` time in the
+    catalogue and the writers after a page was fetched, `wall_seconds` the poll.
     """
 
     hosts: dict[str, _Counter] = _field(default_factory=dict)
@@ -76,6 +77,7 @@ class HarvestStats:
     written: int = 0
     network_seconds: float = 0.0
     extract_seconds: float = 0.0
+    store_seconds: float = 0.0
     wall_seconds: float = 0.0
 
     def count(self, host: str, event: str, n: int = 1) -> None:
@@ -398,9 +400,11 @@ class Harvester:
                                          state="skipped" if skipped else "failed")
             self.emit("skipped" if skipped else "failed", row.host, url=row.url, reason=result.error)
             return
+        started = _time.perf_counter()
         self.catalogue.record_fetched(row.url, status=result.status, final_url=result.final_url,
                                       content_type=result.content_type, charset=result.charset,
                                       attempts=result.attempts, body=result.body)
+        self.stats.store_seconds += _time.perf_counter() - started
         self.emit("fetched", row.host, url=row.url, status=result.status)
         await self.extract_and_store(row.url, result.final_url or row.url, result.charset, result.body,
                                      row.host)
@@ -433,13 +437,15 @@ class Harvester:
             article.canonical_url = canonicalize(canonical_link or final_url)
         except UnsupportedURL:
             article.canonical_url = canonicalize(final_url)
+        started = _time.perf_counter()
         new, article_id, sequence = self.catalogue.record_article(url, article, content_hash(article),
                                                                   canonical_link)
-        if not new:
+        if new:
+            self.emit("extracted", host, url=url, id=article_id)
+            self.write_article(sequence, article)
+        else:
             self.emit("duplicate", host, url=url, id=article_id)
-            return
-        self.emit("extracted", host, url=url, id=article_id)
-        self.write_article(sequence, article)
+        self.stats.store_seconds += _time.perf_counter() - started
 
     async def host_worker(self, rows: list) -> None:
         """Work through one host's URLs in order (politeness waits happen in the fetcher)."""
