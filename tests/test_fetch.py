@@ -128,3 +128,33 @@ def test_politeness_per_host_and_concurrency_across_hosts():
     overlapping = sum(1 for a in log for b in log if a is not b and a["host"] != b["host"]
                       and a["start"] < b["end"] and b["start"] < a["end"])
     assert overlapping > 0  # different hosts were fetched at the same time
+
+
+def test_unreadable_robots_txt_forbids_for_now():
+    """robots.txt answering 5xx: nothing fetched from the origin, a retryable failure."""
+    import http.server
+    import threading
+
+    class Broken(http.server.BaseHTTPRequestHandler):
+        paths = []
+
+        def do_GET(self):  # noqa: N802
+            Broken.paths.append(self.path)
+            self.send_response(503 if self.path == "/robots.txt" else 200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.8", 0), Broken)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.8:{server.server_address[1]}"
+        [result] = run(fetch_all([base + "/news/a-story-here"], config(retries=0)))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.error == "robots.txt unavailable (HTTP 503)" and result.retryable
+    assert Broken.paths == ["/robots.txt"]

@@ -325,7 +325,8 @@ class Fetcher:
         if check_robots:
             policy = await self.robots(url)
             if not policy.allows(url, self.config.user_agent):
-                raise Failure(policy.reason or "disallowed by robots.txt")
+                # an unreadable robots.txt forbids for now only; a Disallow rule is final
+                raise Failure(policy.reason or "disallowed by robots.txt", retryable=policy.deny_all)
         else:
             self.gate(url)
 
