@@ -21,7 +21,8 @@ SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 KILL_POINTS = [
     ("discovery: 4 sources polled", "SELECT COUNT(*) >= 4 FROM sources"),
-    ("crawl: 3 articles stored", "SELECT COUNT(*) >= 3 FROM articles"),
+    ("crawl: a page fetched, not extracted", "SELECT COUNT(*) >= 1 FROM urls WHERE state='fetched' "
+     "AND (SELECT COUNT(*) FROM articles) >= 2"),
     ("late crawl: 8 articles stored", "SELECT COUNT(*) >= 8 FROM articles"),
 ]
 
@@ -50,8 +51,20 @@ def reached(catalogue: Path, query: str) -> bool:
         return False
 
 
+def progress(catalogue: Path) -> str:
+    """Where a killed run stopped: URL states and article states in the catalogue."""
+    db = sqlite3.connect(f"file:{catalogue}?mode=ro", uri=True, timeout=1)
+    try:
+        urls = dict(db.execute("SELECT state, COUNT(*) FROM urls GROUP BY state").fetchall())
+        articles = dict(db.execute("SELECT state, COUNT(*) FROM articles GROUP BY state").fetchall())
+        sources = db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+    finally:
+        db.close()
+    return f"(sources {sources}, urls {urls}, articles {articles})"
+
+
 def run_until(base: str, out: Path, query: str | None, limit: float = 60.0) -> str:
-    """Run a harvest; kill -9 it as soon as `query` holds. Returns "killed" or "finished"."""
+    """Run a harvest; kill -9 it as soon as `query` holds. Returns "killed (progress)" or "finished"."""
     process = start(base, out)
     deadline = time.monotonic() + limit
     try:
@@ -59,7 +72,7 @@ def run_until(base: str, out: Path, query: str | None, limit: float = 60.0) -> s
             if query and reached(out / "catalogue.sqlite", query):
                 os.kill(process.pid, signal.SIGKILL)
                 process.wait()
-                return "killed"
+                return "killed " + progress(out / "catalogue.sqlite")
             time.sleep(0.005)
         process.wait(timeout=max(0.1, deadline - time.monotonic()))
         assert process.returncode == 0, process.stderr.read().decode()
@@ -120,7 +133,7 @@ def kill_resume_experiment(tmp: Path, crawl_delay: float = 0.05) -> dict:
                            "benchmarks/harvest_resume.py")
 def test_kill_9_three_times_then_resume(tmp_path):
     figures = kill_resume_experiment(tmp_path, crawl_delay=0.01)
-    assert [state for _, state in figures["outcomes"]] == ["killed", "killed", "killed", "finished"]
+    assert [state.split()[0] for _, state in figures["outcomes"]] == ["killed", "killed", "killed", "finished"]
     assert figures["diff"] == []
     assert figures["catalogue_equal"] and figures["files_equal"]
     assert figures["articles"] == len(ARTICLES) == figures["jsonl_lines"] == figures["jsonl_unique"]
