@@ -16,7 +16,7 @@ from harvest_site import (ARTICLES, DISALLOWED_PATH, DUPLICATE_PATH, FAULT_FAILU
 from newsmill.article import article_id  # noqa: E402
 from newsmill.cli import app  # noqa: E402
 from newsmill.fetch import FetchConfig  # noqa: E402
-from newsmill.pipeline import Harvester, HarvestOptions, run_harvest, run_monitor  # noqa: E402
+from newsmill.pipeline import HarvestOptions, run_harvest, run_monitor  # noqa: E402
 from newsmill.store.catalogue import Catalogue  # noqa: E402
 
 FAULT_REASONS = {
@@ -210,4 +210,15 @@ def test_harvester_survives_unreachable_source(tmp_path):
     options = HarvestOptions(tmp_path, fetch=fetch_config(retries=0))
     stats = run_harvest(["http://127.0.0.9:9/"], options)
     assert stats.written == 0 and "connection" in stats.sources["http://127.0.0.9:9/"]
-    assert isinstance(Harvester, type)
+
+
+def test_same_text_on_two_sites_is_two_articles_on_one_site_one():
+    from newsmill.article import Article, Block
+    from newsmill.pipeline import content_hash
+
+    body = [Block("paragraph", "Wire copy  text.")]
+    a = Article(canonical_url="https://www.one.example/a-b-c", body=body)
+    b = Article(canonical_url="https://one.example/other-url-same", body=[Block("paragraph", "wire copy text.")])
+    c = Article(canonical_url="https://two.example/a-b-c", body=body)
+    assert content_hash(a) == content_hash(b) != content_hash(c)
+    assert content_hash(Article(canonical_url="https://one.example/x")) is None

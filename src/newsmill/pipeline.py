@@ -25,6 +25,8 @@ from datetime import timezone as _timezone
 from pathlib import Path as _Path
 from urllib.parse import urlsplit as _urlsplit
 
+from .fetch.fetcher import FetchConfig as _FetchConfig
+
 HARVEST_HOME_SITEMAP = "/sitemap.xml"
 MAX_SITEMAP_DEPTH = 3
 """Sitemap indexes are followed this many levels deep (an index of indexes of URL sets is 2)."""
@@ -39,7 +41,7 @@ class HarvestOptions:
     candidates and articles published earlier; `max_articles` caps new articles per poll; `warc`
     archives every response under ``out_dir/warc``; `workers` extraction processes (0: in the event
     loop's thread); `max_attempts` fetch attempts of a failing URL over all runs, spaced by
-    `retry_delay` seconds doubled each time.
+    `retry_delay` seconds doubled each time; `fetch` the fetcher's settings (default FetchConfig()).
     """
 
     out_dir: _Path
@@ -48,7 +50,7 @@ class HarvestOptions:
     since: _datetime | None = None
     max_articles: int | None = None
     warc: bool = False
-    fetch: "object | None" = None
+    fetch: _FetchConfig | None = None
     workers: int = 0
     max_attempts: int = 3
     retry_delay: float = 3600.0
@@ -130,9 +132,17 @@ def expand_sources(specs: list[str]) -> list[str]:
 
 
 def content_hash(article) -> str | None:
-    """SHA-256 (32 hex digits) of the body text, case- and whitespace-folded; None without text."""
+    """SHA-256 (32 hex digits) of the site and the body text (case- and whitespace-folded); None
+    without text. The site (host of the canonical URL without "www.") is part of the key so that
+    one site's article reached by two URLs is stored once while the same wire copy published by
+    two outlets stays two articles, each with its publisher."""
+    from .sources.urls import site_key
+
     text = " ".join(article.text.split()).casefold()
-    return _hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] if text else None
+    if not text:
+        return None
+    site = site_key((_urlsplit(article.canonical_url or article.url or "").hostname or "").lower())
+    return _hashlib.sha256(f"{site}\n{text}".encode("utf-8")).hexdigest()[:32]
 
 
 def extract_fetched(body: bytes, url: str, charset: str | None):
@@ -183,14 +193,13 @@ class Harvester:
 
     def __init__(self, options: HarvestOptions, catalogue, *, on_event: HarvestEvent | None = None,
                  executor: _Executor | None = None) -> None:
-        from .fetch import FetchConfig
         from .store.writers import JSONL_NAME, DocumentWriter
 
         self.options = options
         self.catalogue = catalogue
         self.on_event = on_event or (lambda event, details: None)
         self.executor = executor
-        self.config = options.fetch or FetchConfig()
+        self.config = options.fetch or _FetchConfig()
         self.stats = HarvestStats()
         self.writers = [DocumentWriter(options.out_dir, options.fmt)]
         if options.fmt != "jsonl":
@@ -385,7 +394,6 @@ class Harvester:
         """Fetch one catalogued URL, record the outcome, extract and store its article."""
         from .fetch.fetcher import HTML_TYPES
 
-        self.emit("queued", row.host, url=row.url)
         result = await self.fetcher.fetch(row.url, accept=HTML_TYPES)
         self.stats.requests += result.attempts
         if not result.ok:
@@ -462,6 +470,7 @@ class Harvester:
         by_host: dict[str, list] = {}
         for row in self.catalogue.due_urls(self.options.max_attempts):
             by_host.setdefault(row.host, []).append(row)
+            self.emit("queued", row.host, url=row.url)
         workers = [self.host_worker(rows) for rows in by_host.values()
                    for _ in range(max(1, self.config.per_host))]
         await _asyncio.gather(*workers)
