@@ -222,3 +222,12 @@ def test_same_text_on_two_sites_is_two_articles_on_one_site_one():
     c = Article(canonical_url="https://two.example/a-b-c", body=body)
     assert content_hash(a) == content_hash(b) != content_hash(c)
     assert content_hash(Article(canonical_url="https://one.example/x")) is None
+
+
+def test_extraction_in_a_process_pool(tmp_path):
+    with NewsSite(["127.0.0.10"], SiteConfig(crawl_delay=None)) as site:
+        url = site.bases[0] + ARTICLES["fourth"][0]
+        stats = run_harvest([url], HarvestOptions(tmp_path, fmt="json", workers=1, fetch=fetch_config()))
+    assert stats.written == 1 and stats.extract_seconds > 0
+    [document] = tmp_path.glob("000_*.json")
+    assert json.loads(document.read_text())["canonical_url"] == url
