@@ -40,8 +40,9 @@ class HarvestOptions:
     always written too); `catalogue` defaults to ``out_dir/catalogue.sqlite``; `since` (aware) drops
     candidates and articles published earlier; `max_articles` caps new articles per poll; `warc`
     archives every response under ``out_dir/warc``; `workers` extraction processes (0: in the event
-    loop's thread); `max_attempts` fetch attempts of a failing URL over all runs, spaced by
-    `retry_delay` seconds doubled each time; `fetch` the fetcher's settings (default FetchConfig()).
+    loop's thread); `max_attempts` HTTP requests of a failing URL over all runs (retries included)
+    before it is given up; a later run retries it `retry_delay` seconds after the first failed run,
+    the delay doubling with each failed run; `fetch` the fetcher's settings (default FetchConfig()).
     """
 
     out_dir: _Path
@@ -52,7 +53,7 @@ class HarvestOptions:
     warc: bool = False
     fetch: _FetchConfig | None = None
     workers: int = 0
-    max_attempts: int = 3
+    max_attempts: int = 12
     retry_delay: float = 3600.0
 
     @property
@@ -216,7 +217,7 @@ class Harvester:
             self.stats.count(host, event)
         self.on_event(event, {"host": host, **details})
 
-    # --- output ---
+    # output
 
     def write_article(self, sequence: int, article) -> None:
         """Write an article's documents (per-file atomically, index line once) and mark it written."""
@@ -242,7 +243,7 @@ class Harvester:
         for sequence, article in self.catalogue.pending_articles():
             self.write_article(sequence, article)
 
-    # --- discovery ---
+    # discovery
 
     def add_candidates(self, source: str, candidates, site_hosts: list[str], strict: bool) -> int:
         """Canonicalise, filter (site, article-likeness when `strict`, --since) and catalogue
@@ -383,7 +384,7 @@ class Harvester:
                 tasks.append(self.poll_page(url))
         await _asyncio.gather(*tasks)
 
-    # --- fetch and extract ---
+    # fetch and extract
 
     def budget_left(self) -> bool:
         """False once --max-articles new articles are written or being made."""
@@ -400,8 +401,9 @@ class Harvester:
             skipped = result.error.startswith(("content type", "disallowed by robots"))
             next_attempt = None
             if result.retryable and not skipped:
+                failed_runs = row.attempts // max(1, self.config.retries + 1)
                 next_attempt = max(result.retry_after,
-                                   _time.time() + self.options.retry_delay * 2 ** row.attempts)
+                                   _time.time() + self.options.retry_delay * 2 ** min(failed_runs, 8))
             self.catalogue.record_failed(row.url, result.error, attempts=result.attempts,
                                          status=result.status, final_url=result.final_url,
                                          next_attempt=next_attempt,

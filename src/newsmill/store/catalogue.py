@@ -142,7 +142,7 @@ class Catalogue:
             raise
         self.db.execute("COMMIT")
 
-    # --- robots.txt (the Fetcher's robots_store) ---
+    # robots.txt (the Fetcher's robots_store)
 
     def get_robots(self, origin: str) -> str | None:
         """The robots.txt body stored for `origin` within ROBOTS_MAX_AGE, else None."""
@@ -155,7 +155,7 @@ class Catalogue:
         """Store the robots.txt body of `origin` ("" for a missing file: everything allowed)."""
         self.db.execute("INSERT OR REPLACE INTO robots VALUES (?, ?, ?)", (origin, text, time.time()))
 
-    # --- sources ---
+    # sources
 
     def source(self, url: str) -> SourceRow | None:
         """The stored row of a source, or None when it was never polled."""
@@ -183,7 +183,7 @@ class Catalogue:
             (url, kind, site, etag, last_modified, time.time(), status, json.dumps(children or []),
              error or None))
 
-    # --- urls ---
+    # urls
 
     def add_urls(self, rows: Iterable[tuple[str, str, str, str | None]]) -> list[str]:
         """Add (canonical url, host, source url, published ISO date or None) rows in one transaction;
@@ -295,7 +295,7 @@ class Catalogue:
         """Mark an article's documents as written (its JSON copy is dropped)."""
         self.db.execute("UPDATE articles SET state='written', document=NULL WHERE id=?", (article_id,))
 
-    # --- reporting ---
+    # reporting
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{host: {state: number of URLs}} over the whole catalogue."""
