@@ -101,6 +101,7 @@ def harvest_table(hosts: dict, title: str):
     """A rich table of per-host event counts (HARVEST_COLUMNS) with an overall row."""
     from rich.table import Table
 
+    hosts = {host: dict(counts) for host, counts in list(hosts.items())}  # a copy: the loop updates it
     table = Table(title=title, title_justify="left")
     table.add_column("host")
     for column in HARVEST_COLUMNS:
