@@ -231,3 +231,15 @@ def test_extraction_in_a_process_pool(tmp_path):
     assert stats.written == 1 and stats.extract_seconds > 0
     [document] = tmp_path.glob("000_*.json")
     assert json.loads(document.read_text())["canonical_url"] == url
+
+
+def test_since_skips_old_child_sitemaps(tmp_path):
+    from newsmill.pipeline import Harvester
+    from newsmill.sources.sitemaps import Sitemap
+
+    since = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    harvester = Harvester(HarvestOptions(tmp_path, since=since), catalogue=None)
+    index = Sitemap("index", children=["https://e.com/2019.xml", "https://e.com/2024.xml", "https://e.com/x.xml"],
+                    child_dates={"https://e.com/2019.xml": datetime(2019, 12, 31, tzinfo=timezone.utc),
+                                 "https://e.com/2024.xml": datetime(2024, 2, 1, tzinfo=timezone.utc)})
+    assert harvester.recent_children(index) == ["https://e.com/2024.xml", "https://e.com/x.xml"]

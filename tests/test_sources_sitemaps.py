@@ -26,6 +26,7 @@ def test_index_children_resolved():
     sitemap = parse_sitemap(INDEX, "https://example.com/sitemap_index.xml")
     assert sitemap.kind == "index"
     assert sitemap.children == ["https://example.com/s1.xml.gz", "https://example.com/s2.xml"]
+    assert sitemap.child_dates == {"https://example.com/s1.xml.gz": datetime(2024, 5, 1, tzinfo=timezone.utc)}
 
 
 def test_urlset_with_cdata_and_image_locs():

@@ -354,7 +354,7 @@ class Harvester:
                 if is_sitemap(data):
                     kind = "sitemap"
                     sitemap = parse_sitemap(data, base)
-                    children = sitemap.children
+                    children = self.recent_children(sitemap)
                     self.add_candidates(url, sitemap.candidates, site_hosts, strict=True)
                 elif is_feed(data):
                     kind = "feed"
@@ -366,6 +366,14 @@ class Harvester:
             self.record_source(url, kind, result, children=children, error=error)
         if depth < MAX_SITEMAP_DEPTH:
             await _asyncio.gather(*(self.poll_xml(child, site_hosts, depth + 1) for child in children))
+
+    def recent_children(self, sitemap) -> list[str]:
+        """The child sitemaps of an index, without those last modified before --since."""
+        since = self.options.since
+        if since is None:
+            return sitemap.children
+        return [url for url in sitemap.children
+                if url not in sitemap.child_dates or sitemap.child_dates[url] >= since]
 
     async def discover(self, urls: list[str]) -> None:
         """Poll every source URL (concurrently; politeness is the fetcher's)."""

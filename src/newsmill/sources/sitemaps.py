@@ -30,11 +30,13 @@ class TooLarge(ValueError):
 @dataclass(slots=True)
 class Sitemap:
     """A parsed sitemap: `kind` is "index" or "urlset"; `children` are child sitemap URLs of an
-    index; `candidates` the page URLs of a URL set (with their news or lastmod date)."""
+    index, `child_dates` their lastmod (aware UTC, when given); `candidates` the page URLs of a URL
+    set (with their news or lastmod date)."""
 
     kind: str
     children: list[str] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    child_dates: dict[str, datetime] = field(default_factory=dict)
 
 
 def gunzip_capped(data: bytes, limit: int = MAX_SITEMAP_BYTES) -> bytes:
@@ -103,9 +105,16 @@ def parse_sitemap(data: bytes, base_url: str) -> Sitemap:
         raise ValueError(f"malformed sitemap: {error}") from None
     kind = local(root.tag)
     if kind == "sitemapindex":
-        children = [urljoin(base_url, child_text(s, "loc")) for s in root
-                    if local(s.tag) == "sitemap" and child_text(s, "loc")]
-        return Sitemap("index", children=children)
+        sitemap = Sitemap("index")
+        for entry in root:
+            loc = child_text(entry, "loc") if local(entry.tag) == "sitemap" else ""
+            if loc:
+                url = urljoin(base_url, loc)
+                sitemap.children.append(url)
+                date = parse_date(child_text(entry, "lastmod"))
+                if date is not None:
+                    sitemap.child_dates[url] = date
+        return sitemap
     if kind != "urlset":
         raise ValueError(f"not a sitemap: root element <{kind}>")
     candidates = []
