@@ -243,3 +243,24 @@ def test_since_skips_old_child_sitemaps(tmp_path):
                     child_dates={"https://e.com/2019.xml": datetime(2019, 12, 31, tzinfo=timezone.utc),
                                  "https://e.com/2024.xml": datetime(2024, 2, 1, tzinfo=timezone.utc)})
     assert harvester.recent_children(index) == ["https://e.com/2024.xml", "https://e.com/x.xml"]
+
+
+def test_an_unexpected_error_fails_one_url_not_the_run(tmp_path, monkeypatch):
+    import newsmill.pipeline as pipeline
+
+    real = pipeline.content_hash
+
+    def flaky_hash(article):
+        if "second-story" in article.url:
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "content_hash", flaky_hash)
+    with NewsSite(["127.0.0.11"], SiteConfig(crawl_delay=None)) as site:
+        urls = [site.bases[0] + ARTICLES[name][0] for name in ("first", "second", "third")]
+        options = HarvestOptions(tmp_path, fmt="jsonl", fetch=fetch_config())
+        stats = run_harvest(urls, options)
+    assert stats.written == 2
+    with Catalogue(options.catalogue_path) as cat:
+        state, reason = cat.db.execute("SELECT state, reason FROM urls WHERE url=?", (urls[1],)).fetchone()
+    assert (state, reason) == ("failed", "internal error: RuntimeError: boom")

@@ -15,8 +15,10 @@ import os as _os
 import re as _re
 import time as _time
 from collections import Counter as _Counter
+from collections import deque as _deque
 from collections.abc import Callable as _Callable
 from concurrent.futures import Executor as _Executor
+from concurrent.futures import BrokenExecutor as _BrokenExecutor
 from concurrent.futures import ProcessPoolExecutor as _ProcessPoolExecutor
 from dataclasses import dataclass as _dataclass
 from dataclasses import field as _field
@@ -436,8 +438,13 @@ class Harvester:
             article, error, seconds = extract_fetched(body, final_url, charset)
         else:
             loop = _asyncio.get_running_loop()
-            article, error, seconds = await loop.run_in_executor(self.executor, extract_fetched,
-                                                                 body, final_url, charset)
+            try:
+                article, error, seconds = await loop.run_in_executor(self.executor, extract_fetched,
+                                                                     body, final_url, charset)
+            except _BrokenExecutor as problem:  # a worker died (e.g. out of memory): go on inline
+                self.executor = None
+                self.emit("failed", host, url=url, reason=f"extraction worker lost: {problem}")
+                article, error, seconds = extract_fetched(body, final_url, charset)
         self.stats.extract_seconds += seconds
         if article is None or not article.body:
             reason = error or "no article body found"
@@ -465,21 +472,28 @@ class Harvester:
             self.emit("duplicate", host, url=url, id=article_id)
         self.stats.store_seconds += _time.perf_counter() - started
 
-    async def host_worker(self, rows: list) -> None:
-        """Work through one host's URLs in order (politeness waits happen in the fetcher)."""
+    async def host_worker(self, rows: _deque) -> None:
+        """Work through one host's URLs in order (politeness waits happen in the fetcher).
+
+        An unexpected error on one URL is recorded as its failure; the others go on.
+        """
         while rows and self.budget_left():
-            row = rows.pop(0)
+            row = rows.popleft()
             self.in_flight += 1
             try:
                 await self.process_url(row)
+            except Exception as error:  # a bug or a bad page must not end the whole run
+                reason = f"internal error: {type(error).__name__}: {error}"
+                self.catalogue.record_skipped(row.url, reason, state="failed")
+                self.emit("failed", row.host, url=row.url, reason=reason)
             finally:
                 self.in_flight -= 1
 
     async def crawl(self) -> None:
         """Fetch every due URL: per host `per_host` workers, hosts in parallel."""
-        by_host: dict[str, list] = {}
+        by_host: dict[str, _deque] = {}
         for row in self.catalogue.due_urls(self.options.max_attempts):
-            by_host.setdefault(row.host, []).append(row)
+            by_host.setdefault(row.host, _deque()).append(row)
             self.emit("queued", row.host, url=row.url)
         workers = [self.host_worker(rows) for rows in by_host.values()
                    for _ in range(max(1, self.config.per_host))]
