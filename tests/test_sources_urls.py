@@ -61,6 +61,9 @@ def test_is_article_url_needs_the_site_and_http():
     ("https://example.com/feed", "xml"),
     ("https://example.com/sitemaps/archive.xml.gz", "xml"),
     ("https://example.com/news/2024/05/harbour-reopens-after-storm", "article"),
+    ("https://example.com/world/2024/05/third-story-atom", "article"),
+    ("https://example.com/news/feed/", "xml"),
+    ("https://example.com/sitemap-news", "xml"),
 ])
 def test_guess_source_kind(url, kind):
     assert guess_source_kind(url) == kind

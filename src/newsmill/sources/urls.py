@@ -154,7 +154,8 @@ SourceKind = str
 """One of "page" (a home or section page), "xml" (a feed or sitemap, told apart by content) or
 "article" (an article URL given directly)."""
 
-XML_HINTS = ("sitemap", "feed", "rss", "atom")
+XML_SEGMENTS = frozenset({"feed", "feeds", "rss", "atom", "rdf", "sitemap", "sitemaps"})
+"""Path segments that name a feed or a sitemap endpoint (WordPress /feed/, Drupal /rss, ...)."""
 
 
 def guess_source_kind(url: str) -> SourceKind:
@@ -166,8 +167,8 @@ def guess_source_kind(url: str) -> SourceKind:
     path = urlsplit(url).path.lower()
     segments = [s for s in path.split("/") if s]
     last = segments[-1] if segments else ""
-    if last.endswith((".xml", ".xml.gz", ".rss", ".atom", ".rdf")) or any(
-            hint in s for s in segments for hint in XML_HINTS):
+    if last.endswith((".xml", ".xml.gz", ".rss", ".atom", ".rdf")) or last.startswith("sitemap") \
+            or any(s in XML_SEGMENTS for s in segments):
         return "xml"
     if looks_like_article_path(path):
         return "article"
