@@ -158,3 +158,20 @@ def test_unreadable_robots_txt_forbids_for_now():
         server.server_close()
     assert result.error == "robots.txt unavailable (HTTP 503)" and result.retryable
     assert Broken.paths == ["/robots.txt"]
+
+
+def test_robots_policy_groups_delay_and_sitemaps():
+    from newsmill.fetch.fetcher import DEFAULT_USER_AGENT
+    from newsmill.fetch.robots import RobotsPolicy
+
+    policy = RobotsPolicy.from_text("https://e.com", "User-agent: newsmill\nDisallow: /x\nCrawl-delay: 5\n\n"
+                                    "User-agent: *\nDisallow: /y\nRequest-rate: 1/10\n"
+                                    "Sitemap: https://e.com/s.xml\n")
+    assert not policy.allows("https://e.com/x/a", DEFAULT_USER_AGENT)
+    assert policy.allows("https://e.com/y/a", DEFAULT_USER_AGENT)  # our group replaces the * group
+    assert policy.crawl_delay(DEFAULT_USER_AGENT) == 5.0
+    assert policy.crawl_delay("otherbot") == 10.0  # from Request-rate 1/10
+    assert policy.sitemaps() == ["https://e.com/s.xml"]
+    assert policy.allows("https://e.com/robots.txt", "otherbot")
+    assert RobotsPolicy("https://e.com").allows("https://e.com/anything", "x")
+    assert not RobotsPolicy("https://e.com", deny_all=True).allows("https://e.com/a", "x")
