@@ -175,3 +175,17 @@ def test_robots_policy_groups_delay_and_sitemaps():
     assert policy.allows("https://e.com/robots.txt", "otherbot")
     assert RobotsPolicy("https://e.com").allows("https://e.com/anything", "x")
     assert not RobotsPolicy("https://e.com", deny_all=True).allows("https://e.com/a", "x")
+
+
+def test_connect_time_check_blocks_a_rebound_name(site, monkeypatch):
+    """A name that passes the first check but resolves to loopback at connect time is refused."""
+    import newsmill.fetch.fetcher as fetcher_module
+
+    async def passes(host, port):
+        return None
+
+    monkeypatch.setattr(fetcher_module, "check_host", passes)  # the first lookup said "public"
+    before = len(site.requests)
+    [result] = run(fetch_all([site.bases[0] + ARTICLES["first"][0]], config(allow_private=False, retries=0)))
+    assert result.error.startswith("blocked: 127.0.0.2 resolves to non-public address 127.0.0.2")
+    assert not result.retryable and len(site.requests) == before

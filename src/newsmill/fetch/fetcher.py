@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from .robots import RobotsPolicy
-from .safety import BlockedAddress, check_host
+from .safety import BlockedAddress, check_host, public_only_transport
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -186,8 +186,11 @@ class Fetcher:
         c = self.config
         timeout = httpx.Timeout(c.read_timeout, connect=c.connect_timeout)
         limits = httpx.Limits(max_connections=c.concurrency, max_keepalive_connections=c.concurrency)
+        transport = self._transport
+        if transport is None and not c.allow_private:
+            transport = public_only_transport(limits)
         self._client = httpx.AsyncClient(timeout=timeout, limits=limits, follow_redirects=False,
-                                         headers={"User-Agent": c.user_agent}, transport=self._transport,
+                                         headers={"User-Agent": c.user_agent}, transport=transport,
                                          trust_env=False)
         return self
 
@@ -239,6 +242,8 @@ class Fetcher:
             if self.robots_store is not None:
                 self.robots_store.put_robots(origin, "")
             return RobotsPolicy(origin)
+        if result.error.startswith("blocked"):
+            return RobotsPolicy(origin, deny_all=True, reason=result.error)
         return RobotsPolicy(origin, deny_all=True,
                             reason=f"robots.txt unavailable ({result.error or result.status})")
 
@@ -326,7 +331,8 @@ class Fetcher:
             policy = await self.robots(url)
             if not policy.allows(url, self.config.user_agent):
                 # an unreadable robots.txt forbids for now only; a Disallow rule is final
-                raise Failure(policy.reason or "disallowed by robots.txt", retryable=policy.deny_all)
+                raise Failure(policy.reason or "disallowed by robots.txt",
+                              retryable=policy.deny_all and not policy.reason.startswith("blocked"))
         else:
             self.gate(url)
 
@@ -343,6 +349,8 @@ class Fetcher:
                 except (httpx.TimeoutException, TimeoutError):
                     raise Failure("timeout", retryable=True) from None
                 except (httpx.NetworkError, httpx.RemoteProtocolError) as error:
+                    if "non-public address" in str(error):  # caught at connect time (DNS rebinding)
+                        raise Failure(f"blocked: {error}") from None
                     raise Failure(f"connection: {type(error).__name__}: {error}".rstrip(": "),
                                   retryable=True) from None
                 except httpx.HTTPError as error:
