@@ -264,3 +264,13 @@ def test_an_unexpected_error_fails_one_url_not_the_run(tmp_path, monkeypatch):
     with Catalogue(options.catalogue_path) as cat:
         state, reason = cat.db.execute("SELECT state, reason FROM urls WHERE url=?", (urls[1],)).fetchone()
     assert (state, reason) == ("failed", "internal error: RuntimeError: boom")
+
+
+def test_one_harvest_per_output_folder(tmp_path):
+    from newsmill.pipeline import HarvestBusy, _FolderLock
+
+    with _FolderLock(tmp_path):
+        with pytest.raises(HarvestBusy):
+            run_harvest(["http://127.0.0.9:9/"], HarvestOptions(tmp_path, fetch=fetch_config(retries=0)))
+    # released: the next run goes ahead
+    assert run_harvest(["http://127.0.0.9:9/"], HarvestOptions(tmp_path, fetch=fetch_config(retries=0))).written == 0

@@ -142,7 +142,8 @@ def harvest(
     from rich.live import Live
 
     from .fetch import FetchConfig
-    from .pipeline import HarvestOptions, expand_sources, parse_duration, parse_since, run_harvest
+    from .pipeline import (HarvestBusy, HarvestOptions, expand_sources, parse_duration, parse_since,
+                           run_harvest)
 
     try:
         urls = expand_sources(sources)
@@ -197,6 +198,9 @@ def harvest(
         while interval is not None:
             time.sleep(interval)
             poll()
+    except HarvestBusy as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(3)
     except KeyboardInterrupt:
         err.print("stopped")
         raise typer.Exit(130)

@@ -533,23 +533,53 @@ class Harvester:
                                     response.http_version, response.headers.multi_items(), body)
 
 
+class HarvestBusy(RuntimeError):
+    """Another harvest holds the output folder (two runs would write the same files)."""
+
+
+class _FolderLock:
+    """An exclusive, non-blocking lock on ``out_dir/.harvest.lock`` (released when the process
+    ends, even by SIGKILL). Raises HarvestBusy when another process holds it."""
+
+    def __init__(self, folder: _Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.handle = open(folder / ".harvest.lock", "a+")
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.close()
+            raise HarvestBusy(f"another harvest is writing to {folder}") from None
+
+    def __enter__(self) -> "_FolderLock":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+
 def run_harvest(sources: list[str], options: HarvestOptions, *,
                 on_event: HarvestEvent | None = None) -> HarvestStats:
     """Harvest `sources` (home page, feed, sitemap or article URLs) once into `options.out_dir`.
 
     Resumes whatever a previous run left in the catalogue. Returns the poll's HarvestStats; a
-    source or page that fails is recorded in the catalogue, never raised.
+    source or page that fails is recorded in the catalogue, never raised. Raises HarvestBusy when
+    another harvest is writing to the same folder.
     """
     from .store.catalogue import Catalogue
 
-    executor = _ProcessPoolExecutor(options.workers) if options.workers > 0 else None
-    try:
-        with Catalogue(options.catalogue_path) as catalogue:
-            harvester = Harvester(options, catalogue, on_event=on_event, executor=executor)
-            return _asyncio.run(harvester.run(sources))
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+    with _FolderLock(options.out_dir):
+        executor = _ProcessPoolExecutor(options.workers) if options.workers > 0 else None
+        try:
+            with Catalogue(options.catalogue_path) as catalogue:
+                harvester = Harvester(options, catalogue, on_event=on_event, executor=executor)
+                return _asyncio.run(harvester.run(sources))
+        finally:
+            if executor is not None:
+                executor.shutdown(cancel_futures=True)
 
 
 def run_monitor(sources: list[str], options: HarvestOptions, every: float, *,
