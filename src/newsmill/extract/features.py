@@ -21,14 +21,15 @@ TAGS = ("p", "div", "li", "td", "h", "span", "blockquote", "pre", "dd", "section
 KINDS = ("paragraph", "heading", "list_item", "quote")
 CLASS_BUCKETS = 48
 _WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[.,;:!?]")
+_PUNCT = re.compile(r"[.,;:!?、，。]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 BASE_NAMES = [
     "log_chars", "words", "sentences", "ends_sentence", "comma_ratio", "digit_ratio", "upper_ratio",
     "stop_ratio", "link_density", "furniture", "related_prefix", "depth", "position", "rel_depth",
     "in_container", "rule_body", "rule_related", "marked_boilerplate", "marked_content",
     "container_share", "node_prose_share", "dist_container_start", "dist_container_end", "title_overlap",
-    "description_overlap",
+    "description_overlap", "cjk_share",
     *(f"kind_{k}" for k in KINDS), *(f"tag_{t}" for t in TAGS),
 ]
 NEIGHBOUR_NAMES = ["log_chars", "link_density", "rule_body", "ends_sentence", "stop_ratio"]
@@ -99,6 +100,8 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
         row[22] = (last_in - i) / n if last_in >= 0 else -1
         row[23] = _overlap(words, title_words)
         row[24] = _overlap(words, description_words)
+        row[25] = len(_CJK.findall(text)) / len(text)
+        row[2] += text.count("。")
         kind = f"kind_{block.kind}"
         row[_INDEX[kind]] = 1
         tag = f"tag_{_tag_name(block.element.tag)}"

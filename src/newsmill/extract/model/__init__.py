@@ -31,17 +31,22 @@ class BlockModel:
         return self.booster.predict(rows, num_threads=1)
 
     def decide(self, segmenter, container, decisions: list[str], article) -> list[str]:
-        """Per-block "body"/"related"/"drop". A block is body when the model is sure of it (p >= high)
-        or when the rules kept it and the model does not reject it (p >= low); related teasers stay
-        as the rules found them."""
+        """Per-block "body"/"related"/"drop". A block is body when the rules kept it and the model
+        does not reject it (p >= low), or when the model is sure of it (p >= high) and no trusted
+        boilerplate marker (caption, share bar, sidebar...) is above it: the model never brings back
+        what the markup itself calls chrome. Related teasers stay as the rules found them."""
         probabilities = self.probabilities(segmenter, container, decisions, article)
-        return [decision if decision == "related" else keep_or_drop(decision == "body", p, self.low, self.high)
-                for decision, p in zip(decisions, probabilities)]
+        nodes = segmenter.nodes
+        return [decision if decision == "related" else
+                keep_or_drop(decision == "body", nodes[block.node].boilerplate_depth < 0, p, self.low, self.high)
+                for block, decision, p in zip(segmenter.blocks, decisions, probabilities)]
 
 
-def keep_or_drop(rule_body: bool, probability: float, low: float, high: float) -> str:
+def keep_or_drop(rule_body: bool, unmarked: bool, probability: float, low: float, high: float) -> str:
     """The combined verdict of the rules and the model on one block."""
-    return "body" if probability >= high or (rule_body and probability >= low) else "drop"
+    if rule_body:
+        return "body" if probability >= low else "drop"
+    return "body" if unmarked and probability >= high else "drop"
 
 
 @functools.cache
