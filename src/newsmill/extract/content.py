@@ -28,7 +28,7 @@ from .dom import normalise_space
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .signals import (BLOCK_TAGS, DATE_OR_TIME, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, BOILERPLATE_PAIRS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN,
-                      FURNITURE_LINES, HEADING_TAGS, RELATED_PREFIXES, class_tokens)
+                      FURNITURE_LINES, HEADING_TAGS, RELATED_PREFIXES, SKIPPED_TAGS, class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -78,7 +78,7 @@ def marker(element: HtmlElement) -> str:
     """"boilerplate", "content" or "" for an element, from its class/id words."""
     if element.get("itemprop") == "articleBody":
         return "content"
-    if element.get("role") in BOILERPLATE_ROLES:
+    if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES:
         return "boilerplate"
     value = f"{element.get('class', '')} {element.get('id', '')}"
     if len(value) < 3:
@@ -124,7 +124,7 @@ class Segmenter:
             tag = element.tag
             if not isinstance(tag, str):
                 continue
-            if tag in CHROME_TAGS:  # page chrome and figures: never body text
+            if tag in SKIPPED_TAGS:  # figures and captions: never body text
                 if event == "start":
                     walker.skip_subtree()
                 else:

@@ -20,8 +20,12 @@ _BULKY = re.compile(r"<(script|style)\b(?![^>]*ld\+json)[^>]*>.*?</\1\s*>", re.I
 NON_CONTENT_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "source", "track", "map", "input", "select", "option",
-    "textarea", "button", "link", "meta", "base", "head", "dialog",
+    "textarea", "link", "meta", "base", "head",
 )
+# Controls that a parser may leave unclosed around the rest of the page (libxml2 does not close a
+# <button> as browsers do): removed when small, unwrapped when they hold the page.
+CONTROL_TAGS = ("button", "dialog")
+MAX_CONTROL_CHARS = 200
 
 _SPACE = re.compile(r"\s+")
 
@@ -72,9 +76,30 @@ def is_hidden(element: HtmlElement) -> bool:
     return bool(style) and ("display:none" in style.replace(" ", "") or "visibility:hidden" in style.replace(" ", ""))
 
 
+HIDDEN_PROSE_CHARS = 500  # a hidden element with this much paragraph text is content waiting for script
+
+
 def remove_non_content(root: HtmlElement) -> None:
-    """Drop scripts, styles, embedded objects, form controls and hidden elements, in place."""
+    """Drop scripts, styles, embedded objects, form controls and hidden elements, in place.
+
+    A hidden element that holds paragraphs of prose is kept: streaming renderers (React's
+    `<div hidden id="S:0">`) and "read more" expanders hide the article itself until a script runs.
+    """
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+    for element in root.iter(*CONTROL_TAGS):
+        if len(element.text_content()) > MAX_CONTROL_CHARS:
+            element.tag = "div"
+    etree.strip_elements(root, *CONTROL_TAGS, with_tail=False)
     for element in root.xpath('//*[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]'):
-        if is_hidden(element) and element.getparent() is not None:
+        if is_hidden(element) and element.getparent() is not None and not holds_prose(element):
             element.drop_tree()
+
+
+def holds_prose(element: HtmlElement) -> bool:
+    """True when the `<p>` elements below `element` hold at least `HIDDEN_PROSE_CHARS` characters."""
+    total = 0
+    for paragraph in element.iter("p"):
+        total += len(paragraph.text_content())
+        if total >= HIDDEN_PROSE_CHARS:
+            return True
+    return False

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-# Structural elements that hold page chrome, never the article body.
-CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu", "figure", "figcaption", "picture"})
+# Structural elements of page chrome: marked as boilerplate (a marker that, like class words, is not
+# trusted when the element holds most of the page's prose: some templates put the story in an <aside>).
+CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
+# Figures and their captions are never body text (the caption goes to the lead image).
+SKIPPED_TAGS = frozenset({"figure", "figcaption", "picture"})
 
 # Block-level elements: each starts a new text block.
 BLOCK_TAGS = frozenset({
