@@ -96,3 +96,38 @@ def test_page_types_from_declarations_and_structure():
     items = "".join(f"<li>{p}</li>" for p in PROSE * 3)
     assert extract(wrap(f"<div class='results'><ul>{items}</ul></div>")).page_type == "listing"
     assert extract(wrap("<div><p>Contact us today.</p></div>")).page_type == "other"
+
+
+def test_streamed_article_in_a_hidden_container_is_kept():
+    html = ("<html><body><div class='shell'><p>Loading</p></div><div hidden id='S:0'><article>"
+            + "".join(f"<p>{p}</p>" for p in PROSE * 2) + "</article></div>"
+            "<div hidden><p>Hidden popup text that nobody sees on the page.</p></div></body></html>")
+    article = extract(html)
+    assert article.body[0].text == PROSE[0]
+    assert "popup" not in article.text
+
+
+def test_unclosed_button_does_not_swallow_the_page():
+    html = ("<html><body><header><button class='menu'>Menu</header><main><article>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></main></body></html>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_story_inside_an_aside_layout_column_is_found():
+    html = wrap("<aside class='col-md-8'><article>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + "</article></aside><aside class='col-md-4'><a href='/x'>Trending now</a></aside>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_datelines_and_author_box_are_not_body():
+    html = wrap("<div class='article-body'><p>Published 30 August 2023, 14:52</p>"
+                + "".join(f"<p>{p}</p>" for p in PROSE * 2)
+                + "<h3>About the author</h3><p>Jane Doe covers city hall for the paper since 2010.</p></div>")
+    assert [b.text for b in extract(html).body] == PROSE * 2
+
+
+def test_caption_inside_the_body_stays_out():
+    html = wrap("<div class='article-body'>" + f"<p>{PROSE[0]}</p>"
+                "<div class='image-caption'>The mayor speaks to reporters outside city hall on Tuesday.</div>"
+                + f"<p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>")
+    assert [b.text for b in extract(html).body] == PROSE

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..extract import content, dom, metadata
 from ..extract.encoding import decode_html
-from ..extract.features import FEATURE_NAMES, block_features
+from ..extract.features import FEATURE_NAMES, block_features, model_candidates
 from ..extract.model import META_FILE, MODEL_FILE, keep_or_drop
 from .datasets import Page, is_heldout, load_fundus, load_wcxb
 from .metrics import word_prf
@@ -38,6 +38,7 @@ class PageRows:
     """A page's feature rows, labels and what is needed to score decisions on it."""
 
     page: Page
+    indices: list[int]
     rows: np.ndarray
     labels: np.ndarray
     rule_body: np.ndarray
@@ -77,10 +78,19 @@ def page_rows(page: Page) -> PageRows | None:
     segmenter, container, decisions = content.analyse(root, article)
     if not segmenter.blocks:
         return None
-    rows = block_features(segmenter, container, decisions, article.title, article.description)
+    indices = model_candidates(segmenter, decisions)
+    rows = block_features(segmenter, container, decisions, article.title, article.description, indices)
     texts = [block.text for block in segmenter.blocks]
-    return PageRows(page, rows, align(texts, page.body), np.array([d == "body" for d in decisions]), texts,
-                    segmenter, decisions)
+    return PageRows(page, indices, rows, align(texts, page.body), np.array([d == "body" for d in decisions]),
+                    texts, segmenter, decisions)
+
+
+def predict(booster, item: PageRows) -> np.ndarray:
+    """Probabilities for every block of the page (0 where the model has no say)."""
+    probabilities = np.zeros(len(item.texts))
+    if item.indices:
+        probabilities[item.indices] = booster.predict(item.rows)
+    return probabilities
 
 
 def page_f1(item: PageRows, keep: np.ndarray) -> float:
@@ -91,7 +101,7 @@ def train_booster(items: list[PageRows], seed: int):
     import lightgbm
 
     rows = np.vstack([item.rows for item in items])
-    labels = np.concatenate([item.labels for item in items])
+    labels = np.concatenate([item.labels[item.indices] for item in items])
     params = {"objective": "binary", "learning_rate": 0.08, "num_leaves": 31, "min_data_in_leaf": 40,
               "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
               "seed": seed, "deterministic": True, "force_row_wise": True, "num_threads": 2, "verbose": -1}
@@ -111,7 +121,7 @@ def extracted_f1(item: PageRows, probabilities: np.ndarray, low: float, high: fl
 
 def best_thresholds(booster, items: list[PageRows]) -> tuple[float, float]:
     """The (low, high) pair with the best mean word-F1 of the extracted body on `items`."""
-    probabilities = [booster.predict(item.rows) for item in items]
+    probabilities = [predict(booster, item) for item in items]
     grid = [(low, high) for low in np.arange(0.1, 0.65, 0.1) for high in np.arange(0.3, 0.95, 0.1)
             if high >= low]
     scores = {pair: np.mean([extracted_f1(item, p, *pair) for item, p in zip(items, probabilities)])
@@ -137,11 +147,11 @@ def run_training(wcxb: Path, fundus: Path, out_model: Path = MODEL_FILE, out_met
     figures = {
         "seed": SEED, "low": round(low, 2), "high": round(high, 2), "features": len(FEATURE_NAMES),
         "train_pages": len(train), "heldout_pages": len(heldout),
-        "train_blocks": int(sum(len(i.labels) for i in train)),
+        "train_blocks": int(sum(len(i.indices) for i in train)),
         "alignment_oracle_f1": round(oracle, 4),
         "heldout_rules_f1": round(float(np.mean([extracted_f1(i, np.zeros(len(i.texts)), 0.0, 2.0)
                                                  for i in heldout])), 4),
-        "heldout_model_f1": round(float(np.mean([extracted_f1(i, booster.predict(i.rows), low, high)
+        "heldout_model_f1": round(float(np.mean([extracted_f1(i, predict(booster, i), low, high)
                                                  for i in heldout])), 4),
     }
     out_model.parent.mkdir(parents=True, exist_ok=True)

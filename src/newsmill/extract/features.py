@@ -39,25 +39,40 @@ FEATURE_NAMES = [
     "window_rule_body", *(f"class_{i}" for i in range(CLASS_BUCKETS)),
 ]
 _INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+CLASS_BASE = _INDEX["class_0"]
 
 
 def _bucket(token: str) -> int:
     return zlib.crc32(token.encode()) % CLASS_BUCKETS
 
 
-def _overlap(words: list[str], reference: set[str]) -> float:
-    return sum(1 for w in words if w in reference) / len(words) if words and reference else 0.0
+def _overlap(words: list[str], reference: set[str] | frozenset[str]) -> float:
+    if not words or not reference:
+        return 0.0
+    return sum(map(reference.__contains__, words)) / len(words)
 
 
 def _tag_name(tag: str) -> str:
     return "h" if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else tag
 
 
-def block_features(segmenter, container, decisions: list[str], title: str, description: str) -> np.ndarray:
-    """A float32 matrix of shape (blocks, len(FEATURE_NAMES)) for the blocks of `segmenter`.
+def model_candidates(segmenter, decisions: list[str]) -> list[int]:
+    """Indices of the blocks the model has a say on: those the rules kept, and those under no trusted
+    boilerplate marker (the model may not bring back marked chrome, so the rest need no features)."""
+    nodes = segmenter.nodes
+    return [i for i, (block, decision) in enumerate(zip(segmenter.blocks, decisions))
+            if decision == "body" or (decision == "drop" and nodes[block.node].boilerplate_depth < 0)]
+
+
+def block_features(segmenter, container, decisions: list[str], title: str, description: str,
+                   indices: list[int]) -> np.ndarray:
+    """A float32 matrix of shape (len(indices), len(FEATURE_NAMES)) for the blocks of `segmenter`
+    at `indices` (in document order; "previous" and "next" are neighbours among them).
 
     `container` is the rules' container node (or None) and `decisions` the rules' verdicts."""
-    blocks, nodes = segmenter.blocks, segmenter.nodes
+    all_blocks, nodes = segmenter.blocks, segmenter.nodes
+    blocks = [all_blocks[i] for i in indices]
+    decisions = [decisions[i] for i in indices]
     n = len(blocks)
     rows = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float32)
     page_prose = max(nodes[0].prose, 1.0) if nodes else 1.0
@@ -68,54 +83,62 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
         inside = [i for i, b in enumerate(blocks) if container.index <= b.node <= container.end]
         if inside:
             first_in, last_in = inside[0], inside[-1]
+    container_share = container.prose / page_prose if container is not None else 0.0
     class_cache: dict[int, list[int]] = {}
+    ones_rows: list[int] = []
+    ones_cols: list[int] = []
+    values = []
     for i, block in enumerate(blocks):
         text = block.text
+        lowered = text.lower()
         node = nodes[block.node]
-        words = _WORD.findall(text.lower())
-        row = rows[i]
-        row[0] = math.log1p(len(text))
-        row[1] = len(words)
-        row[2] = text.count(". ") + text.count("! ") + text.count("? ") + ends_sentence(text)
-        row[3] = ends_sentence(text)
-        row[4] = len(_PUNCT.findall(text)) / max(len(words), 1)
-        row[5] = sum(c.isdigit() for c in text) / len(text)
-        row[6] = sum(c.isupper() for c in text) / len(text)
-        row[7] = _overlap(words, STOP_WORDS)
-        row[8] = block.link_density
-        row[9] = text.lower().strip(" :.!»›>|") in FURNITURE_LINES
-        row[10] = text.lower().startswith(RELATED_PREFIXES)
-        row[11] = node.depth
-        row[12] = i / n
-        inside = container is not None and container.index <= block.node <= container.end
-        row[13] = node.depth - container.depth if container is not None else 0
-        row[14] = inside
-        row[15] = decisions[i] == "body"
-        row[16] = decisions[i] == "related"
-        row[17] = node.boilerplate_depth != -1
-        row[18] = node.content
-        row[19] = container.prose / page_prose if container is not None else 0
-        row[20] = node.prose / page_prose
-        row[21] = (i - first_in) / n if first_in >= 0 else -1
-        row[22] = (last_in - i) / n if last_in >= 0 else -1
-        row[23] = _overlap(words, title_words)
-        row[24] = _overlap(words, description_words)
-        row[25] = len(_CJK.findall(text)) / len(text)
-        row[2] += text.count("。")
-        kind = f"kind_{block.kind}"
-        row[_INDEX[kind]] = 1
-        tag = f"tag_{_tag_name(block.element.tag)}"
-        if tag in _INDEX:
-            row[_INDEX[tag]] = 1
+        words = _WORD.findall(lowered)
+        size = len(text)
+        ends = ends_sentence(text)
+        values.append((
+            math.log1p(size), len(words),
+            text.count(". ") + text.count("! ") + text.count("? ") + text.count("。") + ends, ends,
+            len(_PUNCT.findall(text)) / max(len(words), 1),
+            sum(map(str.isdigit, text)) / size, sum(map(str.isupper, text)) / size,
+            _overlap(words, STOP_WORDS), block.link_density,
+            lowered.strip(" :.!»›>|") in FURNITURE_LINES, lowered.startswith(RELATED_PREFIXES),
+            node.depth, i / n,
+            node.depth - container.depth if container is not None else 0,
+            container is not None and container.index <= block.node <= container.end,
+            decisions[i] == "body", decisions[i] == "related",
+            node.boilerplate_depth != -1, node.content, container_share, node.prose / page_prose,
+            (i - first_in) / n if first_in >= 0 else -1, (last_in - i) / n if last_in >= 0 else -1,
+            _overlap(words, title_words), _overlap(words, description_words),
+            len(_CJK.findall(text)) / size,
+        ))
         buckets = class_cache.get(block.node)
         if buckets is None:
             buckets = _class_buckets(block.element)
             class_cache[block.node] = buckets
-        base = _INDEX["class_0"]
-        for bucket in buckets:
-            row[base + bucket] = 1
-    _neighbour_columns(rows)
+        columns = [_INDEX[f"kind_{block.kind}"], *(CLASS_BASE + bucket for bucket in buckets)]
+        tag_column = _INDEX.get(f"tag_{_tag_name(block.element.tag)}")
+        if tag_column is not None:
+            columns.append(tag_column)
+        ones_rows.extend([i] * len(columns))
+        ones_cols.extend(columns)
+    if values:
+        rows[:, :len(values[0])] = np.asarray(values, dtype=np.float32)
+        rows[ones_rows, ones_cols] = 1
+    if n:
+        _neighbour_columns(rows)
     return rows
+
+
+_bucket_cache: dict[str, list[int]] = {}
+
+
+def _value_buckets(value: str) -> list[int]:
+    buckets = _bucket_cache.get(value)
+    if buckets is None:
+        buckets = [_bucket(token) for name in value.split() for token in class_tokens(name)]
+        if len(_bucket_cache) < 50_000:
+            _bucket_cache[value] = buckets
+    return buckets
 
 
 def _class_buckets(element) -> list[int]:
@@ -124,8 +147,7 @@ def _class_buckets(element) -> list[int]:
     for _ in range(3):
         if element is None:
             break
-        value = f"{element.get('class', '')} {element.get('id', '')}"
-        buckets.extend(_bucket(token) for name in value.split() for token in class_tokens(name))
+        buckets.extend(_value_buckets(f"{element.get('class', '')} {element.get('id', '')}"))
         element = element.getparent()
     return buckets
 

@@ -43,5 +43,5 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` by py3langid (model shipped in the package); "" for too little text."""
     if len(text) < 40:
         return ""
-    code, _score = py3langid.classify(text[:5000])
+    code, _score = py3langid.classify(text[:1500])
     return code

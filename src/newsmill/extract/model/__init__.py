@@ -24,11 +24,18 @@ class BlockModel:
         self.high = high
 
     def probabilities(self, segmenter, container, decisions, article):
-        """Probability that each block is main content (numpy array, one value per block)."""
-        from ..features import block_features
+        """Probability that each block is main content (numpy array, one value per block; 0 for the
+        blocks the model has no say on, see `features.model_candidates`)."""
+        import numpy as np
 
-        rows = block_features(segmenter, container, decisions, article.title, article.description)
-        return self.booster.predict(rows, num_threads=1)
+        from ..features import block_features, model_candidates
+
+        indices = model_candidates(segmenter, decisions)
+        probabilities = np.zeros(len(segmenter.blocks))
+        if indices:
+            rows = block_features(segmenter, container, decisions, article.title, article.description, indices)
+            probabilities[indices] = self.booster.predict(rows, num_threads=1)
+        return probabilities
 
     def decide(self, segmenter, container, decisions: list[str], article) -> list[str]:
         """Per-block "body"/"related"/"drop". A block is body when the rules kept it and the model
