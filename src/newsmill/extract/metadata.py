@@ -1,41 +1,682 @@
 """Article metadata from the page: JSON-LD, OpenGraph, meta tags, microdata, visible bylines.
 
-Reads the parsed tree before any cleaning (JSON-LD lives in `<script>` elements) and never mutates it.
+Reads the parsed tree before any cleaning (JSON-LD lives in `<script>` elements) and never mutates
+it. `read_metadata` gathers the page's signals once (`PageSignals`: every `<meta>`, the JSON-LD
+objects, the headings) and then fills each field with one small function.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
 
 import py3langid
 from lxml.html import HtmlElement
 
-from ..article import Article
+from ..article import Article, Image
+from . import bylines, dates
 from .dom import normalise_space
+from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS
+
+# schema.org types of an article object (JSON-LD / microdata); others give no article metadata.
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting",
+    "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report",
+    "posting", "review", "recipe", "howto", "medicalwebpage", "videoobject", "creativework",
+})
+PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage"})
+
+# Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
+_OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer", "widget",
+                "popular", "trending", "more-", "newsletter", "promo", "outbrain", "taboola")
+_OFF_ARTICLE_XPATH = " or ".join(
+    f"contains(@class,'{token}') or contains(@id,'{token}')" for token in _OFF_ARTICLE)
+_OFF_ANCESTOR = f"ancestor::*[self::aside or self::footer or self::nav or {_OFF_ARTICLE_XPATH}]"
 
 
-def _meta(root: HtmlElement, *names: str) -> str:
-    for name in names:
-        values = root.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content')
-        for value in values:
-            value = normalise_space(value)
-            if value:
-                return value
+@dataclass(slots=True)
+class PageSignals:
+    """What the page declares about itself, gathered once.
+
+    `meta` maps a lowercase meta key (`property`, `name`, `itemprop` or `http-equiv`) to its
+    values in page order; `article_ld` is the JSON-LD object of the article (empty dict when none),
+    `ld_objects` every JSON-LD object with a `@type`; `site_names` the outlet's names (lowercase).
+    """
+
+    root: HtmlElement
+    url: str | None
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    ld_objects: list[dict] = field(default_factory=list)
+    article_ld: dict = field(default_factory=dict)
+    page_ld: dict = field(default_factory=dict)
+    site_names: list[str] = field(default_factory=list)
+
+    def first(self, *keys: str) -> str:
+        """The first non-empty value of the first key present among `keys` ("" when none)."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return ""
+
+    def all(self, *keys: str) -> list[str]:
+        """All non-empty values of `keys`, in key order."""
+        return [value for key in keys for value in self.meta.get(key, ()) if value]
+
+
+# --- gathering -----------------------------------------------------------------------------------
+
+def _collect_meta(root: HtmlElement) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for element in root.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        content = normalise_space(content)
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = element.get(attr)
+            if key:
+                meta.setdefault(key.strip().lower(), []).append(content)
+    return meta
+
+
+_LD_CLEAN = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$|;\s*$")
+
+
+def _load_json(text: str):
+    text = _LD_CLEAN.sub("", text.strip())
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:  # trailing text after a complete object
+        return json.JSONDecoder(strict=False).raw_decode(text)[0]
+    except ValueError:
+        return None
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower().rsplit("/", 1)[-1]}
+    if isinstance(kind, list):
+        return {k.lower().rsplit("/", 1)[-1] for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _walk_ld(node, out: list[dict], depth: int = 0) -> None:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _walk_ld(item, out, depth + 1)
+    elif isinstance(node, dict):
+        if "@type" in node:
+            out.append(node)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                _walk_ld(node[key], out, depth + 1)
+
+
+def _collect_ld(root: HtmlElement) -> list[dict]:
+    objects: list[dict] = []
+    for text in root.xpath('//script[contains(@type,"ld+json")]/text()'):
+        data = _load_json(text)
+        if data is not None:
+            _walk_ld(data, objects)
+    return objects
+
+
+def _pick_article(objects: list[dict], url: str | None) -> dict:
+    candidates = [obj for obj in objects if _types(obj) & ARTICLE_TYPES and (obj.get("headline") or obj.get("datePublished") or obj.get("author"))]
+    if not candidates:
+        return {}
+    # Prefer the object about this page, then one with a headline, then a news type.
+    def score(obj: dict) -> tuple:
+        about = obj.get("mainEntityOfPage") or obj.get("url") or obj.get("@id") or ""
+        if isinstance(about, dict):
+            about = about.get("@id") or about.get("url") or ""
+        same = bool(url) and isinstance(about, str) and _same_page(about, url)
+        news = any("news" in t or t == "article" or t == "blogposting" for t in _types(obj))
+        return (same, bool(obj.get("headline")), news)
+    return max(candidates, key=score)
+
+
+def _same_page(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return pa.path.rstrip("/") == pb.path.rstrip("/") and pa.netloc.removeprefix("www.") == pb.netloc.removeprefix("www.")
+
+
+def _host_name(url: str | None) -> str:
+    host = urlsplit(url or "").netloc.lower().split(":")[0]
+    for prefix in ("www.", "m.", "amp.", "edition.", "news."):
+        host = host.removeprefix(prefix)
+    return host
+
+
+def gather(root: HtmlElement, url: str | None) -> PageSignals:
+    """Read the page's `<meta>` elements and JSON-LD once (see PageSignals)."""
+    page = PageSignals(root=root, url=url, meta=_collect_meta(root), ld_objects=_collect_ld(root))
+    page.article_ld = _pick_article(page.ld_objects, url)
+    page.page_ld = next((obj for obj in page.ld_objects if _types(obj) & PAGE_TYPES), {})
+    names = [page.first("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")]
+    publisher = page.article_ld.get("publisher")
+    names += _ld_names(publisher)
+    names += [obj.get("name") for obj in page.ld_objects if _types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str)]
+    host = _host_name(url)
+    if host:
+        names.append(host)
+    page.site_names = [n.lstrip("@").lower() for n in names if n]
+    return page
+
+
+# --- helpers over JSON-LD values ------------------------------------------------------------------
+
+def _ld_text(value) -> str:
+    if isinstance(value, str):
+        return normalise_space(value)
+    if isinstance(value, list):
+        for item in value:
+            text = _ld_text(item)
+            if text:
+                return text
+    if isinstance(value, dict):
+        return _ld_text(value.get("@value") or value.get("name") or "")
     return ""
 
 
+def _ld_names(value) -> list[str]:
+    if isinstance(value, str):
+        return [normalise_space(value)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            return [normalise_space(n) for n in name if isinstance(n, str)]
+        return [normalise_space(name)] if isinstance(name, str) and name.strip() else []
+    if isinstance(value, list):
+        return [n for item in value for n in _ld_names(item)]
+    return []
+
+
+def _is_site_name(text: str, page: PageSignals) -> bool:
+    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name)."""
+    key = _compact(text)
+    if not key or len(key) < 2:
+        return False
+    for name in page.site_names:
+        other = _compact(name)
+        if not other:
+            continue
+        if key == other or (len(key) >= 4 and (key in other or other.split(".")[0] == key)):
+            return True
+        host_core = other.split(".")[0] if "." in name else ""
+        if host_core and len(host_core) >= 4 and (host_core == key or key.startswith(host_core) and len(key) - len(host_core) <= 4):
+            return True
+    return False
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+# --- title -----------------------------------------------------------------------------------------
+
+def strip_site_name(title: str, page: PageSignals) -> str:
+    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline")."""
+    for separator in TITLE_SEPARATORS:
+        if separator not in title:
+            continue
+        parts = title.split(separator)
+        while len(parts) > 1 and _is_site_name(parts[-1], page):
+            parts.pop()
+        while len(parts) > 1 and _is_site_name(parts[0], page):
+            parts.pop(0)
+        stripped = separator.join(parts).strip()
+        if stripped != title:
+            return strip_site_name(stripped, page)
+    return title
+
+
+def _headings(root: HtmlElement) -> list[str]:
+    texts = []
+    for h1 in root.xpath("//h1")[:4]:
+        text = normalise_space(h1.text_content())
+        if text:
+            texts.append(text)
+    return texts
+
+
+def _key(text: str) -> str:
+    return normalise_space(text).lower().strip(" .\"'“”«»")
+
+
+def _title(page: PageSignals) -> str:
+    headline = _ld_text(page.article_ld.get("headline")) if page.article_ld else ""
+    og = strip_site_name(page.first("og:title"), page)
+    twitter = strip_site_name(page.first("twitter:title"), page)
+    html_title = ""
+    title_nodes = page.root.xpath("//head/title/text() | //title[1]/text()")
+    if title_nodes:
+        html_title = strip_site_name(normalise_space(title_nodes[0]), page)
+    h1s = _headings(page.root)
+    declared = [t for t in (headline, og, twitter, html_title) if t]
+    keys = {_key(t) for t in declared}
+    # A visible h1 that one declared title repeats is the headline as readers see it.
+    for h1 in h1s:
+        if _key(h1) in keys:
+            return h1
+    for h1 in h1s:
+        if any(_key(t).startswith(_key(h1)) and len(h1) > 15 for t in declared):
+            return h1
+    if headline:
+        return headline
+    # Declared titles that agree with one another.
+    for candidate in (og, twitter, html_title):
+        if candidate and sum(_key(candidate) == _key(t) for t in declared) > 1:
+            return candidate
+    if og:
+        return og
+    if h1s:
+        return h1s[0]
+    return twitter or html_title
+
+
+# --- authors and agency ----------------------------------------------------------------------------
+
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+                "parsely-author", "byl", "citation_author", "og:article:author", "cxenseparse:author")
+_BYLINE_XPATH = (
+    "//*[@itemprop='author' or @rel='author' or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' byline') or contains(@class,'author') or "
+    "contains(@class,'Author') or contains(@class,'Byline') or contains(@id,'byline') or "
+    "contains(@data-testid,'byline') or contains(@class,'autor') or contains(@class,'Autor')]"
+)
+
+
+def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
+    result = bylines.Byline()
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict):
+            types = _types(item)
+            names = _ld_names(item)
+            if not names:
+                continue
+            if types & {"organization", "newsmediaorganization", "corporation"}:
+                for name in names:
+                    if bylines.agency_name(name):
+                        result.agencies.append(name)
+                continue
+            texts = names
+        elif isinstance(item, str):
+            if item.startswith(("http://", "https://", "/")):
+                continue
+            texts = [item]
+        else:
+            continue
+        for text in texts:
+            _merge(result, bylines.parse_byline(text), page)
+    return result
+
+
+def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals) -> None:
+    for name in other.authors:
+        if name not in into.authors and not _is_site_name(name, page):
+            into.authors.append(name)
+    for name in other.agencies:
+        if name not in into.agencies:
+            into.agencies.append(name)
+
+
+def _visible_bylines(page: PageSignals) -> bylines.Byline:
+    result = bylines.Byline()
+    seen = 0
+    for element in page.root.xpath(_BYLINE_XPATH):
+        if element.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
+            continue
+        if element.xpath(_OFF_ANCESTOR):
+            continue
+        name_nodes = element.xpath(".//*[@itemprop='name']")
+        if name_nodes:
+            texts = [normalise_space(n.get("content") or n.text_content()) for n in name_nodes]
+        else:
+            texts = [normalise_space(element.text_content())]
+        for text in texts:
+            if text and len(text) < 200:
+                _merge(result, bylines.parse_byline(text), page)
+        seen += 1
+        if seen >= 8 or (result.authors and seen >= 3):
+            break
+    return result
+
+
+def _authors(page: PageSignals) -> bylines.Byline:
+    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines."""
+    sources = []
+    if page.article_ld.get("author"):
+        sources.append(lambda: _ld_author_names(page.article_ld["author"], page))
+    def from_meta() -> bylines.Byline:
+        result = bylines.Byline()
+        for value in page.all(*_AUTHOR_META):
+            if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
+                continue
+            _merge(result, bylines.parse_byline(value), page)
+        return result
+    sources.append(from_meta)
+    sources.append(lambda: _visible_bylines(page))
+    found = bylines.Byline()
+    for source in sources:
+        result = source()
+        if result.authors:
+            result.agencies = result.agencies or found.agencies
+            return result
+        for name in result.agencies:
+            if name not in found.agencies:
+                found.agencies.append(name)
+    return found
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "published_time",
+    "og:published_time", "article.published", "pubdate", "publishdate", "publish-date",
+    "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "article_date_original",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "release_date", "citation_publication_date",
+)
+_MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "datemodified", "modified_time",
+    "og:updated_time", "article.updated", "last-modified", "lastmod", "dcterms.modified",
+    "dc.date.modified", "revised",
+)
+
+
+def _first_date(values) -> datetime | None:
+    for value in values:
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str):
+            parsed = dates.parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _time_elements(page: PageSignals, prop: str) -> datetime | None:
+    root = page.root
+    for value in root.xpath(f"//*[@itemprop='{prop}']/@datetime | //*[@itemprop='{prop}']/@content"):
+        parsed = dates.parse_date(value)
+        if parsed:
+            return parsed
+    for node in root.xpath(f"//*[@itemprop='{prop}'][not(@content) and not(@datetime)]")[:2]:
+        parsed = dates.parse_date(normalise_space(node.text_content()))
+        if parsed:
+            return parsed
+    return None
+
+
+def _visible_date(page: PageSignals) -> datetime | None:
+    """The first `<time>` of the article (outside comments, sidebars and related lists), else a
+    dateline element near the headline."""
+    root = page.root
+    scopes = root.xpath("//article[1] | //main[1]") or [root]
+    for scope in scopes:
+        for node in scope.xpath(".//time")[:6]:
+            if node.xpath(_OFF_ANCESTOR):
+                continue
+            parsed = dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
+            if parsed:
+                return parsed
+    nodes = root.xpath(
+        "//*[self::span or self::div or self::p or self::time or self::li]"
+        "[contains(@class,'date') or contains(@class,'Date') or contains(@class,'time') or "
+        "contains(@class,'published') or contains(@class,'meta') or contains(@class,'dateline')]")
+    for node in nodes[:15]:
+        if node.xpath(_OFF_ANCESTOR):
+            continue
+        text = normalise_space(node.text_content())
+        if 6 <= len(text) <= 120:
+            parsed = dates.parse_date(text)
+            if parsed:
+                return parsed
+    return None
+
+
+def _published(page: PageSignals) -> datetime | None:
+    ld = page.article_ld
+    return (_first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")])
+            or _first_date(page.all(*_PUBLISHED_META))
+            or _time_elements(page, "datePublished")
+            or _first_date([page.page_ld.get("datePublished")])
+            or _visible_date(page)
+            or dates.date_from_url(page.url))
+
+
+def _modified(page: PageSignals) -> datetime | None:
+    ld = page.article_ld
+    return (_first_date([ld.get("dateModified")])
+            or _first_date(page.all(*_MODIFIED_META))
+            or _time_elements(page, "dateModified")
+            or _first_date([page.page_ld.get("dateModified")]))
+
+
+# --- language, publisher, section, keywords, description ----------------------------------------------
+
+def language_code(tag: str) -> str:
+    """ISO 639-1 code of a language tag ("de-DE", "pt_BR", "EN") -> "de", "pt", "en"; "" when not one."""
+    code = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
+    return code if code.isalpha() and 2 <= len(code) <= 3 else ""
+
+
+def _language(page: PageSignals) -> str:
+    for tag in (page.root.get("lang") or "", page.root.get("xml:lang") or "",
+                page.first("content-language", "language", "dc.language", "og:locale"),
+                _ld_text(page.article_ld.get("inLanguage"))):
+        code = language_code(tag)
+        if code:
+            return code
+    return ""
+
+
+def _publisher(page: PageSignals) -> str:
+    names = _ld_names(page.article_ld.get("publisher"))
+    return page.first("og:site_name") or (names[0] if names else "") or page.first("application-name")
+
+
+def _section(page: PageSignals) -> str:
+    return (page.first("article:section", "og:article:section", "section", "parsely-section", "article.section")
+            or _ld_text(page.article_ld.get("articleSection")))
+
+
+def _keywords(page: PageSignals) -> list[str]:
+    values = page.all("news_keywords", "keywords", "article:tag", "og:article:tag", "parsely-tags")
+    ld_keywords = page.article_ld.get("keywords")
+    if not values and ld_keywords:
+        values = [ld_keywords] if isinstance(ld_keywords, str) else [k for k in ld_keywords if isinstance(k, str)] if isinstance(ld_keywords, list) else []
+    keywords: list[str] = []
+    for value in values:
+        for word in re.split(r"[,;]", value):
+            word = normalise_space(word)
+            if word and word.lower() not in (k.lower() for k in keywords) and len(word) < 80:
+                keywords.append(word)
+    return keywords[:30]
+
+
+def _description(page: PageSignals) -> str:
+    return (page.first("og:description", "description", "twitter:description")
+            or _ld_text(page.article_ld.get("description")))
+
+
+# --- images ----------------------------------------------------------------------------------------
+
+_CREDIT_CLASS = ("credit", "copyright", "source", "author", "photographer", "byline", "rights", "quelle", "fuente")
+_CREDIT_LEAD = re.compile(
+    r"(?:^|[\s(\[|])((?:photo(?:graph)?s?|foto(?:s|grafie)?|bild|image|picture|credit|crédit|crédito|fonte|fuente|"
+    r"quelle|source|©|\(c\)|copyright)\s*(?:credit)?\s*[:©]?\s*.+)$", re.I)
+_SLASH_CREDIT = re.compile(r"(?:^|\s)([\w.\-' ]{2,40}(?:/[\w.\-' ]{2,30})+)\s*$")
+
+
+def image_url(element: HtmlElement, base: str | None) -> str:
+    """Absolute URL of an `<img>` (or `<source>`), lazy-load attributes and srcset resolved; "" when none."""
+    for attr in ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src"):
+        value = (element.get(attr) or "").strip()
+        if not value or value.startswith("data:"):
+            continue
+        if "srcset" in attr:
+            value = _largest_in_srcset(value)
+        if value:
+            return urljoin(base or "", value)
+    return ""
+
+
+def _largest_in_srcset(srcset: str) -> str:
+    best, best_width = "", -1.0
+    for candidate in srcset.split(", "):
+        pieces = candidate.strip().split()
+        if not pieces:
+            continue
+        width = 0.0
+        if len(pieces) > 1:
+            try:
+                width = float(pieces[1].rstrip("wx"))
+            except ValueError:
+                width = 0.0
+        if width > best_width:
+            best, best_width = pieces[0], width
+    return best
+
+
+def split_caption(text: str) -> tuple[str, str]:
+    """Split a figure caption into (caption, credit): "Putin meets ... Palace. Ilya Pitalev/POOL/TASS"
+    -> ("Putin meets ... Palace.", "Ilya Pitalev/POOL/TASS"); "Foto: dpa" and "© X" are credits;
+    distribution notices are cut from the caption."""
+    text = normalise_space(text)
+    credit = ""
+    match = _CREDIT_LEAD.search(text)
+    if match and match.start(1) > 0 or (match and len(match.group(1)) < 80):
+        credit = match.group(1)
+        text = text[: match.start(1)]
+    else:
+        match = _SLASH_CREDIT.search(text)
+        if match and any(bylines.agency_name(p) for p in match.group(1).split("/")) or (
+                match and text[: match.start(1)].rstrip().endswith((".", ")", "|"))):
+            credit = match.group(1)
+            text = text[: match.start(1)]
+    credit = re.sub(r"^(?:photo(?:graph)?s?|foto(?:s)?|bild|image|picture|credit|crédit|crédito|fonte|fuente|quelle|source)\s*(?:credit)?\s*[:]\s*",
+                    "", credit.strip(" ()[]|"), flags=re.I)
+    return clean_caption(text), normalise_space(credit)
+
+
+def clean_caption(text: str) -> str:
+    """`text` without agency distribution notices ("EDITORIAL USE ONLY", "MANDATORY CREDIT")."""
+    lower = text.lower()
+    for notice in CAPTION_NOTICES:
+        index = lower.find(notice)
+        if index > 0:
+            text, lower = text[:index], lower[:index]
+    return normalise_space(text).strip(" -–—|/(")
+
+
+def _figure_parts(figure: HtmlElement) -> tuple[str, str]:
+    captions = figure.xpath(".//figcaption") or figure.xpath(".//*[contains(@class,'caption')]")
+    if not captions:
+        return "", ""
+    caption_el = captions[0]
+    credit_parts = []
+    for node in caption_el.xpath(".//*[@class]"):
+        classes = node.get("class", "").lower()
+        if any(token in classes for token in _CREDIT_CLASS):
+            credit_parts.append(normalise_space(node.text_content()))
+    credit_parts += [normalise_space(n.text_content()) for n in figure.xpath(
+        ".//*[not(ancestor::figcaption)][contains(@class,'credit') or contains(@class,'copyright')]")]
+    credit = " ".join(p for p in credit_parts if p)
+    text = normalise_space(caption_el.text_content())
+    for part in credit_parts:
+        if part:
+            text = text.replace(part, " ")
+    if credit:
+        credit = re.sub(r"^(?:photo|foto|bild|image|credit|quelle|source)\s*:\s*|^©\s*", "", credit, flags=re.I)
+        return clean_caption(text), normalise_space(credit)
+    return split_caption(text)
+
+
+def _stem(url: str) -> str:
+    path = urlsplit(url).path
+    name = path.rsplit("/", 1)[-1]
+    return re.sub(r"(?:[-_]\d+x\d+|@\dx)?\.\w+$", "", name).lower()
+
+
+def _images(page: PageSignals) -> list[Image]:
+    base = page.url
+    lead = page.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+    if not lead:
+        image = page.article_ld.get("image")
+        if isinstance(image, list) and image:
+            image = image[0]
+        if isinstance(image, dict):
+            image = image.get("url") or image.get("contentUrl")
+        lead = image if isinstance(image, str) else ""
+    lead = urljoin(base or "", lead) if lead else ""
+    root = page.root
+    scope = (root.xpath("//article[1]") or root.xpath("//main[1]") or [root])[0]
+    figures = [f for f in scope.xpath(".//figure[.//img or .//picture]")[:8] if not f.xpath(_OFF_ANCESTOR)]
+    chosen = None
+    if lead:
+        stem = _stem(lead)
+        for figure in figures:
+            for img in figure.xpath(".//img | .//source"):
+                url = image_url(img, base)
+                if url and stem and (_stem(url) == stem or stem in url):
+                    chosen = (figure, url)
+                    break
+            if chosen:
+                break
+    if chosen is None and figures:
+        figure = figures[0]
+        imgs = figure.xpath(".//img")
+        url = image_url(imgs[0], base) if imgs else ""
+        if figure.xpath(".//figcaption") and (url or lead):
+            chosen = (figure, lead or url)
+    if chosen is None:
+        return [Image(url=lead)] if lead else []
+    figure, url = chosen
+    caption, credit = _figure_parts(figure)
+    return [Image(url=lead or url, caption=caption, credit=credit)]
+
+
+# --- entry points ----------------------------------------------------------------------------------
+
 def read_metadata(root: HtmlElement, url: str | None) -> Article:
-    """An Article with every metadata field this page gives filled in (body left empty)."""
+    """An Article with every metadata field this page gives filled in (body left empty).
+
+    `root` is the untouched parsed page, `url` the address it came from (resolves relative links).
+    Fields the page does not give stay empty; nothing raises on odd markup.
+    """
+    page = gather(root, url)
     canonical = root.xpath('//link[@rel="canonical"]/@href')
-    canonical_url = urljoin(url or "", canonical[0].strip()) if canonical else url
-    title = _meta(root, "og:title") or normalise_space(" ".join(root.xpath("//h1[1]//text()")))
+    canonical_url = urljoin(url or "", canonical[0].strip()) if canonical and canonical[0].strip() else url
+    credited = _authors(page)
+    published = _published(page)
+    modified = _modified(page)
     return Article(
         url=url,
         canonical_url=canonical_url or None,
-        title=title,
-        description=_meta(root, "og:description", "description"),
-        publisher=_meta(root, "og:site_name"),
-        language=(root.get("lang") or "").split("-")[0].lower(),
+        title=_title(page),
+        authors=credited.authors,
+        agency=", ".join(credited.agencies),
+        publisher=_publisher(page),
+        published=published,
+        modified=modified,
+        language=_language(page),
+        description=_description(page),
+        section=_section(page),
+        keywords=_keywords(page),
+        images=_images(page),
     )
 
 

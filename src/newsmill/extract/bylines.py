@@ -1,0 +1,171 @@
+"""Bylines -> person names and wire agencies.
+
+`parse_byline("By Jane Doe and John Roe, Staff Writers | Updated May 3, 2024")` gives
+`Byline(authors=["Jane Doe", "John Roe"], agencies=[])`; `parse_byline("Von Max Muster, dpa")` gives
+authors ["Max Muster"] and agencies ["dpa"]. Prefixes ("By", "Von", "Par", "Por", "Door", "Av",
+"Przez", "Автор:" ...), roles, credentials, e-mail addresses, handles, URLs and glued dates are
+removed; a name that contains the letters "by" or "von" inside stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dom import normalise_space
+from .vocabulary import AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, MONTHS, NOT_A_NAME, ROLE_WORDS
+
+
+@dataclass(slots=True)
+class Byline:
+    """Person names (in page order, no duplicates) and agency names (as printed) of one byline."""
+
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+
+
+_AGENCY_INDEX: dict[str, str] = {}
+for _canonical, _aliases in AGENCIES.items():
+    for _alias in (_canonical, *_aliases):
+        _AGENCY_INDEX[_alias if _alias in CASE_SENSITIVE_AGENCY else _alias.lower()] = _canonical
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_PARENS = re.compile(r"\(([^()]*)\)")
+# Conjunctions and separators between names: English, German, French, Spanish/Portuguese/Italian,
+# Catalan/Polish, Dutch, Scandinavian, Czech/Slovak, Finnish, Hungarian, Russian, Ukrainian, Turkish.
+_SPLIT = re.compile(
+    r"\s*(?:[,;|·•、，/]|&amp;|&|\+|\s(?:and|und|et|y|e|i|en|og|och|a|ja|és|и|і|та|ve|oraz|with|mit|avec|con|com)\s|\s[-–—]\s)\s*",
+    re.I)
+_WORD_SPLIT = re.compile(r"\s+")
+_LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_PREFIXES = sorted(BYLINE_PREFIXES, key=len, reverse=True)
+_CASELESS_PREFIXES = frozenset({"by", "written by", "reporting by", "reported by", "words by", "story by",
+                                "posted by", "published by", "text by"})
+# Prefixes that also begin surnames ("Di Maio", "Da Silva", "Af Klint"): removed only when lowercase.
+_LOWERCASE_ONLY_PREFIXES = frozenset({"di", "da", "af", "av", "per", "autor"})
+_PHOTO_WORD = re.compile(r"\b(?:photo|foto|bild|image|picture)s?\b", re.I)
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|foto|bild|image|picture)s?\b\s*[:/]|\b(?:photo|foto|bild)\s*(?:by|von|de|di)\b", re.I)
+
+
+def agency_name(text: str) -> str | None:
+    """The canonical name of the wire agency `text` names ("Agence France-Presse" -> "AFP"), else None."""
+    text = normalise_space(text).strip(" .()[]")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return _AGENCY_INDEX.get(text) or _AGENCY_INDEX.get(text.lower()) if text not in CASE_SENSITIVE_AGENCY \
+        else _AGENCY_INDEX.get(text)
+
+
+def strip_prefix(text: str) -> str:
+    """`text` without a leading byline word ("By ", "Von ", "par ", "Автор: ").
+
+    A short prefix is removed only when a capitalised word follows ("von der Leyen" stays whole)."""
+    lower = text.lower()
+    for prefix in _PREFIXES:
+        if not lower.startswith(prefix):
+            continue
+        if prefix in _LOWERCASE_ONLY_PREFIXES and not text.startswith(prefix):
+            continue
+        rest = text[len(prefix):]
+        if prefix.endswith(":"):
+            return rest.strip()
+        if not rest or not (rest[0].isspace() or rest[0] == ":"):
+            continue
+        rest = rest.lstrip(" :\t")
+        if not rest:
+            return ""
+        if prefix in _CASELESS_PREFIXES or rest[0].isupper() or not rest[0].isascii():
+            return rest
+    return text
+
+
+def _cut_at_date(text: str) -> str:
+    """Cut `text` where a date, time or count (the first word with a digit) begins."""
+    words = _WORD_SPLIT.split(text)
+    kept: list[str] = []
+    for word in words:
+        if any(ch.isdigit() for ch in word):
+            break
+        kept.append(word)
+    else:
+        return text
+    while kept and (kept[-1].lower().strip(".,") in MONTHS or kept[-1].lower().strip(".,:|-") in NOT_A_NAME
+                    or kept[-1] in ("on", "am", "le", "el", "il", "|", "-", "–", "—", "·", ",")):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _trim_roles(words: list[str]) -> list[str]:
+    """Drop role words and credentials from both ends of a name."""
+    def is_role(word: str) -> bool:
+        return word.lower().strip(",.()") in ROLE_WORDS or word.lower() in ROLE_WORDS
+    while words and is_role(words[-1]):
+        words.pop()
+    while words and is_role(words[0]):
+        words.pop(0)
+    return words
+
+
+def clean_name(part: str) -> str:
+    """One person's name from one byline part, or "" when the part is no name."""
+    part = strip_prefix(part.strip(" .:-–—|()[]\"'“”«»"))
+    part = _LOCATION_CUT.sub("", part)
+    words = _trim_roles([w for w in _WORD_SPLIT.split(part) if w])
+    if not words or len(words) > 5:
+        return ""
+    if any(not _NAME_CHARS.match(word) for word in words):
+        return ""
+    if any(word.lower().strip(".") in NOT_A_NAME for word in words):
+        return ""
+    if all(word[0].islower() for word in words if word[0].isalpha() and word[0].isascii()) and words[0][0].isascii():
+        return ""
+    name = " ".join(words)
+    return name if len(name) <= 60 else ""
+
+
+def parse_byline(text: str) -> Byline:
+    """Person names and agencies named in one byline string (see the module doc)."""
+    result = Byline()
+    text = normalise_space(text)
+    if not text or len(text) > 300:
+        return result
+    if _PHOTO_CREDIT.search(text):
+        # A photo credit ("AP Photo/Evan Vucci") names a photographer, not an author.
+        pieces = (_PHOTO_WORD.sub("", piece).strip(" :") for piece in _SPLIT.split(text))
+        result.agencies = [piece for piece in pieces if agency_name(piece)][:1]
+        return result
+    text = _EMAIL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    # "(Reuters)" and "Jane Doe (AFP)": an agency in parentheses is credited; other asides go.
+    for inner in _PARENS.findall(text):
+        for piece in _SPLIT.split(inner):
+            agency = agency_name(piece)
+            if agency and piece.strip() not in result.agencies:
+                result.agencies.append(piece.strip())
+    text = _PARENS.sub(" ", text)
+    text = _cut_at_date(strip_prefix(normalise_space(text)))
+    for part in _SPLIT.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        bare = " ".join(_trim_roles(strip_prefix(part).split()))
+        agency = agency_name(bare)
+        if agency:
+            printed = bare.strip(" .")
+            if printed not in result.agencies:
+                result.agencies.append(printed)
+            continue
+        name = clean_name(part)
+        if name and name not in result.authors:
+            result.authors.append(name)
+    return result
+
+
+def split_names(text: str) -> list[str]:
+    """Every name (person or agency) in `text`, lowercased: the comparison key of a byline."""
+    byline = parse_byline(text)
+    return [name.lower() for name in byline.authors + byline.agencies]
