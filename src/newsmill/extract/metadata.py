@@ -7,6 +7,7 @@ objects, the headings) and then fills each field with one small function.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ def _collect_meta(root: HtmlElement) -> dict[str, list[str]]:
         content = element.get("content")
         if content is None:
             continue
-        content = normalise_space(content)
+        content = _unescape(content)
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = element.get(attr)
             if key:
@@ -176,9 +177,16 @@ def gather(root: HtmlElement, url: str | None) -> PageSignals:
 
 # --- helpers over JSON-LD values ------------------------------------------------------------------
 
+def _unescape(text: str) -> str:
+    """White-space-normalised `text` with HTML entities decoded (pages often escape them twice)."""
+    if "&" in text:
+        text = html.unescape(html.unescape(text))
+    return normalise_space(text)
+
+
 def _ld_text(value) -> str:
     if isinstance(value, str):
-        return normalise_space(value)
+        return _unescape(value)
     if isinstance(value, list):
         for item in value:
             text = _ld_text(item)
@@ -191,12 +199,12 @@ def _ld_text(value) -> str:
 
 def _ld_names(value) -> list[str]:
     if isinstance(value, str):
-        return [normalise_space(value)]
+        return [_unescape(value)]
     if isinstance(value, dict):
         name = value.get("name")
         if isinstance(name, list):
-            return [normalise_space(n) for n in name if isinstance(n, str)]
-        return [normalise_space(name)] if isinstance(name, str) and name.strip() else []
+            return [_unescape(n) for n in name if isinstance(n, str)]
+        return [_unescape(name)] if isinstance(name, str) and name.strip() else []
     if isinstance(value, list):
         return [n for item in value for n in _ld_names(item)]
     return []
@@ -241,12 +249,37 @@ def strip_site_name(title: str, page: PageSignals) -> str:
     return title
 
 
-def _headings(root: HtmlElement) -> list[str]:
+# Class tokens of the kicker/overline that sites put inside the <h1> above the headline proper.
+_KICKER_TOKENS = ("kicker", "overline", "dachzeile", "eyebrow", "topline", "roofline", "offscreen",
+                  "sr-only", "visually-hidden", "spitzmarke", "flag", "label", "supertitle", "pretitle")
+
+
+def _heading_text(h1: HtmlElement) -> str:
+    """Text of a headline element without its kicker spans and screen-reader-only pieces."""
+    parts: list[str] = []
+    def visit(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                classes = (child.get("class") or "").lower()
+                if child.get("aria-hidden") == "true" or any(t in classes for t in _KICKER_TOKENS):
+                    parts.append(" ")
+                else:
+                    visit(child)
+            if child.tail:
+                parts.append(child.tail)
+    visit(h1)
+    return normalise_space("".join(parts))
+
+
+def _headings(root: HtmlElement) -> list[tuple[str, str]]:
+    """(full text, text without kicker) of the page's first <h1> elements that have text."""
     texts = []
     for h1 in root.xpath("//h1")[:4]:
-        text = normalise_space(h1.text_content())
-        if text:
-            texts.append(text)
+        full = normalise_space(h1.text_content())
+        if full:
+            texts.append((full, _heading_text(h1)))
     return texts
 
 
@@ -261,17 +294,21 @@ def _title(page: PageSignals) -> str:
     html_title = ""
     title_nodes = page.root.xpath("//head/title/text() | //title[1]/text()")
     if title_nodes:
-        html_title = strip_site_name(normalise_space(title_nodes[0]), page)
+        html_title = strip_site_name(_unescape(title_nodes[0]), page)
     h1s = _headings(page.root)
     declared = [t for t in (headline, og, twitter, html_title) if t]
-    keys = {_key(t) for t in declared}
-    # A visible h1 that one declared title repeats is the headline as readers see it.
-    for h1 in h1s:
-        if _key(h1) in keys:
-            return h1
-    for h1 in h1s:
-        if any(_key(t).startswith(_key(h1)) and len(h1) > 15 for t in declared):
-            return h1
+    by_key = {_compact(t): t for t in reversed(declared)}
+    # A visible h1 that a declared title repeats is the headline as readers see it; the declared
+    # form keeps the punctuation that the page may draw with CSS between kicker and headline.
+    for full, bare in h1s:
+        for text in (full, bare):
+            if _compact(text) in by_key:
+                return by_key[_compact(text)] if _compact(text) == _compact(full) else text
+    for full, bare in h1s:
+        for text in (full, bare):
+            key = _compact(text)
+            if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
+                return text
     if headline:
         return headline
     # Declared titles that agree with one another.
@@ -281,7 +318,7 @@ def _title(page: PageSignals) -> str:
     if og:
         return og
     if h1s:
-        return h1s[0]
+        return h1s[0][0]
     return twitter or html_title
 
 
