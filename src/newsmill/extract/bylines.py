@@ -82,6 +82,15 @@ def strip_prefix(text: str) -> str:
     return text
 
 
+def _strip_any_prefix(text: str) -> str:
+    """`text` without a leading byline word, whatever follows ("von dpa" -> "dpa")."""
+    lower = text.lower()
+    for prefix in _PREFIXES:
+        if lower.startswith(prefix) and len(text) > len(prefix) and (text[len(prefix)] in " :" or prefix.endswith(":")):
+            return text[len(prefix):].strip(" :")
+    return text
+
+
 def _cut_at_date(text: str) -> str:
     """Cut `text` where a date, time or count (the first word with a digit) begins."""
     words = _WORD_SPLIT.split(text)
@@ -98,13 +107,19 @@ def _cut_at_date(text: str) -> str:
     return " ".join(kept)
 
 
+def _is_role(word: str) -> bool:
+    return word.lower().strip(",.()") in ROLE_WORDS or word.lower() in ROLE_WORDS
+
+
 def _trim_roles(words: list[str]) -> list[str]:
-    """Drop role words and credentials from both ends of a name."""
-    def is_role(word: str) -> bool:
-        return word.lower().strip(",.()") in ROLE_WORDS or word.lower() in ROLE_WORDS
-    while words and is_role(words[-1]):
+    """Drop role words and credentials from both ends of a name; a team name made of one word and
+    a role ("Gear Team", "MND Staff") stays whole."""
+    if len(words) == 2 and _is_role(words[1]) and not _is_role(words[0]) and words[0][:1].isupper() \
+            and not agency_name(words[0]):
+        return words
+    while words and _is_role(words[-1]):
         words.pop()
-    while words and is_role(words[0]):
+    while words and _is_role(words[0]):
         words.pop(0)
     return words
 
@@ -152,7 +167,7 @@ def parse_byline(text: str) -> Byline:
         part = part.strip()
         if not part:
             continue
-        bare = " ".join(_trim_roles(strip_prefix(part).split()))
+        bare = " ".join(_trim_roles(_strip_any_prefix(part).split()))
         agency = agency_name(bare)
         if agency:
             printed = bare.strip(" .")

@@ -55,6 +55,7 @@ class PageSignals:
     article_ld: dict = field(default_factory=dict)
     page_ld: dict = field(default_factory=dict)
     site_names: list[str] = field(default_factory=list)
+    ld_by_id: dict[str, dict] = field(default_factory=dict)
 
     def first(self, *keys: str) -> str:
         """The first non-empty value of the first key present among `keys` ("" when none)."""
@@ -162,6 +163,7 @@ def _host_name(url: str | None) -> str:
 def gather(root: HtmlElement, url: str | None) -> PageSignals:
     """Read the page's `<meta>` elements and JSON-LD once (see PageSignals)."""
     page = PageSignals(root=root, url=url, meta=_collect_meta(root), ld_objects=_collect_ld(root))
+    page.ld_by_id = {obj["@id"]: obj for obj in page.ld_objects if isinstance(obj.get("@id"), str)}
     page.article_ld = _pick_article(page.ld_objects, url)
     page.page_ld = next((obj for obj in page.ld_objects if _types(obj) & PAGE_TYPES), {})
     names = [page.first("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")]
@@ -326,18 +328,22 @@ def _title(page: PageSignals) -> str:
 
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "citation_author", "og:article:author", "cxenseparse:author")
+_BYLINE_STRONG_XPATH = "//*[@itemprop='author' or @rel='author']"
 _BYLINE_XPATH = (
-    "//*[@itemprop='author' or @rel='author' or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' byline') or contains(@class,'author') or "
-    "contains(@class,'Author') or contains(@class,'Byline') or contains(@id,'byline') or "
-    "contains(@data-testid,'byline') or contains(@class,'autor') or contains(@class,'Autor')]"
+    "//*[contains(@class,'byline') or contains(@class,'Byline') or contains(@class,'author') or "
+    "contains(@class,'Author') or contains(@id,'byline') or contains(@data-testid,'byline') or "
+    "contains(@class,'autor') or contains(@class,'Autor') or contains(@class,'article-origins')]"
 )
+# Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
+_WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
 
 
 def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
     result = bylines.Byline()
     items = value if isinstance(value, list) else [value]
     for item in items:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = page.ld_by_id.get(item["@id"], item)  # a reference into the @graph
         if isinstance(item, dict):
             types = _types(item)
             names = _ld_names(item)
@@ -369,25 +375,44 @@ def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals) -> No
             into.agencies.append(name)
 
 
+def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
+    """Names in one byline element: its itemprop=name parts, else its text, else its children's
+    texts one by one (names set side by side in separate elements without separators)."""
+    result = bylines.Byline()
+    name_nodes = element.xpath(".//*[@itemprop='name']")
+    if name_nodes:
+        for node in name_nodes:
+            _merge(result, bylines.parse_byline(normalise_space(node.get("content") or node.text_content())), page)
+        return result
+    text = normalise_space(element.text_content())
+    if not text or len(text) > 250:
+        return result
+    _merge(result, bylines.parse_byline(text), page)
+    if not result.authors and len(element) > 1:
+        for child in element:
+            if isinstance(child.tag, str):
+                child_text = normalise_space(child.text_content())
+                if child_text and len(child_text) < 120:
+                    _merge(result, bylines.parse_byline(child_text), page)
+    return result
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     result = bylines.Byline()
-    seen = 0
-    for element in page.root.xpath(_BYLINE_XPATH):
-        if element.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
-            continue
-        if element.xpath(_OFF_ANCESTOR):
-            continue
-        name_nodes = element.xpath(".//*[@itemprop='name']")
-        if name_nodes:
-            texts = [normalise_space(n.get("content") or n.text_content()) for n in name_nodes]
-        else:
-            texts = [normalise_space(element.text_content())]
-        for text in texts:
-            if text and len(text) < 200:
-                _merge(result, bylines.parse_byline(text), page)
-        seen += 1
-        if seen >= 8 or (result.authors and seen >= 3):
-            break
+    root = page.root
+    for xpath in (_BYLINE_STRONG_XPATH, _BYLINE_XPATH):
+        examined = 0
+        for element in root.xpath(xpath):
+            if element.tag in ("meta", "link", "script", "style", "body", "html", "article", "main", "img"):
+                continue
+            if element.xpath(_OFF_ANCESTOR):
+                continue
+            examined += 1
+            _merge(result, _element_byline(element, page), page)
+            if examined >= 12:
+                break
+        if result.authors:
+            return result
     return result
 
 
@@ -398,7 +423,11 @@ def _authors(page: PageSignals) -> bylines.Byline:
         sources.append(lambda: _ld_author_names(page.article_ld["author"], page))
     def from_meta() -> bylines.Byline:
         result = bylines.Byline()
-        for value in page.all(*_AUTHOR_META):
+        values = page.all(*_AUTHOR_META)
+        for number in "12":
+            if page.first(f"twitter:label{number}").lower() in _WRITTEN_BY_LABELS:
+                values += page.all(f"twitter:data{number}")
+        for value in values:
             if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
                 continue
             _merge(result, bylines.parse_byline(value), page)

@@ -107,6 +107,8 @@ ROLE_WORDS = frozenset({
     "bsc", "ba", "jd", "dr", "mph", "rn", "lmft", "cfp", "cfa", "cpa", "e-ryt", "ryt",
     "dipl.", "mag.", "prof.", "dr.",
     "in", "at", "for", "and", "the", "of",
+    # Korean, Japanese, Chinese: reporter, correspondent, editor
+    "기자", "특파원", "記者", "特派員", "编辑", "责任编辑", "記者/", "通讯员", "记者",
 })
 
 # Words that never belong in a person's name: UI labels, section names, date words. Lowercase.
@@ -117,7 +119,7 @@ NOT_A_NAME = frozenset({
     "minutes", "minute", "min", "ago", "hours", "hour", "today", "yesterday", "view", "profile",
     "all", "posts", "articles", "stories", "newsletter", "aktualisiert", "veröffentlicht",
     "uhr", "mehr", "lesen", "teilen", "artikel", "leer", "compartir", "partager", "condividi",
-    "mis", "à", "jour", "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo", "photos", "foto", "video", "image",
+    "mis", "à", "jour", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:", "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo", "photos", "foto", "video", "image",
 })
 
 # Month names -> month number, per language, lowercase, including genitive and abbreviated forms.
