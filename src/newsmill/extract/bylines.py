@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from .dom import normalise_space
-from .vocabulary import AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, MONTHS, NOT_A_NAME, ROLE_WORDS
+from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, MONTHS, NAME_PARTICLES, NOT_A_NAME,
+                         ROLE_WORDS)
 
 
 @dataclass(slots=True)
@@ -124,8 +125,11 @@ def _trim_roles(words: list[str]) -> list[str]:
     return words
 
 
-def clean_name(part: str) -> str:
-    """One person's name from one byline part, or "" when the part is no name."""
+def clean_name(part: str, declared: bool = False) -> str:
+    """One person's name from one byline part, or "" when the part is no name.
+
+    `declared` is True for names the page declares as such (JSON-LD, meta author): those may be
+    written in lowercase ("kirstin boatto")."""
     part = strip_prefix(part.strip(" .:-–—|()[]\"'“”«»"))
     part = _LOCATION_CUT.sub("", part)
     words = _trim_roles([w for w in _WORD_SPLIT.split(part) if w])
@@ -135,14 +139,19 @@ def clean_name(part: str) -> str:
         return ""
     if any(word.lower().strip(".") in NOT_A_NAME for word in words):
         return ""
-    if all(word[0].islower() for word in words if word[0].isalpha() and word[0].isascii()) and words[0][0].isascii():
+    if not declared and all(word[0].islower() for word in words if word[0].isalpha() and word[0].isascii()) \
+            and words[0][0].isascii():
         return ""
+    if not declared and any(word[0].islower() and word.lower() not in NAME_PARTICLES for word in words[1:]):
+        return ""  # a phrase ("Reyan Perumal is a writer"), not a name
     name = " ".join(words)
     return name if len(name) <= 60 else ""
 
 
-def parse_byline(text: str) -> Byline:
-    """Person names and agencies named in one byline string (see the module doc)."""
+def parse_byline(text: str, declared: bool = False) -> Byline:
+    """Person names and agencies named in one byline string (see the module doc).
+
+    `declared` relaxes the name checks for values that the page declares as author names."""
     result = Byline()
     text = normalise_space(text)
     if not text or len(text) > 300:
@@ -174,7 +183,7 @@ def parse_byline(text: str) -> Byline:
             if printed not in result.agencies:
                 result.agencies.append(printed)
             continue
-        name = clean_name(part)
+        name = clean_name(part, declared)
         if name and name not in result.authors:
             result.authors.append(name)
     return result

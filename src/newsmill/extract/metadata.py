@@ -212,8 +212,10 @@ def _ld_names(value) -> list[str]:
     return []
 
 
-def _is_site_name(text: str, page: PageSignals) -> bool:
-    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name)."""
+def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
+    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name).
+
+    `loose` also accepts a part of the name or a name that contains `text` (for title segments)."""
     key = _compact(text)
     if not key or len(key) < 2:
         return False
@@ -221,7 +223,7 @@ def _is_site_name(text: str, page: PageSignals) -> bool:
         other = _compact(name)
         if not other:
             continue
-        if key == other or (len(key) >= 4 and (key in other or other.split(".")[0] == key)):
+        if key == other or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
             return True
         host_core = other.split(".")[0] if "." in name else ""
         if host_core and len(host_core) >= 4 and (host_core == key or key.startswith(host_core) and len(key) - len(host_core) <= 4):
@@ -241,9 +243,9 @@ def strip_site_name(title: str, page: PageSignals) -> str:
         if separator not in title:
             continue
         parts = title.split(separator)
-        while len(parts) > 1 and _is_site_name(parts[-1], page):
+        while len(parts) > 1 and _is_site_name(parts[-1], page, loose=True):
             parts.pop()
-        while len(parts) > 1 and _is_site_name(parts[0], page):
+        while len(parts) > 1 and _is_site_name(parts[0], page, loose=True):
             parts.pop(0)
         stripped = separator.join(parts).strip()
         if stripped != title:
@@ -329,6 +331,16 @@ def _title(page: PageSignals) -> str:
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "citation_author", "og:article:author", "cxenseparse:author")
 _BYLINE_STRONG_XPATH = "//*[@itemprop='author' or @rel='author']"
+# A short element whose own text is a byline label ("Written by", "By Jane Doe"): its parent holds the byline.
+_BYLINE_LABEL_XPATH = (
+    "//body//*[self::p or self::span or self::div or self::li or self::small or self::strong or self::em]"
+    "[text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'by ') or "
+    "normalize-space(.)='By' or normalize-space(.)='Written by' or normalize-space(.)='Author' or "
+    "starts-with(normalize-space(.), 'Written by') or starts-with(normalize-space(.), 'Von ') or "
+    "normalize-space(.)='Von' or starts-with(normalize-space(.), 'Par ') or starts-with(normalize-space(.), 'Por ') or "
+    "starts-with(normalize-space(.), 'Door ') or starts-with(normalize-space(.), 'Autor:') or "
+    "starts-with(normalize-space(.), 'Автор')]]"
+)
 _BYLINE_XPATH = (
     "//*[contains(@class,'byline') or contains(@class,'Byline') or contains(@class,'author') or "
     "contains(@class,'Author') or contains(@id,'byline') or contains(@data-testid,'byline') or "
@@ -362,17 +374,24 @@ def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
         else:
             continue
         for text in texts:
-            _merge(result, bylines.parse_byline(text), page)
+            # A Person the page declares is kept even when the outlet bears the person's name.
+            _merge(result, bylines.parse_byline(text, declared=True), None if isinstance(item, str) or "person" in _types(item) else page)
     return result
 
 
-def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals) -> None:
+def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None) -> None:
+    """Add `other`'s names to `into`; names of the outlet itself are left out when `page` is given."""
     for name in other.authors:
-        if name not in into.authors and not _is_site_name(name, page):
+        if name not in into.authors and (page is None or not _is_site_name(name, page)):
             into.authors.append(name)
     for name in other.agencies:
         if name not in into.agencies:
             into.agencies.append(name)
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """Text of `element` with a space between the texts of its descendants ("By<a>Jane</a>" -> "By Jane")."""
+    return normalise_space(" ".join(element.itertext()))
 
 
 def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
@@ -382,16 +401,16 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     name_nodes = element.xpath(".//*[@itemprop='name']")
     if name_nodes:
         for node in name_nodes:
-            _merge(result, bylines.parse_byline(normalise_space(node.get("content") or node.text_content())), page)
+            _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node)), page)
         return result
-    text = normalise_space(element.text_content())
+    text = _spaced_text(element)
     if not text or len(text) > 250:
         return result
     _merge(result, bylines.parse_byline(text), page)
     if not result.authors and len(element) > 1:
         for child in element:
             if isinstance(child.tag, str):
-                child_text = normalise_space(child.text_content())
+                child_text = _spaced_text(child)
                 if child_text and len(child_text) < 120:
                     _merge(result, bylines.parse_byline(child_text), page)
     return result
@@ -400,7 +419,7 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     result = bylines.Byline()
     root = page.root
-    for xpath in (_BYLINE_STRONG_XPATH, _BYLINE_XPATH):
+    for xpath in (_BYLINE_STRONG_XPATH, _BYLINE_XPATH, _BYLINE_LABEL_XPATH):
         examined = 0
         for element in root.xpath(xpath):
             if element.tag in ("meta", "link", "script", "style", "body", "html", "article", "main", "img"):
@@ -408,6 +427,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if element.xpath(_OFF_ANCESTOR):
                 continue
             examined += 1
+            if xpath is _BYLINE_LABEL_XPATH and len(_spaced_text(element)) < 12 and element.getparent() is not None:
+                element = element.getparent()
             _merge(result, _element_byline(element, page), page)
             if examined >= 12:
                 break
@@ -430,7 +451,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
         for value in values:
             if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
                 continue
-            _merge(result, bylines.parse_byline(value), page)
+            _merge(result, bylines.parse_byline(value, declared=True), page)
         return result
     sources.append(from_meta)
     sources.append(lambda: _visible_bylines(page))

@@ -122,6 +122,13 @@ NOT_A_NAME = frozenset({
     "mis", "à", "jour", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:", "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo", "photos", "foto", "video", "image",
 })
 
+# Lowercase words that belong inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "des", "del", "della", "di", "da", "das", "dos", "do", "du",
+    "la", "le", "zu", "zum", "ten", "ter", "te", "bin", "ibn", "al", "el", "y", "e", "af", "av",
+    "op", "het", "vom", "dit", "ben", "bint", "abu", "st.",
+})
+
 # Month names -> month number, per language, lowercase, including genitive and abbreviated forms.
 MONTHS: dict[str, int] = {}
 _MONTH_TABLE = {
