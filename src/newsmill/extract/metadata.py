@@ -34,9 +34,28 @@ PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "p
 # Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
 _OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer", "widget",
                 "popular", "trending", "more-", "newsletter", "promo", "outbrain", "taboola")
-_OFF_ARTICLE_XPATH = " or ".join(
-    f"contains(@class,'{token}') or contains(@id,'{token}')" for token in _OFF_ARTICLE)
-_OFF_ANCESTOR = f"ancestor::*[self::aside or self::footer or self::nav or {_OFF_ARTICLE_XPATH}]"
+_OFF_TAGS = frozenset({"aside", "footer", "nav"})
+
+
+def off_article(element: HtmlElement) -> bool:
+    """True when `element` sits in a comment section, sidebar, related list, footer or navigation."""
+    node = element
+    while node is not None:
+        if node.tag in _OFF_TAGS:
+            return True
+        marks = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
+        if marks.strip() and any(token in marks for token in _OFF_ARTICLE):
+            return True
+        node = node.getparent()
+    return False
+
+
+# Class/id tokens of byline and dateline elements.
+_BYLINE_TOKENS = ("byline", "author", "autor", "article-origins")
+_DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
+# Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
+_BYLINE_LABELS = ("by ", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
+_BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "von", "autor", "par", "por", "door"})
 
 
 @dataclass(slots=True)
@@ -56,6 +75,11 @@ class PageSignals:
     page_ld: dict = field(default_factory=dict)
     site_names: list[str] = field(default_factory=list)
     ld_by_id: dict[str, dict] = field(default_factory=dict)
+    strong_bylines: list = field(default_factory=list)
+    class_bylines: list = field(default_factory=list)
+    dated: list = field(default_factory=list)
+    indexed: bool = False
+    itemprops: dict[str, list] = field(default_factory=dict)
 
     def first(self, *keys: str) -> str:
         """The first non-empty value of the first key present among `keys` ("" when none)."""
@@ -160,8 +184,52 @@ def _host_name(url: str | None) -> str:
     return host
 
 
+_DATED_TAGS = frozenset({"span", "div", "p", "time", "li"})
+_MARKED_XPATH = "//body//*[@class or @id or @itemprop or @rel or @data-testid]"
+
+
+def _index_elements(page: PageSignals) -> None:
+    """Once per page, on first use: one pass over the body's marked elements: byline candidates (itemprop/rel author, class
+    tokens), dateline candidates (class tokens) and itemprop elements by property."""
+    if page.indexed:
+        return
+    page.indexed = True
+    for element in page.root.xpath(_MARKED_XPATH):
+        attrib = element.attrib
+        itemprop = attrib.get("itemprop")
+        if itemprop:
+            page.itemprops.setdefault(itemprop, []).append(element)
+            if itemprop == "author":
+                page.strong_bylines.append(element)
+        if attrib.get("rel") == "author" and itemprop != "author":
+            page.strong_bylines.append(element)
+        marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'.lower()
+        if "author" in marks or "byline" in marks or "autor" in marks or "article-origins" in marks:
+            page.class_bylines.append(element)
+        elif element.tag in _DATED_TAGS and any(token in marks for token in _DATE_TOKENS):
+            page.dated.append(element)
+
+
+def _label_bylines(page: PageSignals) -> list:
+    """Short elements whose own text starts a byline ("By Jane Doe", "Written by"); found on demand."""
+    body = page.root.find("body")
+    if body is None:
+        return []
+    found = []
+    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b"):
+        text = element.text
+        if text:
+            head = text.strip()[:12].lower()
+            if head and (head.startswith(_BYLINE_LABELS) or head in _BYLINE_LABEL_WORDS):
+                found.append(element)
+                if len(found) >= 12:
+                    break
+    return found
+
+
 def gather(root: HtmlElement, url: str | None) -> PageSignals:
-    """Read the page's `<meta>` elements and JSON-LD once (see PageSignals)."""
+    """Read the page's `<meta>` elements and JSON-LD once and index its byline and dateline
+    candidates in one pass (see PageSignals)."""
     page = PageSignals(root=root, url=url, meta=_collect_meta(root), ld_objects=_collect_ld(root))
     page.ld_by_id = {obj["@id"]: obj for obj in page.ld_objects if isinstance(obj.get("@id"), str)}
     page.article_ld = _pick_article(page.ld_objects, url)
@@ -330,22 +398,6 @@ def _title(page: PageSignals) -> str:
 
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "citation_author", "og:article:author", "cxenseparse:author")
-_BYLINE_STRONG_XPATH = "//*[@itemprop='author' or @rel='author']"
-# A short element whose own text is a byline label ("Written by", "By Jane Doe"): its parent holds the byline.
-_BYLINE_LABEL_XPATH = (
-    "//body//*[self::p or self::span or self::div or self::li or self::small or self::strong or self::em]"
-    "[text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'by ') or "
-    "normalize-space(.)='By' or normalize-space(.)='Written by' or normalize-space(.)='Author' or "
-    "starts-with(normalize-space(.), 'Written by') or starts-with(normalize-space(.), 'Von ') or "
-    "normalize-space(.)='Von' or starts-with(normalize-space(.), 'Par ') or starts-with(normalize-space(.), 'Por ') or "
-    "starts-with(normalize-space(.), 'Door ') or starts-with(normalize-space(.), 'Autor:') or "
-    "starts-with(normalize-space(.), 'Автор')]]"
-)
-_BYLINE_XPATH = (
-    "//*[contains(@class,'byline') or contains(@class,'Byline') or contains(@class,'author') or "
-    "contains(@class,'Author') or contains(@id,'byline') or contains(@data-testid,'byline') or "
-    "contains(@class,'autor') or contains(@class,'Autor') or contains(@class,'article-origins')]"
-)
 # Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
 _WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
 
@@ -418,16 +470,17 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
 
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     result = bylines.Byline()
-    root = page.root
-    for xpath in (_BYLINE_STRONG_XPATH, _BYLINE_XPATH, _BYLINE_LABEL_XPATH):
+    _index_elements(page)
+    for tier in ("strong", "class", "label"):
+        candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
         examined = 0
-        for element in root.xpath(xpath):
-            if element.tag in ("meta", "link", "script", "style", "body", "html", "article", "main", "img"):
+        for element in candidates:
+            if element.tag in ("meta", "link", "body", "html", "article", "main", "img"):
                 continue
-            if element.xpath(_OFF_ANCESTOR):
+            if off_article(element):
                 continue
             examined += 1
-            if xpath is _BYLINE_LABEL_XPATH and len(_spaced_text(element)) < 12 and element.getparent() is not None:
+            if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
                 element = element.getparent()
             _merge(result, _element_byline(element, page), page)
             if examined >= 12:
@@ -495,15 +548,18 @@ def _first_date(values) -> datetime | None:
 
 
 def _time_elements(page: PageSignals, prop: str) -> datetime | None:
-    root = page.root
-    for value in root.xpath(f"//*[@itemprop='{prop}']/@datetime | //*[@itemprop='{prop}']/@content"):
-        parsed = dates.parse_date(value)
+    _index_elements(page)
+    nodes = page.itemprops.get(prop, [])
+    for node in nodes:
+        value = node.get("datetime") or node.get("content")
+        parsed = dates.parse_date(value) if value else None
         if parsed:
             return parsed
-    for node in root.xpath(f"//*[@itemprop='{prop}'][not(@content) and not(@datetime)]")[:2]:
-        parsed = dates.parse_date(normalise_space(node.text_content()))
-        if parsed:
-            return parsed
+    for node in nodes[:2]:
+        if node.get("datetime") is None and node.get("content") is None:
+            parsed = dates.parse_date(normalise_space(node.text_content()))
+            if parsed:
+                return parsed
     return None
 
 
@@ -514,17 +570,13 @@ def _visible_date(page: PageSignals) -> datetime | None:
     scopes = root.xpath("//article[1] | //main[1]") or [root]
     for scope in scopes:
         for node in scope.xpath(".//time")[:6]:
-            if node.xpath(_OFF_ANCESTOR):
+            if off_article(node):
                 continue
             parsed = dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
             if parsed:
                 return parsed
-    nodes = root.xpath(
-        "//*[self::span or self::div or self::p or self::time or self::li]"
-        "[contains(@class,'date') or contains(@class,'Date') or contains(@class,'time') or "
-        "contains(@class,'published') or contains(@class,'meta') or contains(@class,'dateline')]")
-    for node in nodes[:15]:
-        if node.xpath(_OFF_ANCESTOR):
+    for node in page.dated[:15]:
+        if off_article(node):
             continue
         text = normalise_space(node.text_content())
         if 6 <= len(text) <= 120:
@@ -711,7 +763,7 @@ def _images(page: PageSignals) -> list[Image]:
     lead = urljoin(base or "", lead) if lead else ""
     root = page.root
     scope = (root.xpath("//article[1]") or root.xpath("//main[1]") or [root])[0]
-    figures = [f for f in scope.xpath(".//figure[.//img or .//picture]")[:8] if not f.xpath(_OFF_ANCESTOR)]
+    figures = [f for f in scope.xpath(".//figure[.//img or .//picture]")[:8] if not off_article(f)]
     chosen = None
     if lead:
         stem = _stem(lead)
