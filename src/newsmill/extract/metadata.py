@@ -563,18 +563,42 @@ def _time_elements(page: PageSignals, prop: str) -> datetime | None:
     return None
 
 
+def _time_date(node: HtmlElement) -> datetime | None:
+    return dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
+
+
+def _date_near_headline(page: PageSignals) -> datetime | None:
+    """A written date in the short texts right after the <h1> (or just above it): the dateline."""
+    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
+    if not h1s:
+        return None
+    texts = h1s[0].xpath("following::text()[normalize-space()][position() <= 40]")
+    texts += h1s[0].xpath("preceding::text()[normalize-space()][position() <= 8]")
+    for text in texts:
+        parent = text.getparent()
+        if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
+            continue
+        text = normalise_space(text)
+        if 6 <= len(text) <= 80:
+            parsed = dates.parse_written(text, day_first=True)
+            if parsed and not off_article(parent):
+                return parsed
+    return None
+
+
 def _visible_date(page: PageSignals) -> datetime | None:
     """The first `<time>` of the article (outside comments, sidebars and related lists), else a
-    dateline element near the headline."""
+    dateline near the headline, else an element marked as a date."""
     root = page.root
-    scopes = root.xpath("//article[1] | //main[1]") or [root]
-    for scope in scopes:
-        for node in scope.xpath(".//time")[:6]:
-            if off_article(node):
-                continue
-            parsed = dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
+    scopes = root.xpath("//article[1]//time") or root.xpath("//main[1]//time") or root.xpath("//body//time")
+    for node in scopes[:6]:
+        if not off_article(node):
+            parsed = _time_date(node)
             if parsed:
                 return parsed
+    parsed = _date_near_headline(page)
+    if parsed:
+        return parsed
     for node in page.dated[:15]:
         if off_article(node):
             continue
