@@ -610,6 +610,18 @@ def _visible_date(page: PageSignals) -> datetime | None:
     return None
 
 
+def _htmldate(page: PageSignals) -> datetime | None:
+    """htmldate's reading of the page (its fast mode, original date), as a last signal; on a copy,
+    since htmldate cleans the tree it is given."""
+    import copy
+    from htmldate import find_date
+    try:
+        found = find_date(copy.deepcopy(page.root), extensive_search=False, original_date=True, url=page.url)
+    except Exception:  # htmldate failing on odd markup must not cost the article
+        return None
+    return dates.parse_iso(found) if found else None
+
+
 def _published(page: PageSignals) -> datetime | None:
     ld = page.article_ld
     return (_first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")])
@@ -617,6 +629,7 @@ def _published(page: PageSignals) -> datetime | None:
             or _time_elements(page, "datePublished")
             or _first_date([page.page_ld.get("datePublished")])
             or _visible_date(page)
+            or _htmldate(page)
             or dates.date_from_url(page.url))
 
 
