@@ -39,6 +39,7 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 _SPLIT = re.compile(
     r"\s*(?:[,;|·•、，/]|&amp;|&|\+|\s(?:and|und|et|y|e|i|en|og|och|a|ja|és|и|і|та|ve|oraz|with|mit|avec|con|com)\s|\s[-–—]\s)\s*",
     re.I)
+_COMMA = re.compile(r"\s*[,;]\s*")
 _WORD_SPLIT = re.compile(r"\s+")
 _LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\-]*$")
@@ -172,20 +173,25 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
                 result.agencies.append(piece.strip())
     text = _PARENS.sub(" ", text)
     text = _cut_at_date(strip_prefix(normalise_space(text)))
-    for part in _SPLIT.split(text):
-        part = part.strip()
-        if not part:
-            continue
-        bare = " ".join(_trim_roles(_strip_any_prefix(part).split()))
-        agency = agency_name(bare)
-        if agency:
-            printed = bare.strip(" .")
-            if printed not in result.agencies:
-                result.agencies.append(printed)
-            continue
-        name = clean_name(part, declared)
-        if name and name not in result.authors:
-            result.authors.append(name)
+    lone_words: list[str] = []  # one-word names standing alone between commas: often a place
+    for group in _COMMA.split(text):
+        parts = [part.strip() for part in _SPLIT.split(group) if part.strip()]
+        for part in parts:
+            stripped = _strip_any_prefix(part)
+            agency = agency_name(stripped) and stripped or agency_name(
+                " ".join(_trim_roles(stripped.split()))) and " ".join(_trim_roles(stripped.split()))
+            if agency:
+                printed = agency.strip(" .")
+                if printed not in result.agencies:
+                    result.agencies.append(printed)
+                continue
+            name = clean_name(part, declared)
+            if name and name not in result.authors:
+                result.authors.append(name)
+                if len(parts) == 1 and " " not in name:
+                    lone_words.append(name)
+    if lone_words and (result.agencies or any(" " in name for name in result.authors)):
+        result.authors = [name for name in result.authors if name not in lone_words]
     return result
 
 

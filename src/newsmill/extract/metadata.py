@@ -745,6 +745,7 @@ def split_caption(text: str) -> tuple[str, str]:
             text = text[: match.start(1)]
     credit = re.sub(r"^(?:photo(?:graph)?s?|foto(?:s)?|bild|image|picture|credit|crédit|crédito|fonte|fuente|quelle|source)\s*(?:credit)?\s*[:]\s*",
                     "", credit.strip(" ()[]|"), flags=re.I)
+    credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.I)
     return clean_caption(text), normalise_space(credit)
 
 

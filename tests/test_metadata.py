@@ -1,0 +1,116 @@
+"""Metadata readers on small hand-written pages."""
+
+from datetime import datetime, timedelta, timezone
+
+from newsmill.extract import dom, metadata
+
+
+def read(html: str, url: str = "https://news.example.com/world/2024/05/03/story.html"):
+    return metadata.read_metadata(dom.parse(html), url)
+
+
+NEWS_PAGE = """<!doctype html><html lang="en-GB"><head>
+<title>Leaders meet in Moscow | Example News</title>
+<meta property="og:title" content="Leaders meet in Moscow - Example News">
+<meta property="og:site_name" content="Example News">
+<meta property="og:image" content="/img/putin-meeting.jpg">
+<meta property="og:description" content="Two leaders met on Friday.">
+<meta property="article:section" content="World">
+<meta name="keywords" content="Russia, diplomacy; Kremlin">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "@id": "https://news.example.com/#site", "name": "Example News"},
+  {"@type": "Person", "@id": "https://news.example.com/#jane", "name": "Jane Doe"},
+  {"@type": "NewsArticle", "headline": "Leaders meet in Moscow",
+   "author": [{"@id": "https://news.example.com/#jane"}, {"@type": "Organization", "name": "Reuters"},
+              {"@type": "Organization", "name": "Example News"}],
+   "datePublished": "2024-05-03T15:47:42+02:00", "dateModified": "2024-05-04T08:00:00+02:00",
+   "publisher": {"@type": "Organization", "name": "Example News"}}]}</script>
+</head><body>
+<nav><time datetime="2020-01-01">old</time></nav>
+<article><h1>Leaders meet in Moscow</h1>
+<p class="byline">By Jane Doe, Reuters</p>
+<figure><img data-src="/img/putin-meeting.jpg" src="data:image/gif;base64,R0lGOD">
+<figcaption>Russia's President Vladimir Putin (L) and a guest at the Kremlin Palace.
+<span class="credit">Ilya Pitalev/POOL/TASS</span></figcaption></figure>
+<p>Body text.</p></article>
+<aside class="related"><p class="byline">By Sidebar Person</p></aside>
+</body></html>"""
+
+
+def test_news_page_fields():
+    article = read(NEWS_PAGE)
+    assert article.title == "Leaders meet in Moscow"
+    assert article.authors == ["Jane Doe"]
+    assert article.agency == "Reuters"
+    assert article.publisher == "Example News"
+    assert article.published == datetime(2024, 5, 3, 15, 47, 42, tzinfo=timezone(timedelta(hours=2)))
+    assert article.modified == datetime(2024, 5, 4, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert article.language == "en"
+    assert article.section == "World"
+    assert article.keywords == ["Russia", "diplomacy", "Kremlin"]
+    assert article.description == "Two leaders met on Friday."
+
+
+def test_lead_image_caption_and_credit():
+    image = read(NEWS_PAGE).images[0]
+    assert image.url == "https://news.example.com/img/putin-meeting.jpg"
+    assert image.caption == "Russia's President Vladimir Putin (L) and a guest at the Kremlin Palace."
+    assert image.credit == "Ilya Pitalev/POOL/TASS"
+
+
+def test_caption_credit_after_separator_and_notice():
+    assert metadata.split_caption("Flooded streets in Valencia. Foto: dpa") == ("Flooded streets in Valencia.", "dpa")
+    assert metadata.split_caption("A rally in Paris. © Jean Martin") == ("A rally in Paris.", "Jean Martin")
+    assert metadata.split_caption("Rescue teams at work. John Smith/AFP") == ("Rescue teams at work.", "John Smith/AFP")
+    caption, _credit = metadata.split_caption("The summit opens. EDITORIAL USE ONLY. NO SALES.")
+    assert caption == "The summit opens."
+
+
+def test_title_site_name_either_side_and_empty_h1():
+    html = """<html><head><title>Example Times – Budget vote delayed again</title>
+    <meta property="og:site_name" content="Example Times"></head>
+    <body><h1> </h1><h1>Budget vote delayed again</h1></body></html>"""
+    assert read(html).title == "Budget vote delayed again"
+
+
+def test_title_without_h1_cuts_site_name():
+    html = """<html><head><title>Budget vote delayed again | Example Times</title></head><body></body></html>"""
+    assert read(html, "https://exampletimes.com/a").title == "Budget vote delayed again"
+
+
+def test_meta_author_and_agency_and_site_name_not_author():
+    html = """<html lang="de"><head><meta name="author" content="Max Muster, dpa">
+    <meta property="og:site_name" content="Beispielzeitung"></head>
+    <body><h1>Titel</h1><div class="author">Beispielzeitung</div></body></html>"""
+    article = read(html, "https://beispielzeitung.de/a")
+    assert article.authors == ["Max Muster"]
+    assert article.agency == "dpa"
+    assert article.language == "de"
+
+
+def test_visible_byline_and_dateline_without_metadata():
+    html = """<html><body><main><h1>Harbour reopens after storm</h1>
+    <div><span>Written by</span> <a href="/team/ana">Ana Pérez</a></div>
+    <p>Published on July 18, 2025</p><p>The harbour reopened.</p></main>
+    <section class="comments"><time datetime="2025-07-20">comment</time></section></body></html>"""
+    article = read(html, "https://harbour.example.org/news/reopens")
+    assert article.authors == ["Ana Pérez"]
+    assert article.published == datetime(2025, 7, 18)
+
+
+def test_no_date_from_scripts_or_future():
+    html = """<html><head><meta property="article:published_time" content="2999-01-01T00:00:00Z">
+    <script>var published = "2024-01-01";</script></head><body><h1>Headline here</h1></body></html>"""
+    assert read(html, "https://example.org/story").published is None
+
+
+def test_broken_json_ld_is_ignored():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+    <meta property="og:title" content="Fallback title"></head><body></body></html>"""
+    assert read(html).title == "Fallback title"
+
+
+def test_language_tags():
+    assert metadata.language_code("pt_BR") == "pt"
+    assert metadata.language_code("EN") == "en"
+    assert metadata.language_code("") == ""
