@@ -694,7 +694,7 @@ _CREDIT_CLASS = ("credit", "copyright", "source", "author", "photographer", "byl
 _CREDIT_LEAD = re.compile(
     r"(?:^|[\s(\[|])((?:photo(?:graph)?s?|foto(?:s|grafie)?|bild|image|picture|credit|crédit|crédito|fonte|fuente|"
     r"quelle|source|©|\(c\)|copyright)\s*(?:credit)?\s*[:©]?\s*.+)$", re.I)
-_SLASH_CREDIT = re.compile(r"(?:^|\s)([\w.\-' ]{2,40}(?:/[\w.\-' ]{2,30})+)\s*$")
+_SLASH_CREDIT = re.compile(r"(?:^|\s)((?:[^\W\d_][\w\-'’]*\s?){1,4}(?:/[\w.\-' ]{2,30})+)\s*$")
 
 
 def image_url(element: HtmlElement, base: str | None) -> str:
