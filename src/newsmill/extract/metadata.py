@@ -318,6 +318,21 @@ def strip_site_name(title: str, page: PageSignals) -> str:
         stripped = separator.join(parts).strip()
         if stripped != title:
             return strip_site_name(stripped, page)
+    return _strip_trailing_brand(title)
+
+
+def _strip_trailing_brand(title: str) -> str:
+    """Cut a short last segment after a pipe-like separator when the site name is not known
+    ("How rust works | Rust Blog"): a brand is short and the headline before it longer."""
+    for separator in (" | ", " – ", " - ", " — ", " · ", " • "):
+        head, sep, tail = title.rpartition(separator)
+        if not sep or not head or not tail:
+            continue
+        head_words, tail_words = len(head.split()), len(tail.split())
+        strong = separator in (" | ", " · ", " • ")
+        if tail_words <= (5 if strong else 3) and head_words >= max(3, 2 * tail_words) \
+                and tail[:1].isupper() and not tail.rstrip().endswith(("?", "!", "»", '"', "“", "”")):
+            return head.strip()
     return title
 
 
