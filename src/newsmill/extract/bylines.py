@@ -43,6 +43,7 @@ _COMMA = re.compile(r"\s*[,;]\s*")
 _WORD_SPLIT = re.compile(r"\s+")
 _LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_PREFIX_WORDS = frozenset(prefix.rstrip(":") for prefix in BYLINE_PREFIXES)
 _PREFIXES = sorted(BYLINE_PREFIXES, key=len, reverse=True)
 _CASELESS_PREFIXES = frozenset({"by", "written by", "reporting by", "reported by", "words by", "story by",
                                 "posted by", "published by", "text by"})
@@ -132,6 +133,8 @@ def clean_name(part: str, declared: bool = False) -> str:
     `declared` is True for names the page declares as such (JSON-LD, meta author): those may be
     written in lowercase ("kirstin boatto")."""
     part = strip_prefix(part.strip(" .:-–—|()[]\"'“”«»"))
+    if part.lower() in _PREFIX_WORDS:
+        return ""
     part = _LOCATION_CUT.sub("", part)
     words = _trim_roles([w for w in _WORD_SPLIT.split(part) if w])
     if not words or len(words) > 5:
@@ -140,6 +143,8 @@ def clean_name(part: str, declared: bool = False) -> str:
         return ""
     if any(word.lower().strip(".") in NOT_A_NAME for word in words):
         return ""
+    if any(word.endswith(".") and len(word) > 4 and word.lower() not in ROLE_WORDS for word in words):
+        return ""  # a sentence end, not an initial or an abbreviation
     if not declared and all(word[0].islower() for word in words if word[0].isalpha() and word[0].isascii()) \
             and words[0][0].isascii():
         return ""

@@ -497,7 +497,10 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             examined += 1
             if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
                 element = element.getparent()
-            _merge(result, _element_byline(element, page), page)
+            found = _element_byline(element, page)
+            _merge(result, found, page)
+            if found.authors:
+                break  # the first byline is the article's; later ones belong to comments or posts
             if examined >= 12:
                 break
         if result.authors:

@@ -119,7 +119,9 @@ NOT_A_NAME = frozenset({
     "minutes", "minute", "min", "ago", "hours", "hour", "today", "yesterday", "view", "profile",
     "all", "posts", "articles", "stories", "newsletter", "aktualisiert", "veröffentlicht",
     "uhr", "mehr", "lesen", "teilen", "artikel", "leer", "compartir", "partager", "condividi",
-    "mis", "à", "jour", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:", "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo", "photos", "foto", "video", "image",
+    "mis", "à", "jour", "posted", "last", "sponsored", "user", "post", "topic", "owner", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "written",
+    "privacy", "policy", "cookie", "cookies", "terms", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:", "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo", "photos", "foto", "video", "image",
 })
 
 # Lowercase words that belong inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
