@@ -39,6 +39,8 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 _SPLIT = re.compile(
     r"\s*(?:[,;|·•、，/]|&amp;|&|\+|\s(?:and|und|et|y|e|i|en|og|och|a|ja|és|и|і|та|ve|oraz|with|mit|avec|con|com)\s|\s[-–—]\s)\s*",
     re.I)
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_DOMAIN = re.compile(r"\w\.(?:[a-z]{2,3}|info|news|online)$")
 _COMMA = re.compile(r"\s*[,;]\s*")
 _WORD_SPLIT = re.compile(r"\s+")
 _LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
@@ -60,6 +62,11 @@ def agency_name(text: str) -> str | None:
         text = text[4:]
     return _AGENCY_INDEX.get(text) or _AGENCY_INDEX.get(text.lower()) if text not in CASE_SENSITIVE_AGENCY \
         else _AGENCY_INDEX.get(text)
+
+
+def is_photo_credit(text: str) -> bool:
+    """True for an image credit ("Foto: dpa", "AP Photo/Evan Vucci", "Bild: SN/APA"), not a byline."""
+    return bool(_PHOTO_CREDIT.search(text))
 
 
 def strip_prefix(text: str) -> str:
@@ -136,7 +143,10 @@ def clean_name(part: str, declared: bool = False) -> str:
     if part.lower() in _PREFIX_WORDS:
         return ""
     part = _LOCATION_CUT.sub("", part)
-    words = _trim_roles([w for w in _WORD_SPLIT.split(part) if w])
+    if _SLUG.match(part):
+        return ""  # "sophie-foster": a URL slug, the name is elsewhere
+    given = [w for w in _WORD_SPLIT.split(part) if w]
+    words = _trim_roles(list(given))
     if not words or len(words) > 5:
         return ""
     if any(not _NAME_CHARS.match(word) for word in words):
@@ -179,7 +189,11 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     text = _PARENS.sub(" ", text)
     text = _cut_at_date(strip_prefix(normalise_space(text)))
     lone_words: list[str] = []  # one-word names standing alone between commas: often a place
+    outlet = False
     for group in _COMMA.split(text):
+        if _DOMAIN.search(group):
+            outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
+            continue
         parts = [part.strip() for part in _SPLIT.split(group) if part.strip()]
         for part in parts:
             stripped = _strip_any_prefix(part)
@@ -195,7 +209,7 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
                 result.authors.append(name)
                 if len(parts) == 1 and " " not in name:
                     lone_words.append(name)
-    if lone_words and (result.agencies or any(" " in name for name in result.authors)):
+    if lone_words and (outlet or result.agencies or any(" " in name for name in result.authors)):
         result.authors = [name for name in result.authors if name not in lone_words]
     return result
 

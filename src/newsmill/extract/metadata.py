@@ -471,7 +471,7 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
             _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node)), page)
         return result
     text = _spaced_text(element)
-    if not text or len(text) > 250:
+    if not text or len(text) > 250 or bylines.is_photo_credit(text):
         return result
     _merge(result, bylines.parse_byline(text), page)
     if not result.authors and len(element) > 1:
@@ -492,7 +492,7 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
         for element in candidates:
             if element.tag in ("meta", "link", "body", "html", "article", "main", "img"):
                 continue
-            if off_article(element):
+            if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
             examined += 1
             if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
