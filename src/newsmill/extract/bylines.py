@@ -41,13 +41,14 @@ _SPLIT = re.compile(
     re.I)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _DOMAIN = re.compile(r"\w\.(?:[a-z]{2,3}|info|news|online)$")
+_AFFILIATION_CUT = re.compile(r"\s(?:at|bei|chez|presso)\s.*$")  # "Trial Attorney at Morgan & Morgan"
 _COMMA = re.compile(r"\s*[,;]\s*")
 _WORD_SPLIT = re.compile(r"\s+")
 _LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _PREFIX_WORDS = frozenset(prefix.rstrip(":") for prefix in BYLINE_PREFIXES)
 _PREFIXES = sorted(BYLINE_PREFIXES, key=len, reverse=True)
-_CASELESS_PREFIXES = frozenset({"by", "written by", "reporting by", "reported by", "words by", "story by",
+_CASELESS_PREFIXES = frozenset({"medically reviewed by", "reviewed by", "fact checked by", "by", "written by", "reporting by", "reported by", "words by", "story by",
                                 "posted by", "published by", "text by"})
 # Prefixes that also begin surnames ("Di Maio", "Da Silva", "Af Klint"): removed only when lowercase.
 _LOWERCASE_ONLY_PREFIXES = frozenset({"di", "da", "af", "av", "per", "autor"})
@@ -191,6 +192,7 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     lone_words: list[str] = []  # one-word names standing alone between commas: often a place
     outlet = False
     for group in _COMMA.split(text):
+        group = _AFFILIATION_CUT.sub("", group)
         if _DOMAIN.search(group):
             outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
             continue

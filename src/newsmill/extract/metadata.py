@@ -33,18 +33,25 @@ PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "p
 
 # Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
 _OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer", "widget",
-                "popular", "trending", "more-", "newsletter", "promo", "outbrain", "taboola")
+                "popular", "trending", "more-", "newsletter", "promo", "outbrain", "taboola", "reply", "replies")
 _OFF_TAGS = frozenset({"aside", "footer", "nav"})
 
 
+_OFF_MARK = re.compile(
+    r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r")", re.I)
+_LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)", re.I)
+
+
 def off_article(element: HtmlElement) -> bool:
-    """True when `element` sits in a comment section, sidebar, related list, footer or navigation."""
+    """True when `element` sits in a comment section, sidebar, related list, footer or navigation
+    (by tag, or by a class/id token that begins with one of those words; body classes that only
+    describe the layout, such as "has-sidebar", do not count)."""
     node = element
-    while node is not None:
+    while node is not None and node.tag not in ("body", "html"):
         if node.tag in _OFF_TAGS:
             return True
-        marks = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
-        if marks.strip() and any(token in marks for token in _OFF_ARTICLE):
+        marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if len(marks) > 1 and _OFF_MARK.search(marks) and not _LAYOUT_MARK.search(marks):
             return True
         node = node.getparent()
     return False
@@ -471,9 +478,10 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
             _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node)), page)
         return result
     text = _spaced_text(element)
-    if not text or len(text) > 250 or bylines.is_photo_credit(text):
+    if not text or bylines.is_photo_credit(text):
         return result
-    _merge(result, bylines.parse_byline(text), page)
+    if len(text) <= 250:
+        _merge(result, bylines.parse_byline(text), page)
     if not result.authors and len(element) > 1:
         for child in element:
             if isinstance(child.tag, str):

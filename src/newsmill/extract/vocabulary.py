@@ -72,7 +72,7 @@ CASE_SENSITIVE_AGENCY = frozenset({"AP", "PA", "EP", "AA", "TT", "ANI", "SID", "
 # space or a colon). Longer phrases first so that "written by" wins over "by".
 BYLINE_PREFIXES: tuple[str, ...] = (
     # English
-    "written by", "reporting by", "reported by", "words by", "story by", "posted by",
+    "medically reviewed by", "reviewed by", "fact checked by", "written by", "reporting by", "reported by", "words by", "story by", "posted by",
     "published by", "text by", "by",
     # German
     "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
@@ -95,7 +95,7 @@ ROLE_WORDS = frozenset({
     "editors", "editorial", "correspondent", "correspondents", "contributor", "contributing",
     "columnist", "journalist", "journalists", "political", "business", "sports", "foreign",
     "deputy", "managing", "associate", "assistant", "news", "desk", "team", "freelance",
-    "special", "guest", "author", "photographer", "producer", "analyst", "host", "critic",
+    "special", "guest", "author", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
     "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin",
     "journalistin", "reporterin", "volontär", "volontärin", "mitarbeiter", "chefredakteur",
     "chefredakteurin", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
