@@ -128,6 +128,10 @@ def _trim_roles(words: list[str]) -> list[str]:
     if len(words) == 2 and _is_role(words[1]) and not _is_role(words[0]) and words[0][:1].isupper() \
             and not agency_name(words[0]):
         return words
+    for index in range(2, len(words)):  # "Keith Barry Senior Autos Editor": the name ends at the role
+        if _is_role(words[index]) and words[index].lower() not in ("and", "the", "of", "in", "at", "for"):
+            words = words[:index]
+            break
     while words and _is_role(words[-1]):
         words.pop()
     while words and _is_role(words[0]):
