@@ -717,9 +717,16 @@ def _description(page: PageSignals) -> str:
 # --- images ----------------------------------------------------------------------------------------
 
 _CREDIT_CLASS = ("credit", "copyright", "source", "author", "photographer", "byline", "rights", "quelle", "fuente")
-_CREDIT_LEAD = re.compile(
-    r"(?:^|[\s(\[|])((?:photo(?:graph)?s?|foto(?:s|grafie)?|bild|image|picture|credit|crédit|crédito|fonte|fuente|"
-    r"quelle|source|©|\(c\)|copyright)\s*(?:credit)?\s*[:©]?\s*.+)$", re.I)
+_CREDIT_LABEL = (r"(?:photo\s*credit|photo(?:graph)?s?|foto(?:s|grafie)?|symbolfoto|bild(?:er)?|image|picture|"
+                 r"credit|crédit|crédito|fonte|fuente|quelle|source)")
+# "... Palace. Foto: dpa", "... (Photo by Jane Doe)", "... © Jean Martin"
+_CREDIT_TAIL = re.compile(r"(?:^|[\s(\[|])(" + _CREDIT_LABEL + r"\s*(?::|by\b|von\b|de\b|di\b)\s*.+|"
+                          r"(?:©|\(c\)|copyright\b)\s*.+)$", re.I)
+# "Bild: SN/APA/KEYSTONE/CYRIL ZINGARO Nationaler Trauertag ...": the credit first, in capitals
+_CREDIT_HEAD = re.compile(r"^(" + _CREDIT_LABEL + r"\s*:\s*\S+/\S+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ\-.]+(?=\s))*)\s+(\S.+)$", re.I)
+# "... in October 2011. (Adel Hana/Associated Press)"
+_PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,60}/[^()]{2,60})\)\s*$")
+_CREDIT_LABEL_CUT = re.compile(r"^(?:" + _CREDIT_LABEL + r"\s*(?::|by\b|von\b|de\b|di\b)\s*)+|^(?:©|\(c\)|copyright\b)\s*", re.I)
 _SLASH_CREDIT = re.compile(r"(?:^|\s)((?:[^\W\d_][\w\-'’]*\s?){1,4}(?:/[\w.\-' ]{2,30})+)\s*$")
 
 
@@ -755,24 +762,30 @@ def _largest_in_srcset(srcset: str) -> str:
 
 def split_caption(text: str) -> tuple[str, str]:
     """Split a figure caption into (caption, credit): "Putin meets ... Palace. Ilya Pitalev/POOL/TASS"
-    -> ("Putin meets ... Palace.", "Ilya Pitalev/POOL/TASS"); "Foto: dpa" and "© X" are credits;
-    distribution notices are cut from the caption."""
+    -> ("Putin meets ... Palace.", "Ilya Pitalev/POOL/TASS"); "Foto: dpa", "Photo by X", "© X" and
+    "(X/Associated Press)" are credits, before or after the caption; distribution notices are cut."""
     text = normalise_space(text)
     credit = ""
-    match = _CREDIT_LEAD.search(text)
-    if match and match.start(1) > 0 or (match and len(match.group(1)) < 80):
-        credit = match.group(1)
-        text = text[: match.start(1)]
+    match = _CREDIT_HEAD.match(text)
+    if match:
+        credit, text = match.group(1), match.group(2)
+    elif (match := _CREDIT_TAIL.search(text)) and len(match.group(1)) < 100:
+        credit, text = match.group(1), text[: match.start(1)]
+    elif match := _PAREN_CREDIT.search(text):
+        credit, text = match.group(1), text[: match.start()]
     else:
         match = _SLASH_CREDIT.search(text)
-        if match and any(bylines.agency_name(p) for p in match.group(1).split("/")) or (
-                match and text[: match.start(1)].rstrip().endswith((".", ")", "|"))):
-            credit = match.group(1)
-            text = text[: match.start(1)]
-    credit = re.sub(r"^(?:photo(?:graph)?s?|foto(?:s)?|bild|image|picture|credit|crédit|crédito|fonte|fuente|quelle|source)\s*(?:credit)?\s*[:]\s*",
-                    "", credit.strip(" ()[]|"), flags=re.I)
-    credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.I)
-    return clean_caption(text), normalise_space(credit)
+        if match and (any(bylines.agency_name(p) for p in match.group(1).split("/"))
+                      or text[: match.start(1)].rstrip().endswith((".", ")", "|"))):
+            credit, text = match.group(1), text[: match.start(1)]
+    return clean_caption(text), clean_credit(credit)
+
+
+def clean_credit(credit: str) -> str:
+    """A credit without its label ("Photo by", "Foto:", "©") and brackets."""
+    credit = normalise_space(credit).strip(" ()[]|")
+    credit = _CREDIT_LABEL_CUT.sub("", credit)
+    return normalise_space(credit.strip(" ()[]|:"))
 
 
 def clean_caption(text: str) -> str:
@@ -803,8 +816,7 @@ def _figure_parts(figure: HtmlElement) -> tuple[str, str]:
         if part:
             text = text.replace(part, " ")
     if credit:
-        credit = re.sub(r"^(?:photo|foto|bild|image|credit|quelle|source)\s*:\s*|^©\s*", "", credit, flags=re.I)
-        return clean_caption(text), normalise_space(credit)
+        return clean_caption(text), clean_credit(credit)
     return split_caption(text)
 
 
@@ -826,8 +838,10 @@ def _images(page: PageSignals) -> list[Image]:
         lead = image if isinstance(image, str) else ""
     lead = urljoin(base or "", lead) if lead else ""
     root = page.root
-    scope = (root.xpath("//article[1]") or root.xpath("//main[1]") or [root])[0]
-    figures = [f for f in scope.xpath(".//figure[.//img or .//picture]")[:8] if not off_article(f)]
+    # Figures of the article first, then any figure of the page (a lead image often sits above the
+    # <article> element, in the page header).
+    scoped = root.xpath("(//article)[1]//figure[.//img or .//picture]") or root.xpath("(//main)[1]//figure[.//img or .//picture]")
+    figures = [f for f in (scoped[:8] + root.xpath("//body//figure[.//img or .//picture]")[:8]) if not off_article(f)]
     chosen = None
     if lead:
         stem = _stem(lead)
