@@ -716,6 +716,7 @@ def _description(page: PageSignals) -> str:
 
 # --- images ----------------------------------------------------------------------------------------
 
+_HIDDEN_TOKENS = ("icon", "sr-only", "visually-hidden", "screen-reader", "offscreen", "a11y")
 _CREDIT_CLASS = ("credit", "copyright", "source", "author", "photographer", "byline", "rights", "quelle", "fuente")
 _CREDIT_LABEL = (r"(?:photo\s*credit|photo(?:graph)?s?|foto(?:s|grafie)?|symbolfoto|bild(?:er)?|image|picture|"
                  r"credit|crédit|crédito|fonte|fuente|quelle|source)")
@@ -724,6 +725,10 @@ _CREDIT_TAIL = re.compile(r"(?:^|[\s(\[|])(" + _CREDIT_LABEL + r"\s*(?::|by\b|vo
                           r"(?:©|\(c\)|copyright\b)\s*.+)$", re.I)
 # "Bild: SN/APA/KEYSTONE/CYRIL ZINGARO Nationaler Trauertag ...": the credit first, in capitals
 _CREDIT_HEAD = re.compile(r"^(" + _CREDIT_LABEL + r"\s*:\s*\S+/\S+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ\-.]+(?=\s))*)\s+(\S.+)$", re.I)
+# "... redesigned. Supplied", "... unterstützen.Getty Images": a picture agency after the last sentence
+_KNOWN_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?\"”“»])\s*((?:[\w.\-]+ ){0,3}(?:via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|"
+    r"picture alliance|Supplied|Handout|Reuters|AFP|AP|dpa|EPA|Keystone|Alamy)(?:[\w/ .\-]{0,40}))$")
 # "... in October 2011. (Adel Hana/Associated Press)"
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,60}/[^()]{2,60})\)\s*$")
 _CREDIT_LABEL_CUT = re.compile(r"^(?:" + _CREDIT_LABEL + r"\s*(?::|by\b|von\b|de\b|di\b)\s*)+|^(?:©|\(c\)|copyright\b)\s*", re.I)
@@ -773,6 +778,8 @@ def split_caption(text: str) -> tuple[str, str]:
         credit, text = match.group(1), text[: match.start(1)]
     elif match := _PAREN_CREDIT.search(text):
         credit, text = match.group(1), text[: match.start()]
+    elif match := _KNOWN_CREDIT_TAIL.search(text):
+        credit, text = match.group(1), text[: match.start(1)]
     else:
         match = _SLASH_CREDIT.search(text)
         if match and (any(bylines.agency_name(p) for p in match.group(1).split("/"))
@@ -798,23 +805,39 @@ def clean_caption(text: str) -> str:
     return normalise_space(text).strip(" -–—|/(")
 
 
+def _readable_text(element: HtmlElement, skip_credit: bool = False) -> tuple[str, list[str]]:
+    """(text, credits) of a caption element: icons and screen-reader-only pieces left out; with
+    `skip_credit`, pieces marked as credit (class tokens) are returned apart."""
+    parts: list[str] = []
+    credits: list[str] = []
+    def visit(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                classes = (child.get("class") or "").lower()
+                if child.get("aria-hidden") == "true" or any(t in classes for t in _HIDDEN_TOKENS) \
+                        or child.tag in ("script", "style", "svg", "button"):
+                    pass
+                elif skip_credit and any(t in classes for t in _CREDIT_CLASS):
+                    credits.append(normalise_space(" ".join(child.itertext())))
+                    parts.append(" ")
+                else:
+                    visit(child)
+            if child.tail:
+                parts.append(child.tail)
+    visit(element)
+    return normalise_space("".join(parts)), [c for c in credits if c]
+
+
 def _figure_parts(figure: HtmlElement) -> tuple[str, str]:
     captions = figure.xpath(".//figcaption") or figure.xpath(".//*[contains(@class,'caption')]")
     if not captions:
         return "", ""
-    caption_el = captions[0]
-    credit_parts = []
-    for node in caption_el.xpath(".//*[@class]"):
-        classes = node.get("class", "").lower()
-        if any(token in classes for token in _CREDIT_CLASS):
-            credit_parts.append(normalise_space(node.text_content()))
+    text, credit_parts = _readable_text(captions[0], skip_credit=True)
     credit_parts += [normalise_space(n.text_content()) for n in figure.xpath(
         ".//*[not(ancestor::figcaption)][contains(@class,'credit') or contains(@class,'copyright')]")]
-    credit = " ".join(p for p in credit_parts if p)
-    text = normalise_space(caption_el.text_content())
-    for part in credit_parts:
-        if part:
-            text = text.replace(part, " ")
+    credit = " ".join(dict.fromkeys(p for p in credit_parts if p))
     if credit:
         return clean_caption(text), clean_credit(credit)
     return split_caption(text)
