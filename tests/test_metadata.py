@@ -114,3 +114,35 @@ def test_language_tags():
     assert metadata.language_code("pt_BR") == "pt"
     assert metadata.language_code("EN") == "en"
     assert metadata.language_code("") == ""
+
+
+def test_layout_class_on_body_is_not_a_sidebar_and_bio_box_gives_name():
+    html = """<html><body class="single has-sidebar layout-sidebar"><article><h1>How ports reopen after storms</h1>
+    <div class="blog_author-box"><div class="author-name">Lauren Vetter</div>
+    <div>Lauren Vetter is a growth-focused marketing professional who has written about logistics,
+    shipping, ports and the people who keep them running for more than a decade, from three continents
+    and for several trade publications, and who now leads the content team of the harbour board.</div></div>
+    </article><aside class="sidebar"><div class="author">By Other Person</div></aside></body></html>"""
+    assert read(html, "https://ports.example.org/a").authors == ["Lauren Vetter"]
+
+
+def test_reviewed_by_with_affiliation_and_forum_first_poster_only():
+    html = """<html><body><main><h1>Head injury claims explained</h1>
+    <div class="authored-by">Reviewed by Justin C. Meserole, Trial Attorney at Morgan &amp; Morgan, on December 9, 2024.</div>
+    </main></body></html>"""
+    assert read(html, "https://law.example.org/a").authors == ["Justin C. Meserole"]
+    forum = """<html><body><main><h1>Which GPU for a small lab?</h1>
+    <div class="post"><span class="author">Anna Berg</span><p>Question text</p></div>
+    <div class="post"><span class="author">Carl Olsen</span><p>Answer text</p></div></main></body></html>"""
+    assert read(forum, "https://forum.example.org/t/1").authors == ["Anna Berg"]
+
+
+def test_caption_credit_forms():
+    assert metadata.split_caption("Sinwar speaks at a rally in 2011. (Adel Hana/Associated Press)") == (
+        "Sinwar speaks at a rally in 2011.", "Adel Hana/Associated Press")
+    assert metadata.split_caption("Bild: SN/APA/KEYSTONE/CYRIL ZINGARO Nationaler Trauertag am Freitag") == (
+        "Nationaler Trauertag am Freitag", "SN/APA/KEYSTONE/CYRIL ZINGARO")
+    assert metadata.split_caption("The lodge has been redesigned. Supplied") == ("The lodge has been redesigned.", "Supplied")
+    assert metadata.split_caption("Kamala Harris in 1981. Photo by Handout/AFP via Getty Images") == (
+        "Kamala Harris in 1981.", "Handout/AFP via Getty Images")
+    assert metadata.split_caption("The image shows a quiet street.") == ("The image shows a quiet street.", "")

@@ -724,7 +724,7 @@ _CREDIT_LABEL = (r"(?:photo\s*credit|photo(?:graph)?s?|foto(?:s|grafie)?|symbolf
 _CREDIT_TAIL = re.compile(r"(?:^|[\s(\[|])(" + _CREDIT_LABEL + r"\s*(?::|by\b|von\b|de\b|di\b)\s*.+|"
                           r"(?:©|\(c\)|copyright\b)\s*.+)$", re.I)
 # "Bild: SN/APA/KEYSTONE/CYRIL ZINGARO Nationaler Trauertag ...": the credit first, in capitals
-_CREDIT_HEAD = re.compile(r"^(" + _CREDIT_LABEL + r"\s*:\s*\S+/\S+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ\-.]+(?=\s))*)\s+(\S.+)$", re.I)
+_CREDIT_HEAD = re.compile(r"^((?i:" + _CREDIT_LABEL + r")\s*:\s*\S+/\S+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ\-.]+(?=\s))*)\s+(\S.+)$")
 # "... redesigned. Supplied", "... unterstützen.Getty Images": a picture agency after the last sentence
 _KNOWN_CREDIT_TAIL = re.compile(
     r"(?<=[.!?\"”“»])\s*((?:[\w.\-]+ ){0,3}(?:via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|"
