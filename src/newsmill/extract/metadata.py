@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,8 @@ from ..article import Article, Image
 from . import bylines, dates
 from .dom import normalise_space
 from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS
+
+log = logging.getLogger(__name__)
 
 # schema.org types of an article object (JSON-LD / microdata); others give no article metadata.
 ARTICLE_TYPES = frozenset({
@@ -891,32 +894,44 @@ def _images(page: PageSignals) -> list[Image]:
 
 # --- entry points ----------------------------------------------------------------------------------
 
+def _field(reader, page: PageSignals, default):
+    """The value `reader` finds on `page`; `default` when it fails on markup nobody foresaw, so
+    that one odd field never costs the whole article (the failure is logged)."""
+    try:
+        return reader(page)
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as err:
+        log.warning("metadata reader %s failed on %s: %r", reader.__name__, page.url, err)
+        return default
+
+
+def _canonical(page: PageSignals) -> str | None:
+    canonical = page.root.xpath('//link[@rel="canonical"]/@href')
+    href = canonical[0].strip() if canonical else ""
+    return (urljoin(page.url or "", href) if href else page.url) or None
+
+
 def read_metadata(root: HtmlElement, url: str | None) -> Article:
     """An Article with every metadata field this page gives filled in (body left empty).
 
-    `root` is the untouched parsed page, `url` the address it came from (resolves relative links).
-    Fields the page does not give stay empty; nothing raises on odd markup.
+    `root` is the untouched parsed page (never modified), `url` the address it came from (resolves
+    relative links). Fields the page does not give stay empty; nothing raises on odd markup.
     """
     page = gather(root, url)
-    canonical = root.xpath('//link[@rel="canonical"]/@href')
-    canonical_url = urljoin(url or "", canonical[0].strip()) if canonical and canonical[0].strip() else url
-    credited = _authors(page)
-    published = _published(page)
-    modified = _modified(page)
+    credited = _field(_authors, page, bylines.Byline())
     return Article(
         url=url,
-        canonical_url=canonical_url or None,
-        title=_title(page),
+        canonical_url=_field(_canonical, page, url),
+        title=_field(_title, page, ""),
         authors=credited.authors,
         agency=", ".join(credited.agencies),
-        publisher=_publisher(page),
-        published=published,
-        modified=modified,
-        language=_language(page),
-        description=_description(page),
-        section=_section(page),
-        keywords=_keywords(page),
-        images=_images(page),
+        publisher=_field(_publisher, page, ""),
+        published=_field(_published, page, None),
+        modified=_field(_modified, page, None),
+        language=_field(_language, page, ""),
+        description=_field(_description, page, ""),
+        section=_field(_section, page, ""),
+        keywords=_field(_keywords, page, []),
+        images=_field(_images, page, []),
     )
 
 
