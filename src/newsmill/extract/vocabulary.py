@@ -121,11 +121,13 @@ NOT_A_NAME = frozenset({
     "more", "contact", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "admin",
     "administrator", "anonymous", "unknown", "guest", "menu", "search", "login", "sign", "print",
     "minutes", "minute", "min", "ago", "hours", "hour", "today", "yesterday", "view", "profile",
-    "all", "posts", "articles", "stories", "newsletter", "aktualisiert", "veröffentlicht",
-    "uhr", "mehr", "lesen", "teilen", "artikel", "leer", "compartir", "partager", "condividi",
-    "mis", "à", "jour", "posted", "last", "sponsored", "user", "post", "topic", "owner", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "written",
-    "privacy", "policy", "cookie", "cookies", "terms", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:", "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo", "photos", "foto", "video", "image",
+    "all", "posts", "articles", "stories", "newsletter", "aktualisiert", "veröffentlicht", "uhr",
+    "mehr", "lesen", "teilen", "artikel", "leer", "compartir", "partager", "condividi", "mis", "à",
+    "jour", "posted", "last", "sponsored", "user", "post", "topic", "owner", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "by", "written", "privacy", "policy",
+    "cookie", "cookies", "terms", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:",
+    "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo",
+    "photos", "foto", "video", "image",
 })
 
 # Lowercase words that belong inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
