@@ -24,6 +24,9 @@ CASES = [
     ("Reuters staff", [], ["Reuters"]),
     ("Gear Team", ["Gear Team"], []),
     ("Share this article", [], []),
+    ("Dec. 19, 2025 · Niko Matsakis on behalf of the team", ["Niko Matsakis"], []),
+    ("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", ["Justin C. Meserole"], []),
+    ("Keith Barry Senior Autos Editor", ["Keith Barry"], []),
     # German
     ("Von Max Muster, dpa", ["Max Muster"], ["dpa"]),
     ("von dpa", [], ["dpa"]),

@@ -41,7 +41,8 @@ _SPLIT = re.compile(
     re.I)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _DOMAIN = re.compile(r"\w\.(?:[a-z]{2,3}|info|news|online)$")
-_AFFILIATION_CUT = re.compile(r"\s(?:at|bei|chez|presso)\s.*$")  # "Trial Attorney at Morgan & Morgan"
+_SEGMENT = re.compile(r"\s+[·|•]\s+|\s[—–]\s")
+_AFFILIATION_CUT = re.compile(r"\s(?:at|bei|chez|presso|on behalf of)\s.*$")  # "Trial Attorney at Morgan & Morgan"
 _COMMA = re.compile(r"\s*[,;]\s*")
 _WORD_SPLIT = re.compile(r"\s+")
 _LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
@@ -192,7 +193,9 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
             if agency and piece.strip() not in result.agencies:
                 result.agencies.append(piece.strip())
     text = _PARENS.sub(" ", text)
-    text = _cut_at_date(strip_prefix(normalise_space(text)))
+    # "Dec. 19, 2025 · Niko Matsakis" and "By Jane Doe | Updated May 3": dates cut segment by segment.
+    segments = [_cut_at_date(strip_prefix(segment)) for segment in _SEGMENT.split(normalise_space(text))]
+    text = ", ".join(segment for segment in segments if segment.strip(" ,"))
     lone_words: list[str] = []  # one-word names standing alone between commas: often a place
     outlet = False
     for group in _COMMA.split(text):
