@@ -146,3 +146,10 @@ def test_caption_credit_forms():
     assert metadata.split_caption("Kamala Harris in 1981. Photo by Handout/AFP via Getty Images") == (
         "Kamala Harris in 1981.", "Handout/AFP via Getty Images")
     assert metadata.split_caption("The image shows a quiet street.") == ("The image shows a quiet street.", "")
+
+
+def test_title_brand_segments_cut_without_known_site_name():
+    html = """<html><head><title>SEO Checker | How to audit a small website in an afternoon</title></head><body></body></html>"""
+    assert read(html, "https://tools.example.net/blog/audit").title == "How to audit a small website in an afternoon"
+    html = """<html><head><title>How meditation rewires the brain and body | Opinion</title></head><body></body></html>"""
+    assert read(html, "https://paper.example.net/a").title == "How meditation rewires the brain and body"

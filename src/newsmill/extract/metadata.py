@@ -315,8 +315,10 @@ def _compact(text: str) -> str:
 
 # --- title -----------------------------------------------------------------------------------------
 
-def strip_site_name(title: str, page: PageSignals) -> str:
-    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline")."""
+def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
+    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline").
+
+    With `guess`, a short brand-like segment is cut even when the site name is not known."""
     for separator in TITLE_SEPARATORS:
         if separator not in title:
             continue
@@ -327,8 +329,8 @@ def strip_site_name(title: str, page: PageSignals) -> str:
             parts.pop(0)
         stripped = separator.join(parts).strip()
         if stripped != title:
-            return strip_site_name(stripped, page)
-    return _strip_trailing_brand(title)
+            return strip_site_name(stripped, page, guess)
+    return _strip_trailing_brand(title) if guess else title
 
 
 def _strip_trailing_brand(title: str) -> str:
@@ -343,6 +345,9 @@ def _strip_trailing_brand(title: str) -> str:
         if tail_words <= (5 if strong else 3) and head_words >= max(3, 2 * tail_words) \
                 and tail[:1].isupper() and not tail.rstrip().endswith(("?", "!", "»", '"', "“", "”")):
             return head.strip()
+    head, sep, tail = title.partition(" | ")  # "SEO Checker | How to audit a site": a leading brand
+    if sep and len(head.split()) <= 3 and len(tail.split()) >= max(4, 2 * len(head.split())):
+        return tail.strip()
     return title
 
 
@@ -385,7 +390,7 @@ def _key(text: str) -> str:
 
 
 def _title(page: PageSignals) -> str:
-    headline = _ld_text(page.article_ld.get("headline")) if page.article_ld else ""
+    headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
     twitter = strip_site_name(page.first("twitter:title"), page)
     html_title = ""
