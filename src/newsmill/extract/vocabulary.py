@@ -42,7 +42,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "ČTK": ("ČTK", "CTK"),
     "MTI": ("MTI",),
     "Lusa": ("Lusa", "Agência Lusa"),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"),
     "Yonhap": ("Yonhap", "연합뉴스"),
     "Kyodo": ("Kyodo", "Kyodo News", "共同通信"),
     "Jiji": ("Jiji", "Jiji Press", "時事通信"),
