@@ -195,29 +195,44 @@ def _host_name(url: str | None) -> str:
 
 
 _DATED_TAGS = frozenset({"span", "div", "p", "time", "li"})
-_MARKED_XPATH = "//body//*[@class or @id or @itemprop or @rel or @data-testid]"
+_ITEMPROP_XPATH = "//body//*[@itemprop or @rel='author']"
+
+
+_MAX_CANDIDATES = 24  # byline and dateline candidates kept per page: the article's come first
 
 
 def _index_elements(page: PageSignals) -> None:
-    """Once per page, on first use: one pass over the body's marked elements: byline candidates (itemprop/rel author, class
-    tokens), dateline candidates (class tokens) and itemprop elements by property."""
+    """Once per page, on first use: itemprop elements by property and rel/itemprop authors (one
+    attribute-only XPath), then byline and dateline candidates by class/id tokens, scanning the body
+    in document order only until enough of both are found."""
     if page.indexed:
         return
     page.indexed = True
-    for element in page.root.xpath(_MARKED_XPATH):
-        attrib = element.attrib
-        itemprop = attrib.get("itemprop")
+    for element in page.root.xpath(_ITEMPROP_XPATH):
+        itemprop = element.get("itemprop")
         if itemprop:
             page.itemprops.setdefault(itemprop, []).append(element)
-            if itemprop == "author":
-                page.strong_bylines.append(element)
-        if attrib.get("rel") == "author" and itemprop != "author":
+        if itemprop == "author" or element.get("rel") == "author":
             page.strong_bylines.append(element)
-        marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'.lower()
+    body = page.root.find("body")
+    if body is None:
+        return
+    for element in body.iter():
+        attrib = element.attrib
+        if not attrib:
+            continue
+        marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'
+        if len(marks) < 6:
+            continue
+        marks = marks.lower()
         if "author" in marks or "byline" in marks or "autor" in marks or "article-origins" in marks:
-            page.class_bylines.append(element)
+            if len(page.class_bylines) < _MAX_CANDIDATES:
+                page.class_bylines.append(element)
         elif element.tag in _DATED_TAGS and any(token in marks for token in _DATE_TOKENS):
-            page.dated.append(element)
+            if len(page.dated) < _MAX_CANDIDATES:
+                page.dated.append(element)
+        if len(page.class_bylines) >= _MAX_CANDIDATES and len(page.dated) >= _MAX_CANDIDATES:
+            break
 
 
 def _label_bylines(page: PageSignals) -> list:
