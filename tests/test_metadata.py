@@ -153,3 +153,11 @@ def test_title_brand_segments_cut_without_known_site_name():
     assert read(html, "https://tools.example.net/blog/audit").title == "How to audit a small website in an afternoon"
     html = """<html><head><title>How meditation rewires the brain and body | Opinion</title></head><body></body></html>"""
     assert read(html, "https://paper.example.net/a").title == "How meditation rewires the brain and body"
+
+
+def test_names_side_by_side_in_nested_spans():
+    html = """<html><body><article><h1>Debate on how to answer Islamist rallies</h1>
+    <div class="article-byline"><div class="origins"><span>Birgit Baumann</span> <span>Anna Giulia Fink</span>
+    <span>Jan Michael Marchart</span></div></div></article></body></html>"""
+    assert read(html, "https://paper.example.at/story/1").authors == [
+        "Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]

@@ -61,7 +61,7 @@ def off_article(element: HtmlElement) -> bool:
 
 
 # Class/id tokens of byline and dateline elements.
-_BYLINE_TOKENS = ("byline", "author", "autor", "article-origins")
+_BYLINE_TOKENS = ("byline", "author", "autor")
 _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
 _BYLINE_LABELS = ("by ", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
@@ -225,7 +225,7 @@ def _index_elements(page: PageSignals) -> None:
         if len(marks) < 6:
             continue
         marks = marks.lower()
-        if "author" in marks or "byline" in marks or "autor" in marks or "article-origins" in marks:
+        if "author" in marks or "byline" in marks or "autor" in marks:
             if len(page.class_bylines) < _MAX_CANDIDATES:
                 page.class_bylines.append(element)
         elif element.tag in _DATED_TAGS and any(token in marks for token in _DATE_TOKENS):
@@ -505,12 +505,27 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
         return result
     if len(text) <= 250:
         _merge(result, bylines.parse_byline(text), page)
-    if not result.authors and len(element) > 1:
-        for child in element:
-            if isinstance(child.tag, str):
-                child_text = _spaced_text(child)
-                if child_text and len(child_text) < 120:
-                    _merge(result, bylines.parse_byline(child_text), page)
+    if not result.authors:
+        _merge(result, _children_byline(element, page, depth=2), page)
+    return result
+
+
+def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> bylines.Byline:
+    """Names set side by side in child elements without separators (`<span>A B</span><span>C D</span>`),
+    read child by child, `depth` levels down at most."""
+    result = bylines.Byline()
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) == 1 and depth > 1:
+        return _children_byline(children[0], page, depth - 1)
+    if len(children) < 2:
+        return result
+    for child in children:
+        child_text = _spaced_text(child)
+        if child_text and len(child_text) < 120:
+            found = bylines.parse_byline(child_text)
+            if not found.authors and depth > 1 and len(child) > 1:
+                found = _children_byline(child, page, depth - 1)
+            _merge(result, found, page)
     return result
 
 
