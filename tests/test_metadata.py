@@ -161,3 +161,11 @@ def test_names_side_by_side_in_nested_spans():
     <span>Jan Michael Marchart</span></div></div></article></body></html>"""
     assert read(html, "https://paper.example.at/story/1").authors == [
         "Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+
+
+def test_byline_in_dateline_under_headline():
+    html = """<html><body><header><h1>How AI is changing hospital rosters</h1>
+    <p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header><p>Text.</p></body></html>"""
+    article = read(html, "https://corp.example.com/news/ai-rosters")
+    assert article.authors == ["Aaron Ricadela"]
+    assert article.published == datetime(2025, 7, 2)

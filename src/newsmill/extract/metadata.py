@@ -551,7 +551,24 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                 break
         if result.authors:
             return result
+    _merge(result, _byline_by_dateline(page), page)
     return result
+
+
+def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
+    """Names in the dateline right under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025"):
+    a short text after the <h1> that holds a full date; the date is what marks it as a byline."""
+    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
+    if not h1s:
+        return bylines.Byline()
+    for text in h1s[0].xpath("following::text()[normalize-space()][position() <= 6]"):
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style", "h1", "a") or off_article(parent):
+            continue
+        line = normalise_space(text)
+        if 10 <= len(line) <= 100 and re.search(r"\s[|·•]\s", line) and dates.parse_written(line):
+            return bylines.parse_byline(line)
+    return bylines.Byline()
 
 
 def _authors(page: PageSignals) -> bylines.Byline:
