@@ -545,11 +545,11 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                 element = element.getparent()
             found = _element_byline(element, page)
             _merge(result, found, page)
-            if found.authors:
-                break  # the first byline is the article's; later ones belong to comments or posts
+            if found.authors or found.agencies:
+                break  # the first byline is the article's (an agency alone is one: "By AFP")
             if examined >= 12:
                 break
-        if result.authors:
+        if result.authors or result.agencies:
             return result
     _merge(result, _byline_by_dateline(page), page)
     return result
