@@ -131,3 +131,12 @@ def test_caption_inside_the_body_stays_out():
                 "<div class='image-caption'>The mayor speaks to reporters outside city hall on Tuesday.</div>"
                 + f"<p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>")
     assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_declared_article_body_replaces_a_teaser_only_page():
+    story = " ".join(PROSE * 4)
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+          f'"articleBody": "{story}Second part starts here with more words to read."}}</script>')
+    html = f"<html><head>{ld}</head><body><article><p>{PROSE[0]}</p><p>Subscribe to read more.</p></article></body></html>"
+    body = [b.text for b in extract(html).body]
+    assert body[0] == story and body[1] == "Second part starts here with more words to read."

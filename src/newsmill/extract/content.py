@@ -395,3 +395,21 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
         if not kept or kept[-1].text != block.text:
             kept.append(block)
     return kept
+
+
+# JSON-LD `articleBody` replaces the extracted body only when it is much longer: the page then
+# shows a teaser and keeps the story for scripts (paywalls, app shells).
+DECLARED_BODY_FACTOR = 2.0
+DECLARED_BODY_MIN_WORDS = 80
+# Paragraphs glued without a separator in `articleBody` ("...arbitral.Final frenético en...").
+GLUED_PARAGRAPHS = re.compile(r"(?<=[a-zà-ÿ][.!?])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def prefer_declared_body(body: list[Block], declared: str) -> list[Block]:
+    """The extracted body, or the JSON-LD `articleBody` cut into paragraphs when that is far longer."""
+    declared_words = len(declared.split())
+    body_words = sum(len(block.text.split()) for block in body)
+    if declared_words < DECLARED_BODY_MIN_WORDS or declared_words < DECLARED_BODY_FACTOR * body_words:
+        return body
+    pieces = [piece for line in declared.splitlines() for piece in GLUED_PARAGRAPHS.split(line)]
+    return [Block("paragraph", text) for piece in pieces if (text := normalise_space(piece))]

@@ -968,11 +968,27 @@ def read_metadata(root: HtmlElement, url: str | None) -> Article:
     `root` is the untouched parsed page (never modified), `url` the address it came from (resolves
     relative links). Fields the page does not give stay empty; nothing raises on odd markup.
     """
-    page = gather(root, url)
+    return article_from(gather(root, url))
+
+
+def declared_types(page: PageSignals) -> set[str]:
+    """The schema.org types the page's JSON-LD declares (lower case), plus "og:<type>" for OpenGraph."""
+    types = {kind for obj in page.ld_objects for kind in _types(obj)}
+    types.update(f"og:{value.strip().lower()}" for value in page.all("og:type"))
+    return types
+
+
+def declared_body(page: PageSignals) -> str:
+    """The JSON-LD `articleBody` of the article ("" when the page gives none)."""
+    return _ld_text(page.article_ld.get("articleBody"))
+
+
+def article_from(page: PageSignals) -> Article:
+    """The Article of `read_metadata`, from signals already gathered."""
     credited = _field(_authors, page, bylines.Byline())
     return Article(
-        url=url,
-        canonical_url=_field(_canonical, page, url),
+        url=page.url,
+        canonical_url=_field(_canonical, page, page.url),
         title=_field(_title, page, ""),
         authors=credited.authors,
         agency=", ".join(credited.agencies),

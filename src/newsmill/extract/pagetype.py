@@ -1,38 +1,24 @@
 """What kind of page this is: article, liveblog, listing or other.
 
-Declared types come first (schema.org `@type` in JSON-LD, `og:type`), read from the untouched tree;
-without a declaration the extracted body decides: little prose is "other", a body made mostly of
-list items is a "listing".
+Declared types come first (schema.org `@type` in JSON-LD and `og:type`, as
+`metadata.declared_types` gives them, lower case); without a declaration the extracted body
+decides: little prose is "other", a body made mostly of list items is a "listing".
 """
 
 from __future__ import annotations
 
-import re
-
-from lxml.html import HtmlElement
-
 from ..article import Block
 
-_TYPE = re.compile(r'"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"')
-
-# schema.org types, grouped by the page type they declare.
-LIVEBLOG_TYPES = frozenset({"LiveBlogPosting"})
-ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
-                           "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "BlogPosting",
-                           "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "AdvertiserContentArticle"})
-LISTING_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage"})
-OTHER_TYPES = frozenset({"Product", "ProductGroup", "QAPage", "DiscussionForumPosting", "ProfilePage", "Event",
-                         "JobPosting", "SoftwareApplication", "Course"})
+# schema.org types (lower case), grouped by the page type they declare.
+LIVEBLOG_TYPES = frozenset({"liveblogposting"})
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+                           "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+                           "report", "scholarlyarticle", "techarticle", "satiricalarticle", "advertisercontentarticle"})
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+OTHER_TYPES = frozenset({"product", "productgroup", "qapage", "discussionforumposting", "profilepage", "event",
+                         "jobposting", "softwareapplication", "course"})
 MIN_ARTICLE_WORDS = 80
 LISTING_ITEM_SHARE = 0.6
-
-
-def declared_types(root: HtmlElement) -> set[str]:
-    """schema.org types named in the page's JSON-LD, plus "og:<type>" for an OpenGraph type."""
-    types = {match for script in root.xpath('//script[@type="application/ld+json"]/text()')
-             for match in _TYPE.findall(script)}
-    types.update(f"og:{value.strip().lower()}" for value in root.xpath('//meta[@property="og:type"]/@content'))
-    return types
 
 
 def classify(types: set[str], body: list[Block]) -> str:
