@@ -21,8 +21,11 @@ class Extraction:
 
 
 def run_newsmill(page: Page) -> Extraction:
+    """newsmill's credit line is its persons and its wire agencies: the ground truth (and trafilatura's
+    `author`) name both, so both are scored; the publisher is not."""
     article = extract(page.html, url=page.url or None)
-    return Extraction(article.text, article.title, article.authors, article.published)
+    credited = article.authors + [name for name in article.agency.split(", ") if name]
+    return Extraction(article.text, article.title, credited, article.published)
 
 
 def _trafilatura() -> Callable[[Page], Extraction] | None:
