@@ -51,3 +51,15 @@ def test_jsonl_is_one_line():
 def test_file_name_and_id():
     assert file_name(7, ARTICLE, "txt") == f"007_{ARTICLE.id}.txt"
     assert Article(canonical_url="https://example.com/a").id == "2dce0a4c50441bfc"
+
+
+def test_bench_writes_per_page_scores_as_json(tmp_path):
+    from newsmill.bench import Score, _iso
+    from newsmill.bench.datasets import Page
+    from newsmill.bench.systems import Extraction
+
+    page = Page("wcxb", "0001", "https://news.example/a", b"", "article", "news.example", date="2024-05-01")
+    score = Score("newsmill", page, Extraction(date=datetime(2024, 5, 1, tzinfo=timezone.utc)), 1.0,
+                  1.0, 1.0, 1.0, None, None, 1.0)
+    assert json.loads(json.dumps(score.row()))["date"] == "2024-05-01T00:00:00+00:00"
+    assert _iso("2024-05-01") == "2024-05-01"

@@ -46,9 +46,14 @@ class Score:
                 "url": self.page.url, "page_type": self.page.page_type, "ms": round(self.ms, 2),
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
                 "title_ok": self.title_ok, "author_f1": self.author_f1, "date_ok": self.date_ok,
-                "title": self.result.title, "authors": self.result.authors, "date": self.result.date,
+                "title": self.result.title, "authors": self.result.authors, "date": _iso(self.result.date),
                 "expected_title": self.page.title, "expected_authors": self.page.authors,
                 "expected_date": self.page.date}
+
+
+def _iso(value: object) -> str | None:
+    """A date as ISO 8601 text (systems return datetime objects or strings)."""
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def score_page(system: str, run: Callable[[Page], Extraction], page: Page) -> Score:
