@@ -140,3 +140,13 @@ def test_declared_article_body_replaces_a_teaser_only_page():
     html = f"<html><head>{ld}</head><body><article><p>{PROSE[0]}</p><p>Subscribe to read more.</p></article></body></html>"
     body = [b.text for b in extract(html).body]
     assert body[0] == story and body[1] == "Second part starts here with more words to read."
+
+
+def test_comment_threads_are_content_only_on_declared_discussions():
+    posts = "".join(f"<div class='comment'><p>{p}</p></div>" for p in PROSE)
+    article_page = wrap(f"<article><div class='story'>{''.join(f'<p>{p}</p>' for p in PROSE * 2)}</div>"
+                        f"<section class='comments'>{posts}</section></article>")
+    assert [b.text for b in extract(article_page).body] == PROSE * 2
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Budget"}</script>'
+    forum_page = f"<html><head>{ld}</head><body><main><section class='comments'>{posts}</section></main></body></html>"
+    assert [b.text for b in extract(forum_page).body] == PROSE

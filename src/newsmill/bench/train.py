@@ -6,7 +6,7 @@
    line. The alignment's own error is reported as the word-F1 of the oracle (the labelled blocks
    joined) against the ground truth.
 2. **Split**: the pages of held-out domains/publishers (`datasets.is_heldout`, 20% each) are never
-   trained on; the two decision thresholds (see `model.keep_or_drop`) are chosen on a fifth of the
+   trained on; the three decision thresholds (see `model.keep_or_drop`) are chosen on a fifth of the
    training groups, by the word-F1 of the body `extract` would return with them.
 3. **Model**: LightGBM gradient-boosted trees with a fixed seed, written as text next to
    `newsmill/extract/model/__init__.py` with its threshold and the training figures.
@@ -25,7 +25,8 @@ import numpy as np
 from ..extract import content, dom, metadata
 from ..extract.encoding import decode_html
 from ..extract.features import FEATURE_NAMES, block_features, model_candidates
-from ..extract.model import META_FILE, MODEL_FILE, keep_or_drop
+from ..extract.signals import DISCUSSION_TYPES
+from ..extract.model import META_FILE, MODEL_FILE, combine
 from .datasets import Page, is_heldout, load_fundus, load_wcxb
 from .metrics import word_prf
 
@@ -44,6 +45,7 @@ class PageRows:
     rule_body: np.ndarray
     texts: list[str]
     segmenter: object
+    container: object
     decisions: list[str]
 
 
@@ -73,16 +75,18 @@ def page_rows(page: Page) -> PageRows | None:
         root = dom.parse(decode_html(page.html))
     except ValueError:
         return None
-    article = metadata.read_metadata(root, page.url or None)
+    signals = metadata.gather(root, page.url or None)
+    article = metadata.article_from(signals)
+    discussion = bool(metadata.declared_types(signals) & DISCUSSION_TYPES)
     dom.remove_non_content(root)
-    segmenter, container, decisions = content.analyse(root, article)
+    segmenter, container, decisions = content.analyse(root, article, discussion)
     if not segmenter.blocks:
         return None
     indices = model_candidates(segmenter, decisions)
     rows = block_features(segmenter, container, decisions, article.title, article.description, indices)
     texts = [block.text for block in segmenter.blocks]
     return PageRows(page, indices, rows, align(texts, page.body), np.array([d == "body" for d in decisions]),
-                    texts, segmenter, decisions)
+                    texts, segmenter, container, decisions)
 
 
 def predict(booster, item: PageRows) -> np.ndarray:
@@ -109,25 +113,21 @@ def train_booster(items: list[PageRows], seed: int):
     return lightgbm.train(params, data, num_boost_round=200)
 
 
-def extracted_f1(item: PageRows, probabilities: np.ndarray, low: float, high: float) -> float:
-    """Word-F1 of the body that `extract` would return with thresholds (low, high)."""
-    nodes = item.segmenter.nodes
-    decisions = [d if d == "related" else
-                 keep_or_drop(d == "body", nodes[block.node].boilerplate_depth < 0, p, low, high)
-                 for block, d, p in zip(item.segmenter.blocks, item.decisions, probabilities)]
+def extracted_f1(item: PageRows, probabilities: np.ndarray, low: float, high: float, outside: float) -> float:
+    """Word-F1 of the body that `extract` would return with these thresholds."""
+    decisions = combine(item.segmenter, item.container, item.decisions, probabilities, low, high, outside)
     body, _ = content.assemble(item.segmenter, decisions, item.page.url or None)
     return word_prf("\n\n".join(block.text for block in body), item.page.body)[2]
 
 
-def best_thresholds(booster, items: list[PageRows]) -> tuple[float, float]:
-    """The (low, high) pair with the best mean word-F1 of the extracted body on `items`."""
+def best_thresholds(booster, items: list[PageRows]) -> tuple[float, float, float]:
+    """The (low, high, outside) thresholds with the best mean word-F1 of the extracted body on `items`."""
     probabilities = [predict(booster, item) for item in items]
-    grid = [(low, high) for low in np.arange(0.1, 0.65, 0.1) for high in np.arange(0.3, 0.95, 0.1)
-            if high >= low]
-    scores = {pair: np.mean([extracted_f1(item, p, *pair) for item, p in zip(items, probabilities)])
-              for pair in grid}
-    low, high = max(scores, key=scores.get)
-    return round(float(low), 2), round(float(high), 2)
+    grid = [(low, high, outside) for low in np.arange(0.1, 0.65, 0.1) for high in np.arange(0.3, 0.95, 0.1)
+            for outside in np.arange(0.5, 1.0, 0.1) if low <= high <= outside]
+    scores = {key: np.mean([extracted_f1(item, p, *key) for item, p in zip(items, probabilities)])
+              for key in grid}
+    return tuple(round(float(value), 2) for value in max(scores, key=scores.get))
 
 
 def run_training(wcxb: Path, fundus: Path, out_model: Path = MODEL_FILE, out_meta: Path = META_FILE,
@@ -141,17 +141,17 @@ def run_training(wcxb: Path, fundus: Path, out_model: Path = MODEL_FILE, out_met
     heldout = [item for item in items if is_heldout(item.page.group)]
     tune = [item for item in train if is_heldout("tune:" + item.page.group)]
     fit = [item for item in train if not is_heldout("tune:" + item.page.group)]
-    low, high = best_thresholds(train_booster(fit, SEED), tune)
+    low, high, outside = best_thresholds(train_booster(fit, SEED), tune)
     booster = train_booster(train, SEED)
     oracle = float(np.mean([page_f1(item, item.labels.astype(bool)) for item in items]))
     figures = {
-        "seed": SEED, "low": round(low, 2), "high": round(high, 2), "features": len(FEATURE_NAMES),
+        "seed": SEED, "low": low, "high": high, "outside": outside, "features": len(FEATURE_NAMES),
         "train_pages": len(train), "heldout_pages": len(heldout),
         "train_blocks": int(sum(len(i.indices) for i in train)),
         "alignment_oracle_f1": round(oracle, 4),
-        "heldout_rules_f1": round(float(np.mean([extracted_f1(i, np.zeros(len(i.texts)), 0.0, 2.0)
+        "heldout_rules_f1": round(float(np.mean([extracted_f1(i, np.zeros(len(i.texts)), 0.0, 2.0, 2.0)
                                                  for i in heldout])), 4),
-        "heldout_model_f1": round(float(np.mean([extracted_f1(i, predict(booster, i), low, high)
+        "heldout_model_f1": round(float(np.mean([extracted_f1(i, predict(booster, i), low, high, outside)
                                                  for i in heldout])), 4),
     }
     out_model.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..article import Article
 from . import content, dom, metadata, pagetype
 from .encoding import decode_html
+from .signals import DISCUSSION_TYPES
 
 
 def extract(html: str | bytes, url: str | None = None, *, charset: str | None = None) -> Article:
@@ -24,10 +25,11 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
     root = dom.parse(text)
     signals = metadata.gather(root, url)
     article = metadata.article_from(signals)
+    types = metadata.declared_types(signals)
     dom.remove_non_content(root)
-    article.body, article.related = content.extract_body(root, article)
+    article.body, article.related = content.extract_body(root, article, discussion=bool(types & DISCUSSION_TYPES))
     article.body = content.prefer_declared_body(article.body, metadata.declared_body(signals))
-    article.page_type = pagetype.classify(metadata.declared_types(signals), article.body)
+    article.page_type = pagetype.classify(types, article.body)
     if not article.language:
         article.language = metadata.detect_language(article.text)
     return article

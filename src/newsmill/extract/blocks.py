@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
-                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN, HEADING_TAGS, SKIPPED_TAGS,
+                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN, DISCUSSION_TOKENS, HEADING_TAGS, SKIPPED_TAGS,
                       class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
@@ -67,7 +67,8 @@ _marker_cache: dict[str, str] = {}
 
 
 def marker(element: HtmlElement) -> str:
-    """"boilerplate", "content" or "" for an element, from its class/id words."""
+    """"boilerplate", "content", "discussion" (comment-thread words) or "" for an element, from its
+    tag, ARIA role and class/id words."""
     if element.get("itemprop") == "articleBody":
         return "content"
     if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES:
@@ -94,6 +95,8 @@ def _classify_attributes(value: str) -> str:
         tokens.extend(name_tokens)
     if not BOILERPLATE_TOKENS.isdisjoint(tokens):
         return "boilerplate"
+    if not DISCUSSION_TOKENS.isdisjoint(tokens):
+        return "discussion"
     pairs = set(zip(tokens, tokens[1:]))
     return "boilerplate" if any(pair in pairs for pair in BOILERPLATE_PAIRS) else ""
 
@@ -101,7 +104,8 @@ def _classify_attributes(value: str) -> str:
 class Segmenter:
     """Cuts a cleaned tree into `TextBlock`s over block-level `Node`s (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, discussion_is_content: bool = False) -> None:
+        self.discussion_mark = "" if discussion_is_content else "boilerplate"
         self.blocks: list[TextBlock] = []
         self.nodes: list[Node] = []
         self._buffer: list[str] = []
@@ -135,6 +139,8 @@ class Segmenter:
             parent = self._open_nodes[-1] if self._open_nodes else -1
             depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
             mark = marker(element) if tag not in ("html", "body") else ""
+            if mark == "discussion":
+                mark = self.discussion_mark
             self._open_nodes.append(len(self.nodes))
             self.nodes.append(Node(element, len(self.nodes), parent, depth, mark))
             if tag == "blockquote":
@@ -255,9 +261,9 @@ def score_nodes(segmenter: Segmenter) -> None:
             nodes[node.parent].score += node.score
 
 
-def segment(root: HtmlElement) -> Segmenter:
+def segment(root: HtmlElement, discussion_is_content: bool = False) -> Segmenter:
     """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`)."""
-    segmenter = Segmenter().run(root)
+    segmenter = Segmenter(discussion_is_content).run(root)
     score_nodes(segmenter)
     return segmenter
 

@@ -108,19 +108,21 @@ def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -
     return body, related
 
 
-def analyse(root: HtmlElement, article: Article) -> tuple[Segmenter, Node | None, list[str]]:
-    """Segment a cleaned tree, find the rules' container and their verdict on every block."""
-    segmenter = segment(root)
+def analyse(root: HtmlElement, article: Article, discussion: bool = False
+            ) -> tuple[Segmenter, Node | None, list[str]]:
+    """Segment a cleaned tree, find the rules' container and their verdict on every block.
+    `discussion` says the page declares a discussion: its comment threads are content."""
+    segmenter = segment(root, discussion_is_content=discussion)
     container = best_container(segmenter.nodes)
     return segmenter, container, rule_decisions(segmenter, container, article)
 
 
-def extract_body(root: HtmlElement, article: Article) -> tuple[list[Block], list[Link]]:
+def extract_body(root: HtmlElement, article: Article, discussion: bool = False) -> tuple[list[Block], list[Link]]:
     """The body blocks and the related-article links inserted into the body, from a cleaned tree.
 
     The rules decide first; where the shipped block model is present it makes the final call on every
     block, with the rules' verdicts among its features."""
-    segmenter, container, decisions = analyse(root, article)
+    segmenter, container, decisions = analyse(root, article, discussion)
     model = block_model()
     if model is not None and segmenter.blocks:
         decisions = model.decide(segmenter, container, decisions, article)

@@ -31,7 +31,6 @@ BOILERPLATE_TOKENS = frozenset("""
     related relatedposts relatedarticles recommended recommendations recirculation
     newsletter newsletters subscribe subscription signup optin
     sidebar
-    comment comments disqus discussion replies
     breadcrumb breadcrumbs crumbs pagination pager
     footer navbar nav navigation menu masthead topbar toolbar
     ad ads advert adverts advertisement advertising adslot adunit dfp sponsor sponsored promo promotion promoted
@@ -49,6 +48,11 @@ BOILERPLATE_TOKENS = frozenset("""
     donate donation donations
     login signin register
 """.split())
+
+# Class/id words of comment threads: boilerplate on an article, the content itself on a page that
+# declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
+DISCUSSION_TOKENS = frozenset("comment comments disqus discussion replies reply".split())
+DISCUSSION_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 
 # Words that mark boilerplate only as the head (last word) of a class name or id: "entry-meta",
 # "post__date", "sr-hidden" are chrome, but CMS taxonomy classes such as "author-jane-doe" or

@@ -18,10 +18,11 @@ META_FILE = MODEL_DIR / "block_model.json"
 class BlockModel:
     """Wraps a LightGBM booster: `decide` turns the rules' verdicts into the model's."""
 
-    def __init__(self, booster, low: float, high: float) -> None:
+    def __init__(self, booster, low: float, high: float, outside: float) -> None:
         self.booster = booster
         self.low = low
         self.high = high
+        self.outside = outside
 
     def probabilities(self, segmenter, container, decisions, article):
         """Probability that each block is main content (numpy array, one value per block; 0 for the
@@ -38,19 +39,32 @@ class BlockModel:
         return probabilities
 
     def decide(self, segmenter, container, decisions: list[str], article) -> list[str]:
-        """Per-block "body"/"related"/"drop". A block is body when the rules kept it and the model
-        does not reject it (p >= low), or when the model is sure of it (p >= high) and no trusted
-        boilerplate marker (caption, share bar, sidebar...) is above it: the model never brings back
-        what the markup itself calls chrome. Related teasers stay as the rules found them."""
+        """Per-block "body"/"related"/"drop" (see `keep_or_drop`); related teasers stay as the rules
+        found them."""
         probabilities = self.probabilities(segmenter, container, decisions, article)
-        nodes = segmenter.nodes
-        return [decision if decision == "related" else
-                keep_or_drop(decision == "body", nodes[block.node].boilerplate_depth < 0, p, self.low, self.high)
-                for block, decision, p in zip(segmenter.blocks, decisions, probabilities)]
+        return combine(segmenter, container, decisions, probabilities, self.low, self.high, self.outside)
+
+
+def combine(segmenter, container, decisions: list[str], probabilities, low: float, high: float,
+            outside: float) -> list[str]:
+    """The rules' and the model's verdicts combined block by block (see `keep_or_drop`)."""
+    nodes = segmenter.nodes
+    verdicts = []
+    for block, decision, p in zip(segmenter.blocks, decisions, probabilities):
+        if decision == "related":
+            verdicts.append(decision)
+            continue
+        inside = container is not None and container.index <= block.node <= container.end
+        unmarked = nodes[block.node].boilerplate_depth < 0
+        verdicts.append(keep_or_drop(decision == "body", unmarked, p, low, high if inside else outside))
+    return verdicts
 
 
 def keep_or_drop(rule_body: bool, unmarked: bool, probability: float, low: float, high: float) -> str:
-    """The combined verdict of the rules and the model on one block."""
+    """A block the rules kept stays unless the model rejects it (p < low); a block they dropped comes
+    back when the model is sure of it (p >= high, a stricter `high` outside the rules' container) and
+    no trusted boilerplate marker (caption, share bar, sidebar...) is above it: the model never
+    brings back what the markup itself calls chrome."""
     if rule_body:
         return "body" if probability >= low else "drop"
     return "body" if unmarked and probability >= high else "drop"
@@ -67,4 +81,5 @@ def block_model() -> BlockModel | None:
         return None
     meta = json.loads(META_FILE.read_text()) if META_FILE.exists() else {}
     booster = lightgbm.Booster(model_file=str(MODEL_FILE))
-    return BlockModel(booster, float(meta.get("low", 0.5)), float(meta.get("high", 0.5)))
+    return BlockModel(booster, float(meta.get("low", 0.5)), float(meta.get("high", 0.5)),
+                      float(meta.get("outside", meta.get("high", 0.5))))
