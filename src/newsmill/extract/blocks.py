@@ -116,56 +116,57 @@ class Segmenter:
 
     def run(self, root: HtmlElement) -> "Segmenter":
         walker = etree.iterwalk(root, events=("start", "end"))
-        for event, element in walker:
+        buffer = self._buffer
+        for event, element in walker:  # the hot loop of extraction: inline elements handled in place
             tag = element.tag
-            if not isinstance(tag, str):
-                continue
             if tag in SKIPPED_TAGS:  # figures and captions: never body text
                 if event == "start":
                     walker.skip_subtree()
+                    continue
+                text = element.tail
+            elif tag in BLOCK_TAGS:
+                if event == "start":
+                    self._open_block(element, tag)
                 else:
-                    self._add(element.tail)
+                    self._close_block(tag)
+                text = element.text if event == "start" else element.tail
+            elif not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
+                text = element.tail if event == "end" else None
             elif event == "start":
-                self._open(element, tag)
+                if tag == "a":
+                    self._in_link += 1
+                elif tag == "br":
+                    buffer.append(BR)
+                text = element.text
             else:
-                self._close(element, tag)
+                if tag == "a":
+                    self._in_link -= 1
+                text = element.tail
+            if text:
+                buffer.append(text)
+                if self._in_link:
+                    self._link_chars += len(text.strip())
         self._flush()
         return self
 
     # --- walk events -------------------------------------------------------------------------
-    def _open(self, element: HtmlElement, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self._flush()
-            parent = self._open_nodes[-1] if self._open_nodes else -1
-            depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
-            mark = marker(element) if tag not in ("html", "body") else ""
-            if mark == "discussion":
-                mark = self.discussion_mark
-            self._open_nodes.append(len(self.nodes))
-            self.nodes.append(Node(element, len(self.nodes), parent, depth, mark))
-            if tag == "blockquote":
-                self._quote += 1
-        elif tag == "a":
-            self._in_link += 1
-        elif tag == "br":
-            self._buffer.append(BR)
-        self._add(element.text)
+    def _open_block(self, element: HtmlElement, tag: str) -> None:
+        self._flush()
+        parent = self._open_nodes[-1] if self._open_nodes else -1
+        depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
+        mark = marker(element) if tag not in ("html", "body") else ""
+        if mark == "discussion":
+            mark = self.discussion_mark
+        self._open_nodes.append(len(self.nodes))
+        self.nodes.append(Node(element, len(self.nodes), parent, depth, mark))
+        if tag == "blockquote":
+            self._quote += 1
 
-    def _close(self, element: HtmlElement, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self._flush()
-            self.nodes[self._open_nodes.pop()].end = len(self.nodes) - 1
-            if tag == "blockquote":
-                self._quote -= 1
-        elif tag == "a":
-            self._in_link -= 1
-        self._add(element.tail)
-
-    def _add(self, text: str | None) -> None:
-        if text:
-            self._buffer.append(text)
-            if self._in_link:
-                self._link_chars += len(text.strip())
+    def _close_block(self, tag: str) -> None:
+        self._flush()
+        self.nodes[self._open_nodes.pop()].end = len(self.nodes) - 1
+        if tag == "blockquote":
+            self._quote -= 1
 
     def _flush(self) -> None:
         if not self._buffer or not self._open_nodes:
