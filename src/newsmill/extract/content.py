@@ -23,7 +23,7 @@ from .blocks import Node, Segmenter, TextBlock, best_container, segment
 from .dom import normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
-from .signals import DATE_OR_TIME, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, RELATED_PREFIXES
+from .signals import DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, RELATED_PREFIXES
 
 
 def related_link(block: TextBlock, base_url: str | None) -> Link | None:
@@ -56,7 +56,7 @@ def is_dateline(text: str) -> bool:
     if len(text) > 150:
         return False
     lowered = text.lower()
-    return lowered.startswith(DATELINE_PREFIXES) and (bool(DATE_OR_TIME.search(text)) or any(c.isdigit() for c in text))
+    return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text)
 
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:

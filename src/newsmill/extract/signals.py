@@ -113,8 +113,6 @@ DATELINE_PREFIXES = (
     "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet",
     "opdateret", "опубликовано", "обновлено", "atualizado", "atualizada", "yayınlanma", "güncelleme",
 )
-# A clock time ("14:52", "14h52", "9.30 Uhr") or a numeric date ("08.07.2026", "2024-05-01").
-DATE_OR_TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
