@@ -1,13 +1,15 @@
 """The learned block classifier: a LightGBM model shipped in this folder, loaded once per process.
 
-`block_model()` returns the loaded model, or None when the model file or LightGBM is missing (the
-rules alone decide then). Training: `newsmill train` (see `newsmill.bench.train`).
+`block_model()` returns the loaded model, or None when the model file or LightGBM is missing or the
+environment sets `NEWSMILL_NO_MODEL=1` (the rules alone decide then). Training: `newsmill train`
+(see `newsmill.bench.train`).
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 
 MODEL_DIR = Path(__file__).parent
@@ -72,8 +74,9 @@ def keep_or_drop(rule_body: bool, unmarked: bool, probability: float, low: float
 
 @functools.cache
 def block_model() -> BlockModel | None:
-    """The shipped model, loaded on first use; None without a model file or without LightGBM."""
-    if not MODEL_FILE.exists():
+    """The shipped model, loaded on first use; None without a model file or LightGBM, or when
+    `NEWSMILL_NO_MODEL=1`."""
+    if os.environ.get("NEWSMILL_NO_MODEL") == "1" or not MODEL_FILE.exists():
         return None
     try:
         import lightgbm
