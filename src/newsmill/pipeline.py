@@ -22,6 +22,7 @@ import json
 import os
 import shutil
 import tempfile
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,7 +45,8 @@ class ArchiveRunReport:
     not archives or do not exist. `counts` adds up the record counts of every finished input
     ("records", "pages", the skip reasons of `sources.warc.SKIP_REASONS`, "extract_error",
     "empty_body", "duplicate" within an input, "articles" written by the input's task);
-    `cross_duplicates` is the number of rows then removed as duplicates of an earlier input's;
+    `cross_duplicates` is the number of articles that duplicate an earlier input's (removed from the
+    output by this run or an earlier one: the figure describes the output, like `counts`);
     `rows` the number of articles in the output.
     """
 
@@ -295,7 +297,8 @@ def _remove_from_shard(out_dir: Path, shard: str, fmt: str, ids: set[str]) -> in
 
 def dedup_shards(out_dir: str | Path, shards: list[str], fmt: str) -> tuple[int, int]:
     """Remove from finished shards, in the given (input) order, every article whose id (canonical
-    URL) or body hash occurs in an earlier input. Returns (duplicates found, rows left).
+    URL) or body hash occurs in an earlier input. Returns (duplicates found, rows left); the duplicates
+    found include those an earlier pass already removed.
 
     A pure function of the manifests: running it again, or after a resumed run, gives the same rows.
     Shards without a manifest are ignored. Memory: two sets of 16-character keys over all inputs.
@@ -322,17 +325,29 @@ def dedup_shards(out_dir: str | Path, shards: list[str], fmt: str) -> tuple[int,
     return duplicates, rows
 
 
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Delete the temporary files and folders (``.tmp-*``) a killed run left in `out_dir`.
+
+    Call it only when no run is writing to `out_dir`.
+    """
+    for stale in (*out_dir.glob(".tmp-*"), *(out_dir / MANIFEST_DIR).glob(".tmp-*")):
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
+
+
 def open_client(workers: int | None = None, scheduler: str | None = None,
                 memory_limit: str = DEFAULT_MEMORY_LIMIT):
     """A `distributed.Client`: connected to `scheduler` (an address such as ``tcp://host:8786``) when
     given, else to a new LocalCluster of `workers` single-threaded worker processes (default: one
-    per CPU) with `memory_limit` each and no dashboard. Close the client (and its cluster) after use."""
+    per CPU) with `memory_limit` each, its dashboard on a free loopback port (never the shared 8787). Close the client (and its cluster) after use."""
     from distributed import Client, LocalCluster
 
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           memory_limit=memory_limit, dashboard_address=None, silence_logs=40)
+                           memory_limit=memory_limit, dashboard_address="127.0.0.1:0", silence_logs=40)
     client = Client(cluster)
     client._newsmill_cluster = cluster  # closed with the client by `close_client`
     return client
@@ -357,7 +372,8 @@ def run_archives(inputs: Iterable[str], out_dir: str | Path, fmt: str = "parquet
     `inputs` as `expand_archive_inputs` takes them; `fmt` is "parquet", "jsonl" or "txt". The work runs
     on `client` when given, else on a client from `open_client(workers, scheduler, memory_limit)`
     (closed at the end). `out_dir` must be reachable by the workers under the same path. Inputs with a
-    manifest from an earlier run are skipped. Callbacks: `on_start(n_inputs_to_process)`,
+    manifest from an earlier run are skipped, and the temporary files of a killed run deleted (so two
+    runs must not write to the same `out_dir` at once). Callbacks: `on_start(n_inputs_to_process)`,
     `on_input(source, error_or_None)` after each input, `on_records(n)` as workers read records.
     Raises ValueError for an unknown format; a failing input is recorded in the report, never raised.
     """
@@ -367,6 +383,7 @@ def run_archives(inputs: Iterable[str], out_dir: str | Path, fmt: str = "parquet
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(ARCHIVE_FORMATS)}")
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out)
     sources, problems = expand_archive_inputs(inputs)
     report = ArchiveRunReport(inputs=sources, problems=problems)
     shards = {source: shard_name(source) for source in sources}
@@ -381,8 +398,9 @@ def run_archives(inputs: Iterable[str], out_dir: str | Path, fmt: str = "parquet
         if todo:
             if on_records:
                 client.subscribe_topic(PROGRESS_TOPIC, lambda event: on_records(int(event[1])))
+            run_id = uuid.uuid4().hex[:12]  # task keys unique per run: a key Dask still holds would be reused
             futures = {client.submit(process_archive, source, str(out), fmt, shards[source],
-                                     key=f"newsmill-warc-{shards[source]}-{os.getpid()}", pure=False): source
+                                     key=f"newsmill-warc-{shards[source]}-{run_id}", pure=False): source
                        for source in todo}
             for future in as_completed(futures):
                 source = futures[future]
