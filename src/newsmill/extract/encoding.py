@@ -1,8 +1,9 @@
 """Bytes -> text: the declared charset first, detection only when nothing is declared.
 
-Order: a byte-order mark; the charset passed by the caller (HTTP `Content-Type`); a `<meta charset>` or
-`<meta http-equiv="Content-Type">` declaration in the first 4 KiB; a UTF-8 trial; charset-normalizer's
-detection. Misspelled labels that browsers also tolerate (`cp-1251`, `utf8`, `win-1251`) are mapped to
+Order: a byte-order mark; valid UTF-8 with non-ASCII characters (pages stored or re-served as UTF-8
+often keep their old declaration, and legacy encodings practically never form valid multi-byte UTF-8
+by accident); the charset passed by the caller (HTTP `Content-Type`); a `<meta charset>` or
+`<meta http-equiv="Content-Type">` declaration in the first 4 KiB; charset-normalizer's detection. Misspelled labels that browsers also tolerate (`cp-1251`, `utf8`, `win-1251`) are mapped to
 Python codecs; an unknown label falls through to the next step.
 """
 
@@ -59,15 +60,16 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     for bom, codec in BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
+    if not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     codec = normalise_label(charset) or declared_charset(data)
     if codec in ("utf-16-le", "utf-16-be", "utf-16"):  # a meta tag readable as ASCII cannot be UTF-16
         codec = "utf-8"
-    if codec:
-        return data.decode(codec, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    if codec or data.isascii():
+        return data.decode(codec or "utf-8", errors="replace")
     best = from_bytes(data[:200_000]).best()
     codec = best.encoding if best is not None else "cp1252"
     return data.decode(codec, errors="replace")

@@ -1,0 +1,113 @@
+"""Signals of main content and boilerplate, as data.
+
+The vocabularies come from reading the markup of news and blog templates (WordPress, Drupal, Arc,
+Ghost, news CMS themes) and from the failure cases of the benchmark pages: the class and id words that
+mark page chrome, and the words that mark an article body. Class and id values are split into
+lower-case alphanumeric tokens ("article__share-bar" -> article, share, bar) before matching.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Structural elements that hold page chrome, never the article body.
+CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu", "figure", "figcaption", "picture"})
+
+# Block-level elements: each starts a new text block.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3",
+    "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead",
+    "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "address", "hr", "body",
+    "form", "fieldset", "details", "summary", "center", "menu", "hgroup", "html",
+})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Whole class/id tokens that mark boilerplate containers.
+BOILERPLATE_TOKENS = frozenset("""
+    share shares sharing sharebar social socials sociallinks
+    related relatedposts relatedarticles recommended recommendations recirculation
+    newsletter newsletters subscribe subscription signup optin
+    sidebar
+    comment comments disqus discussion replies
+    breadcrumb breadcrumbs crumbs pagination pager
+    footer navbar nav navigation menu masthead topbar toolbar
+    ad ads advert adverts advertisement advertising adslot adunit dfp sponsor sponsored promo promotion promoted
+    outbrain taboola teaser teasers
+    cookie cookies consent gdpr
+    popular mostread trending
+    tags taglist tagcloud
+    byline authorbox authorbio avatar
+    caption credit credits figcaption
+    dateline timestamp
+    sronly visuallyhidden screenreader offscreen
+    player playlist
+    webpush prompt notification notifications alert paywall
+    modal popup overlay
+    donate donation donations
+    login signin register
+""".split())
+
+# Words that mark boilerplate only as the head (last word) of a class name or id: "entry-meta",
+# "post__date", "sr-hidden" are chrome, but CMS taxonomy classes such as "author-jane-doe" or
+# "date-2024" label the article itself.
+BOILERPLATE_HEAD_TOKENS = frozenset("meta date published updated author authors hidden hide".split())
+
+# Class/id tokens that mark the article body.
+CONTENT_TOKENS = frozenset("""
+    articlebody article-body storybody story-body entrycontent postcontent post-content
+    articlecontent article-content articletext bodytext richtext prose content-body postbody
+    maincontent main-content story-content storycontent article__body article__content
+""".replace("-", "").split())
+
+# Compound class names mark the body too: "article-body", "entry_content", "post__content".
+CONTENT_PATTERN = re.compile(
+    r"(?:article|story|entry|post|news|blog)[-_]*(?:body|content|text|main)|articlebody|"
+    r"(?:body|main)[-_]*(?:text|content|copy)|rich[-_]?text|\bprose\b", re.I)
+
+# ARIA roles of page chrome and controls.
+BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
+                               "search", "menu", "menubar", "toolbar", "button", "tooltip", "alert"})
+
+# Token pairs: only a pair marks boilerplate ("most read", "read more").
+BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
+                     ("you", "may"), ("further", "reading"))
+
+# Lines that introduce a related-article teaser inside the body (many languages). Lower case.
+RELATED_PREFIXES = (
+    "related article", "related:", "related stories", "related story", "related coverage", "related content",
+    "read more:", "read more ", "read also", "also read", "see also", "more on this", "recommended:",
+    "read next", "you may also like", "you might also like",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "lesen sie mehr",
+    "mehr zum thema", "auch interessant", "das könnte sie auch interessieren", "leia também", "leia mais",
+    "veja também", "lee también", "leer más", "lea también", "te puede interesar", "leggi anche",
+    "leggi di più", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
+    "lees ook", "lees meer", "les også", "läs också", "læs også", "читайте также", "по теме",
+    "читайте по теме", "читать также", "также читайте", "dowiedz się więcej",
+)
+
+# Short lines that are page furniture wherever they stand. Lower case, compared whole.
+FURNITURE_LINES = frozenset({
+    "advertisement", "advertisements", "anzeige", "publicité", "publicidad", "pubblicità", "reklama",
+    "werbung", "реклама", "share", "share this", "share this article", "share on facebook", "tweet",
+    "share on twitter", "email", "print", "copy link", "link copied", "comments", "comment",
+    "subscribe", "sign up", "read more", "continue reading", "show more", "load more", "back to top",
+    "skip to content", "skip to main content", "close", "menu", "search", "log in", "login", "sign in",
+    "story continues below advertisement", "article continues below", "scroll to continue with content",
+    "follow us", "newsletter", "more", "next", "previous", "top", "related", "related articles",
+    "recommended", "most read", "trending", "artikel teilen", "teilen", "partager", "compartir",
+    "condividi", "udostępnij", "поделиться",
+})
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+# A token after one of these words names a modifier, not what the element is ("has-sidebar").
+MODIFIER_WORDS = frozenset({"has", "no", "with", "without", "show", "is", "overflow"})
+
+
+def class_tokens(name: str) -> list[str]:
+    """Lower-case alphanumeric tokens of one class name or id, without modifier words and the word
+    after them: "Article__shareBar" -> ["article", "sharebar"]; "has-sidebar" -> []."""
+    tokens = _TOKEN.findall(name.lower())
+    return [token for i, token in enumerate(tokens)
+            if token not in MODIFIER_WORDS and (i == 0 or tokens[i - 1] not in MODIFIER_WORDS)]
