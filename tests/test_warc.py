@@ -228,3 +228,38 @@ def test_parse_content_type():
     assert parse_content_type("text/html; charset=\"windows-1251\"") == ("text/html", "windows-1251")
     assert parse_content_type("Application/XHTML+XML") == ("application/xhtml+xml", None)
     assert parse_content_type(None) == ("", None)
+
+
+def test_payload_over_the_limit_is_skipped_unread(tmp_path):
+    path = build_simple_warc(tmp_path / "a.warc.gz", [1, 2])
+    counts = Counter()
+    assert list(iter_pages(path, counts, max_payload=100)) == []
+    assert dict(counts) == {"records": 2, "too_large": 2}
+
+
+class OneWayStream(io.RawIOBase):
+    """A stream that cannot seek, as some HTTP servers give."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buffer) -> int:
+        chunk = self.data.read(len(buffer))
+        buffer[:len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_stream_that_cannot_seek(tmp_path, monkeypatch):
+    import newsmill.sources.warc as warc
+
+    path = build_mixed_warc(tmp_path / "mixed.warc.gz")
+    monkeypatch.setattr(warc, "open_input", lambda source: OneWayStream(path.read_bytes()))
+    counts = Counter()
+    assert [p.url for p in iter_pages("https://archive.test/mixed.warc.gz", counts)] == MIXED_URLS
+    assert dict(counts) == MIXED_EXPECTED

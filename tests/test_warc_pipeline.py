@@ -193,3 +193,21 @@ def test_cli_warc_with_local_workers(tmp_path):
     assert "3 inputs: 3 processed, 0 already done, 0 failed; 9 records, 9 HTML pages, 6 articles written, " \
            "3 duplicates dropped" in " ".join(result.output.split())
     assert sum(len(p.read_text().splitlines()) for p in (tmp_path / "out").glob("*.jsonl")) == 6
+
+
+def test_cli_warc_on_an_existing_scheduler(tmp_path):
+    from distributed import LocalCluster
+
+    dup_inputs(tmp_path / "in")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
+                      dashboard_address="127.0.0.1:0") as cluster:
+        result = CliRunner().invoke(app, ["warc", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                          "--scheduler", cluster.scheduler_address, "-q"])
+    assert result.exit_code == 0, result.output
+    assert [r["url"].rsplit("/", 1)[-1] for r in read_rows(tmp_path / "out")] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_cli_rejects_workers_with_scheduler(tmp_path):
+    result = CliRunner().invoke(app, ["warc", str(tmp_path), "-o", str(tmp_path / "out"), "--workers", "2",
+                                      "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "not both" in result.output

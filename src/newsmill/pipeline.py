@@ -92,7 +92,7 @@ def expand_archive_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
         if is_url(name):
             add(name)
             continue
-        path = Path(name)
+        path = Path(name.removeprefix("file://"))
         if path.is_dir():
             for found in sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(ARCHIVE_SUFFIXES)):
                 add(str(found.resolve()))

@@ -57,6 +57,7 @@ SKIP_REASONS = {
     "corrupt": "a record the parser could not read (bad headers, bad compression)",
     "decode_error": "a payload whose chunked/gzip/brotli coding could not be undone",
     "no_url": "a record without WARC-Target-URI",
+    "too_large": "a payload longer than the reader's max_payload (not read)",
 }
 """Skip reason -> meaning. Besides these, `counts["records"]` counts every record seen and
 `counts["pages"]` the pages yielded."""
@@ -70,6 +71,7 @@ TYPE_REASONS = {
     int(WarcRecordType.continuation): "continuation",
 }
 
+MAX_PAYLOAD = 32 << 20  # bytes; larger payloads are not news pages and would only cost memory
 SCAN_CHUNK = 1 << 20  # bytes read at a time when looking for the next record after a corrupt one
 
 
@@ -110,6 +112,48 @@ def open_input(source: str | Path) -> BinaryIO:
     return open(name.removeprefix("file://"), "rb")
 
 
+class ForwardStream(io.RawIOBase):
+    """A one-way stream made readable by FastWARC, which asks for `tell` (and seeks forward only).
+
+    `head` holds bytes already read from `raw` (to sniff the format); they are served first.
+    Seeking backwards raises io.UnsupportedOperation.
+    """
+
+    def __init__(self, raw: BinaryIO, head: bytes = b"") -> None:
+        self.raw = raw
+        self.head = head
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def tell(self) -> int:
+        return self.position
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            size = min(len(buffer), len(self.head))
+            buffer[:size] = self.head[:size]
+            self.head = self.head[size:]
+        else:
+            chunk = self.raw.read(len(buffer))
+            size = len(chunk)
+            buffer[:size] = chunk
+        self.position += size
+        return size
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        target = offset if whence == io.SEEK_SET else self.position + offset if whence == io.SEEK_CUR else -1
+        if target < self.position:
+            raise io.UnsupportedOperation("this stream only seeks forwards")
+        while self.position < target and self.read(min(SCAN_CHUNK, target - self.position)):
+            pass
+        return self.position
+
+
 def archive_kind(head: bytes) -> str | None:
     """'warc', 'arc' or None, from the first bytes of a file (gzip-compressed or not)."""
     if head[:2] == b"\x1f\x8b":
@@ -124,44 +168,55 @@ def archive_kind(head: bytes) -> str | None:
     return None
 
 
-def iter_pages(source: str | Path, counts: Counter) -> Iterator[WarcPage]:
+def iter_pages(source: str | Path, counts: Counter, max_payload: int = MAX_PAYLOAD) -> Iterator[WarcPage]:
     """Stream the HTML pages of one WARC or ARC file (local path or fsspec URL), in file order.
 
-    `counts` is updated in place: "records", "pages" and the `SKIP_REASONS` keys.
-    Raises NotAnArchive when the file is not a WARC/ARC file, OSError when it cannot be opened.
+    `counts` is updated in place: "records", "pages" and the `SKIP_REASONS` keys. Records whose
+    payload is longer than `max_payload` bytes are skipped unread ("too_large").
+    Raises NotAnArchive when the file is not a WARC/ARC file, OSError when it cannot be opened or read.
+    A stream that cannot seek (some HTTP servers) is read in one pass: there a corrupt record ends
+    the file instead of being skipped.
     """
-    with open_input(source) as stream:
-        kind = archive_kind(stream.read(4096))
-        stream.seek(0)
+    with open_input(source) as raw:
+        seekable = raw.seekable()
+        head = raw.read(4096)
+        if seekable:
+            raw.seek(0)
+            stream = raw
+        else:
+            stream = io.BufferedReader(ForwardStream(raw, head), buffer_size=1 << 20)
+        kind = archive_kind(head)
         if kind == "warc":
-            yield from _iter_warc(stream, counts)
+            yield from _iter_warc(stream, counts, head[:2] == b"\x1f\x8b", seekable, max_payload)
         elif kind == "arc":
             yield from _iter_arc(stream, counts)
         else:
             raise NotAnArchive(f"not a WARC or ARC file: {source}")
 
 
-def _iter_warc(stream: BinaryIO, counts: Counter) -> Iterator[WarcPage]:
+def _iter_warc(stream: BinaryIO, counts: Counter, gzipped: bool, seekable: bool, max_payload: int) -> Iterator[WarcPage]:
     """FastWARC over `stream`, restarting after the next record start whenever a record is corrupt."""
-    gzipped = stream.read(2) == b"\x1f\x8b"
     start = 0
     while start is not None:
-        stream.seek(start)
+        if seekable:
+            stream.seek(start)
         last = None
         try:
             for record in ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=False):
                 last = record.stream_pos
-                page = _page_of(record, counts)
+                page = _page_of(record, counts, max_payload)
                 if page is not None:
                     yield page
             return
         except OSError:
             if last is not None or start == 0:
                 counts["corrupt"] += 1
+            if not seekable:
+                return
             start = next_record_start(stream, (last if last is not None else start) + 1, gzipped)
 
 
-def _page_of(record, counts: Counter) -> WarcPage | None:
+def _page_of(record, counts: Counter, max_payload: int) -> WarcPage | None:
     """The page of one FastWARC record, or None after counting why it is skipped."""
     counts["records"] += 1
     rtype = record.record_type
@@ -192,6 +247,9 @@ def _page_of(record, counts: Counter) -> WarcPage | None:
         media_type, charset = parse_content_type(record.headers.get("Content-Type"))
     if media_type and media_type.lower() not in HTML_MEDIA_TYPES:
         counts["non_html"] += 1
+        return None
+    if record.content_length > max_payload:
+        counts["too_large"] += 1
         return None
     raw = record.reader.read()
     if len(raw) < record.content_length:
