@@ -59,7 +59,7 @@ class ArchiveRunReport:
     rows: int = 0
 
 
-def is_url(name: str) -> bool:
+def is_fsspec_url(name: str) -> bool:
     """True for an fsspec URL such as ``s3://bucket/key`` or ``https://host/path``."""
     return "://" in name and not name.startswith("file://")
 
@@ -89,7 +89,7 @@ def expand_archive_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
             sources.append(source)
 
     for name in inputs:
-        if is_url(name):
+        if is_fsspec_url(name):
             add(name)
             continue
         path = Path(name.removeprefix("file://"))
@@ -102,7 +102,7 @@ def expand_archive_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
             add(str(path.resolve()))
         else:
             for entry in _listing_entries(path):
-                if is_url(entry):
+                if is_fsspec_url(entry):
                     add(entry)
                     continue
                 entry_path = Path(entry) if Path(entry).is_absolute() else path.parent / entry
