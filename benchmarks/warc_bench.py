@@ -8,6 +8,8 @@ note so that repetitions are not exact duplicates (otherwise the run would dedup
 1. (`--readers`) FastWARC against warcio on the first file: iterate, parse HTTP, read every payload.
 2. newsmill `run_archives` to Parquet on a LocalCluster of 1, then 2 workers (cluster start-up not
    timed): records/s over all records, and the peak resident memory (ru_maxrss) of every worker.
+   The 1-worker run reads one file holding all `--files` end to end (so the memory figure is for a
+   single WARC of the full size); the 2-worker run reads the `--files` files (one Dask task each).
 3. The same records, first `--sample` of them, in one process: read + `trafilatura.extract`, and read
    + `newsmill.extract`, for the ratio.
 
@@ -87,6 +89,15 @@ def build_warcs(pages: list[Path], folder: Path, size_bytes: int, files: int) ->
                 records += 1
         log(f"built {path.name}: {path.stat().st_size / 1e6:.0f} MB")
     return paths, records
+
+
+def concatenate(paths: list[Path], target: Path) -> Path:
+    """One WARC made of `paths` end to end (per-record gzip files concatenate into a valid WARC)."""
+    with open(target, "wb") as out:
+        for path in paths:
+            with open(path, "rb") as source:
+                shutil.copyfileobj(source, out, 1 << 20)
+    return target
 
 
 def compare_readers(path: Path) -> dict:
@@ -172,6 +183,8 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=4, help="number of WARC files (one Dask task each)")
     parser.add_argument("--workers", default="1,2", help="worker counts to run, comma-separated")
     parser.add_argument("--sample", type=int, default=400, help="records in the trafilatura/newsmill loops")
+    parser.add_argument("--no-single", action="store_true",
+                        help="run 1 worker on the split files too (default: on one file holding all of them)")
     parser.add_argument("--memory-limit", default="1GiB", help="Dask memory limit per worker")
     parser.add_argument("--readers", action="store_true", help="also compare FastWARC and warcio")
     parser.add_argument("--tmp", type=Path, default=None, help="parent of the temporary folder")
@@ -197,8 +210,14 @@ def main() -> None:
             log(f"readers: {results['readers']}")
         results["newsmill_pipeline"] = []
         for workers in (int(w) for w in args.workers.split(",")):
-            log(f"newsmill run_archives on {workers} worker(s)")
-            run = run_pipeline(paths, workers, folder / f"out-{workers}", args.memory_limit)
+            inputs = paths
+            if workers == 1 and len(paths) > 1 and not args.no_single:
+                inputs = [concatenate(paths, folder / "bench-all.warc.gz")]  # the whole GB in one file
+            log(f"newsmill run_archives on {workers} worker(s), {len(inputs)} file(s)")
+            run = run_pipeline(inputs, workers, folder / f"out-{workers}", args.memory_limit)
+            run["files"] = len(inputs)
+            if inputs is not paths:
+                inputs[0].unlink()
             results["newsmill_pipeline"].append(run)
             log(f"{workers} worker(s): {run['records_per_s']} records/s, peak RSS {run['peak_rss_mb_per_worker']} MB")
         import trafilatura
