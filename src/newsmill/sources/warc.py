@@ -8,7 +8,11 @@ the largest record, not by the file.
 Reader choice. WARC files are read with FastWARC (C++ parser, zlib/zstd/lz4 streams); ARC files,
 which FastWARC does not read, go through warcio's `arc2warc` conversion. `benchmarks/warc_bench.py
 --readers` times both libraries on the same per-record-gzip WARC (iterate every record, parse HTTP
-headers, read every response payload). FIGURES-PENDING
+headers, read every payload). On a 250 MB per-record-gzip file of 5,303 news pages (2026-11-29,
+2 cores shared with other jobs, load ~5.5): FastWARC 2.0.1 read 938 records/s (44 MB/s), warcio
+1.8.1 456 records/s (22 MB/s), so FastWARC is about 2x faster, and reading is time taken from
+extraction on the same core. FastWARC also skips the records we do not want without reading their
+payload.
 
 HTTP payloads are decoded here, not by the parser: chunked transfer coding and gzip, deflate and
 brotli content codings, with warcio's chunked reader, zlib and brotli. A payload whose declared coding does not
