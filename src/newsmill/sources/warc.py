@@ -5,7 +5,7 @@
 It never reads a whole file: records are read one at a time from a stream, so memory is bounded by
 the largest record, not by the file.
 
-Reader choice. WARC files are read with FastWARC (C++ parser, zlib/zstd/lz4 streams); ARC files,
+Reader choice. WARC files are read with FastWARC (a compiled parser, Rust since 2.0; gzip, zstd and lz4 streams); ARC files,
 which FastWARC does not read, go through warcio's `arc2warc` conversion. `benchmarks/warc_bench.py
 --readers` times both libraries on the same per-record-gzip WARC (iterate every record, parse HTTP
 headers, read every payload). On a 250 MB per-record-gzip file of 5,303 news pages (2026-11-29,
