@@ -5,8 +5,8 @@
 It never reads a whole file: records are read one at a time from a stream, so memory is bounded by
 the largest record, not by the file.
 
-Reader choice. WARC files are read with FastWARC (a compiled parser, Rust since 2.0; gzip, zstd and lz4 streams); ARC files,
-which FastWARC does not read, go through warcio's `arc2warc` conversion. `benchmarks/warc_bench.py
+Reader choice. WARC files are read with FastWARC (a compiled parser, Rust since 2.0; gzip, zstd
+and lz4 streams); ARC files, which FastWARC does not read, go through warcio's `arc2warc` conversion. `benchmarks/warc_bench.py
 --readers` times both libraries on the same per-record-gzip WARC (iterate every record, parse HTTP
 headers, read every payload). On a 250 MB per-record-gzip file of 5,303 news pages (2026-11-29,
 2 cores shared with other jobs, load ~5.5): FastWARC 2.0.1 read 938 records/s (44 MB/s), warcio
@@ -15,8 +15,8 @@ extraction on the same core. FastWARC also skips the records we do not want with
 payload.
 
 HTTP payloads are decoded here, not by the parser: chunked transfer coding and gzip, deflate and
-brotli content codings, with warcio's chunked reader, zlib and brotli. A payload whose declared coding does not
-match its bytes (crawlers that store the decoded body but keep the header) is kept as stored.
+brotli content codings, with warcio's chunked reader, zlib and brotli. A payload whose declared
+coding does not match its bytes (crawlers that store the decoded body but keep the header) is kept as stored.
 
 A record cut short (fewer bytes than its `Content-Length`) is counted as `truncated`. A record the
 parser cannot read is counted as `corrupt`; the reader then looks for the next record start (the
