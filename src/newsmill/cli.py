@@ -92,7 +92,129 @@ def bench(
               baseline=not no_baseline, split=split)
 
 
+@app.command()
+def train(
+    wcxb: Path = typer.Option(Path("../shared/benchmarks/wcxb-dev"), help="WCXB dev folder"),
+    fundus: Path = typer.Option(Path("../shared/benchmarks/fundus-publishers"), help="fundus-publishers folder"),
+) -> None:
+    """Rebuild the shipped block classifier from the benchmark datasets (fixed seed, held-out split)."""
+    from .bench.train import run_training
+
+    run_training(wcxb, fundus, log=err.print)
+
+
 # --- harvest: live sites (issue 5) ---
+
+HARVEST_COLUMNS = ("discovered", "queued", "fetched", "extracted", "duplicate", "skipped", "failed")
+
+
+def harvest_table(hosts: dict, title: str):
+    """A rich table of per-host event counts (HARVEST_COLUMNS) with an overall row."""
+    from rich.table import Table
+
+    hosts = {host: dict(counts) for host, counts in list(hosts.items())}  # a copy: the loop updates it
+    table = Table(title=title, title_justify="left")
+    table.add_column("host")
+    for column in HARVEST_COLUMNS:
+        table.add_column(column, justify="right")
+    for host in sorted(hosts):
+        table.add_row(host, *(str(hosts[host].get(c, 0)) for c in HARVEST_COLUMNS))
+    table.add_row("[bold]all[/]", *(f"[bold]{sum(h.get(c, 0) for h in hosts.values())}[/]"
+                                    for c in HARVEST_COLUMNS))
+    return table
+
+
+@app.command()
+def harvest(
+    sources: list[str] = typer.Argument(..., help="home page, feed or sitemap URLs, or files listing them"),
+    out: Path = typer.Option(..., "-o", "--output", help="output folder"),
+    fmt: str = typer.Option("txt", "--format", "-f", help=FORMAT_HELP + "; articles.jsonl is always written"),
+    since: Optional[str] = typer.Option(None, help="skip articles published before this ISO date"),
+    max_articles: Optional[int] = typer.Option(None, help="at most N new articles per poll"),
+    catalogue: Optional[Path] = typer.Option(None, help="SQLite catalogue (default: OUT/catalogue.sqlite)"),
+    warc: bool = typer.Option(False, "--warc", help="archive every request and response under OUT/warc"),
+    every: Optional[str] = typer.Option(None, help="keep polling at this interval (30s, 15m, 2h) until stopped"),
+    user_agent: Optional[str] = typer.Option(None, help="User-Agent header (also the robots.txt agent)"),
+    per_host: int = typer.Option(1, help="requests in flight per host"),
+    concurrency: int = typer.Option(16, help="requests in flight overall"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="allow loopback/private addresses"),
+    timeout: float = typer.Option(20.0, help="read timeout per request, seconds"),
+    max_bytes: int = typer.Option(10 * 1024 * 1024, help="body size cap, bytes"),
+    retries: int = typer.Option(3, help="extra attempts on timeouts, connection errors, 429 and 5xx"),
+    backoff: float = typer.Option(1.0, help="first retry pause, seconds (doubled each retry, with jitter)"),
+    workers: int = typer.Option(1, help="extraction processes (0: extract in the fetching thread)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no live display and no summary table"),
+    log_json: bool = typer.Option(False, "--log-json", help="one JSON line per event on stderr (for cron)"),
+) -> None:
+    """Harvest live sites: discover articles, fetch politely, extract, store each article once."""
+    import json
+    import time
+
+    from rich.live import Live
+
+    from .fetch import FetchConfig
+    from .pipeline import (HarvestBusy, HarvestOptions, expand_sources, parse_duration, parse_since,
+                           run_harvest)
+
+    try:
+        urls = expand_sources(sources)
+        since_date = parse_since(since) if since else None
+        interval = parse_duration(every) if every else None
+        if fmt not in ("txt", "md", "json", "jsonl"):
+            raise ValueError(f"unknown format {fmt!r}")
+    except (ValueError, OSError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2)
+    config = FetchConfig(concurrency=concurrency, per_host=per_host, read_timeout=timeout,
+                         total_timeout=max(timeout * 3, 30.0), max_bytes=max_bytes, retries=retries, backoff=backoff,
+                         allow_private=allow_private)
+    if user_agent:
+        config.user_agent = user_agent
+    options = HarvestOptions(out_dir=out, fmt=fmt, catalogue=catalogue, since=since_date,
+                             max_articles=max_articles, warc=warc, fetch=config, workers=workers)
+    hosts: dict[str, dict[str, int]] = {}
+
+    def on_event(event: str, details: dict) -> None:
+        if details.get("host") and event in HARVEST_COLUMNS:
+            counter = hosts.setdefault(details["host"], {})
+            counter[event] = counter.get(event, 0) + 1
+        if log_json:
+            sys.stderr.write(json.dumps({"time": round(time.time(), 3), "event": event, **details},
+                                        ensure_ascii=False, default=str) + "\n")
+
+    def poll() -> None:
+        hosts.clear()
+        live = Live(get_renderable=lambda: harvest_table(hosts, "harvesting"), console=err,
+                    refresh_per_second=4, transient=True)
+        if quiet or log_json:
+            stats = run_harvest(urls, options, on_event=on_event)
+        else:
+            with live:
+                stats = run_harvest(urls, options, on_event=on_event)
+        if log_json:
+            sys.stderr.write(json.dumps({"time": round(time.time(), 3), "event": "summary",
+                                         "written": stats.written, "requests": stats.requests,
+                                         "not_modified": stats.not_modified,
+                                         "network_seconds": round(stats.network_seconds, 3),
+                                         "extract_seconds": round(stats.extract_seconds, 3),
+                                         "wall_seconds": round(stats.wall_seconds, 3)}) + "\n")
+        elif not quiet:
+            err.print(harvest_table({h: dict(c) for h, c in stats.hosts.items()}, "harvest summary"))
+            err.print(f"{stats.written} new articles; {stats.requests} requests "
+                      f"({stats.not_modified} not modified); network {stats.network_seconds:.1f}s, "
+                      f"extraction {stats.extract_seconds:.1f}s, wall {stats.wall_seconds:.1f}s")
+
+    try:
+        poll()
+        while interval is not None:
+            time.sleep(interval)
+            poll()
+    except HarvestBusy as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(3)
+    except KeyboardInterrupt:
+        err.print("stopped")
+        raise typer.Exit(130)
 
 
 # --- warc: web archives (issue 6) ---
@@ -151,6 +273,43 @@ def warc(
 
 
 # --- convert: seed-layout corpora (issue 7) ---
+
+
+@app.command()
+def convert(
+    paths: list[str] = typer.Argument(..., help="txt documents or folders (walked recursively for *.txt)"),
+    out: Path = typer.Option(..., "-o", "--output", help="a .jsonl or .parquet file, or a folder"),
+    fmt: str = typer.Option("txt", "--format", "-f", help="for folder output: txt, md or json"),
+    no_repair: bool = typer.Option(False, "--no-repair", help="keep split paragraphs and white space as they are"),
+    report: Optional[Path] = typer.Option(None, "--report", help="write each repair and skipped file to this JSON Lines file"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Read seed-layout documents (NNN_<id>.txt), repair them, and write each article once.
+    Exit code 1 when any file was skipped, 2 for bad arguments."""
+    from .formats.convert import convert_corpus, iter_document_paths, open_sink
+
+    try:
+        sources = list(iter_document_paths(paths))
+        sink = open_sink(out, fmt)
+    except (FileNotFoundError, ValueError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2)
+    report_file = open(report, "w", encoding="utf-8") if report else None
+    try:
+        with progress_bar(len(sources), quiet) as progress:
+            task = progress.add_task("converting", total=len(sources))
+
+            def on_file(path: Path, status: str) -> None:
+                if status.startswith("skipped"):
+                    progress.console.print(f"[yellow]{status.split(':', 1)[0]}[/] {path}:{status.split(':', 1)[1]}")
+                progress.advance(task)
+
+            summary = convert_corpus(sources, sink, repair=not no_repair, report=report_file, on_file=on_file)
+    finally:
+        if report_file:
+            report_file.close()
+    err.print(summary.line())
+    raise typer.Exit(1 if summary.skipped_total else 0)
 
 
 if __name__ == "__main__":

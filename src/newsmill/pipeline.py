@@ -4,6 +4,598 @@ from __future__ import annotations
 
 
 # --- harvest: live sites (issue 5) ---
+#
+# harvest = discover (feeds, sitemaps, pages) -> catalogue -> polite fetch -> extract -> store once.
+# The catalogue (store.catalogue) makes every step resumable; see its docstring for the states.
+
+import asyncio as _asyncio
+import hashlib as _hashlib
+import json as _json
+import os as _os
+import re as _re
+import time as _time
+from collections import Counter as _Counter
+from collections import deque as _deque
+from collections.abc import Callable as _Callable
+from concurrent.futures import Executor as _Executor
+from concurrent.futures import BrokenExecutor as _BrokenExecutor
+from concurrent.futures import ProcessPoolExecutor as _ProcessPoolExecutor
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
+from datetime import datetime as _datetime
+from datetime import timezone as _timezone
+from pathlib import Path as _Path
+from urllib.parse import urlsplit as _urlsplit
+
+from .fetch.fetcher import FetchConfig as _FetchConfig
+
+HARVEST_HOME_SITEMAP = "/sitemap.xml"
+MAX_SITEMAP_DEPTH = 3
+"""Sitemap indexes are followed this many levels deep (an index of indexes of URL sets is 2)."""
+
+
+@_dataclass
+class HarvestOptions:
+    """What a harvest writes where, and how hard it may try.
+
+    `fmt` is the per-article format of `newsmill extract` (a JSON Lines index `articles.jsonl` is
+    always written too); `catalogue` defaults to ``out_dir/catalogue.sqlite``; `since` (aware) drops
+    candidates and articles published earlier; `max_articles` caps new articles per poll; `warc`
+    archives every response under ``out_dir/warc``; `workers` extraction processes (0: in the event
+    loop's thread); `max_attempts` HTTP requests of a failing URL over all runs (retries included)
+    before it is given up; a later run retries it `retry_delay` seconds after the first failed run,
+    the delay doubling with each failed run; `fetch` the fetcher's settings (default FetchConfig()).
+    """
+
+    out_dir: _Path
+    fmt: str = "txt"
+    catalogue: _Path | None = None
+    since: _datetime | None = None
+    max_articles: int | None = None
+    warc: bool = False
+    fetch: _FetchConfig | None = None
+    workers: int = 0
+    max_attempts: int = 12
+    retry_delay: float = 3600.0
+
+    @property
+    def catalogue_path(self) -> _Path:
+        """Where the catalogue lives."""
+        return self.catalogue or self.out_dir / "catalogue.sqlite"
+
+
+@_dataclass
+class HarvestStats:
+    """Counts of one poll, per host and overall, and where the time went (seconds).
+
+    `hosts[host][event]` counts the events "discovered", "queued", "fetched", "extracted",
+    "duplicate", "skipped" and "failed". `network_seconds` is time inside HTTP exchanges,
+    `extract_seconds` time inside the extractor (summed over workers), `store_seconds` time in the
+    catalogue and the writers after a page was fetched, `wall_seconds` the poll.
+    """
+
+    hosts: dict[str, _Counter] = _field(default_factory=dict)
+    sources: dict[str, str] = _field(default_factory=dict)
+    requests: int = 0
+    conditional_requests: int = 0
+    not_modified: int = 0
+    written: int = 0
+    network_seconds: float = 0.0
+    extract_seconds: float = 0.0
+    store_seconds: float = 0.0
+    wall_seconds: float = 0.0
+
+    def count(self, host: str, event: str, n: int = 1) -> None:
+        """Add `n` to the `event` counter of `host`."""
+        self.hosts.setdefault(host, _Counter())[event] += n
+
+    def total(self, event: str) -> int:
+        """The `event` count over all hosts."""
+        return sum(counter[event] for counter in self.hosts.values())
+
+
+HarvestEvent = _Callable[[str, dict], None]
+"""Progress callback: (event name, details) for "source", "discovered", "fetched", "extracted",
+"duplicate", "skipped", "failed" and "written" (details hold url, host, reason...)."""
+
+
+def parse_since(text: str) -> _datetime:
+    """An ISO date or datetime as an aware datetime (UTC when no offset). Raises ValueError."""
+    value = _datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=_timezone.utc)
+
+
+_DURATION = _re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+
+
+def parse_duration(text: str) -> float:
+    """Seconds of a duration like "90", "90s", "15m", "2h" or "1d". Raises ValueError."""
+    match = _DURATION.match(text)
+    if not match:
+        raise ValueError(f"not a duration: {text!r} (use e.g. 30s, 15m, 2h)")
+    return float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+
+
+def expand_sources(specs: list[str]) -> list[str]:
+    """SOURCE arguments -> source URLs: a local file contributes its lines (see `read_url_list`).
+
+    Raises ValueError for an argument that is neither an existing file nor an http(s) URL.
+    """
+    from .sources.urls import read_url_list
+
+    urls: list[str] = []
+    for spec in specs:
+        if _os.path.isfile(spec):
+            urls.extend(read_url_list(spec))
+        elif spec.lower().startswith(("http://", "https://")):
+            urls.append(spec)
+        else:
+            raise ValueError(f"not a file nor an http(s) URL: {spec}")
+    return urls
+
+
+def content_hash(article) -> str | None:
+    """SHA-256 (32 hex digits) of the site and the body text (case- and whitespace-folded); None
+    without text. The site (host of the canonical URL without "www.") is part of the key so that
+    one site's article reached by two URLs is stored once while the same wire copy published by
+    two outlets stays two articles, each with its publisher."""
+    from .sources.urls import site_key
+
+    text = " ".join(article.text.split()).casefold()
+    if not text:
+        return None
+    site = site_key((_urlsplit(article.canonical_url or article.url or "").hostname or "").lower())
+    return _hashlib.sha256(f"{site}\n{text}".encode("utf-8")).hexdigest()[:32]
+
+
+def extract_fetched(body: bytes, url: str, charset: str | None):
+    """Run the extractor on a fetched page: (Article or None, error text, seconds spent).
+
+    A top-level function so that a process pool can run it.
+    """
+    from .extract import extract
+
+    started = _time.perf_counter()
+    try:
+        article = extract(body, url=url, charset=charset)
+    except Exception as error:  # a page the extractor cannot read is recorded, never fatal
+        return None, f"extract: {type(error).__name__}: {error}", _time.perf_counter() - started
+    return article, "", _time.perf_counter() - started
+
+
+def jsonl_ids(path: _Path) -> set[str]:
+    """The article ids of a JSON Lines file; a last line cut short by a crash is removed first."""
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    if data and not data.endswith(b"\n"):
+        cut = data.rfind(b"\n") + 1
+        with open(path, "r+b") as handle:
+            handle.truncate(cut)
+        data = data[:cut]
+    ids = set()
+    for line in data.splitlines():
+        try:
+            ids.add(_json.loads(line)["id"])
+        except (ValueError, KeyError, TypeError):
+            continue
+    return ids
+
+
+def _aware(value: _datetime | None) -> _datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=_timezone.utc)
+
+
+class Harvester:
+    """One harvest poll over a set of source URLs; see `run_harvest` for the plain entry point.
+
+    `catalogue` is an open `store.catalogue.Catalogue`, `executor` runs extraction (None: inline).
+    """
+
+    def __init__(self, options: HarvestOptions, catalogue, *, on_event: HarvestEvent | None = None,
+                 executor: _Executor | None = None) -> None:
+        from .store.writers import JSONL_NAME, DocumentWriter
+
+        self.options = options
+        self.catalogue = catalogue
+        self.on_event = on_event or (lambda event, details: None)
+        self.executor = executor
+        self.config = options.fetch or _FetchConfig()
+        self.stats = HarvestStats()
+        self.writers = [DocumentWriter(options.out_dir, options.fmt)]
+        if options.fmt != "jsonl":
+            self.writers.append(DocumentWriter(options.out_dir, "jsonl"))
+        self.jsonl_path = options.out_dir / JSONL_NAME
+        self.jsonl_ids: set[str] = set()
+        self.archive = None
+        self.in_flight = 0
+        self._polled: set[str] = set()
+
+    def emit(self, event: str, host: str = "", **details) -> None:
+        """Count `event` for `host` and tell the progress callback."""
+        if host:
+            self.stats.count(host, event)
+        self.on_event(event, {"host": host, **details})
+
+    # output
+
+    def write_article(self, sequence: int, article) -> None:
+        """Write an article's documents (per-file atomically, index line once) and mark it written."""
+        for writer in self.writers:
+            if writer.fmt == "jsonl":
+                if article.id in self.jsonl_ids:
+                    continue
+                writer.write(article, sequence)
+                self.jsonl_ids.add(article.id)
+            else:
+                writer.write(article, sequence)
+        self.catalogue.mark_written(article.id)
+        self.stats.written += 1
+        self.emit("written", "", url=article.url, id=article.id, sequence=sequence)
+
+    def recover(self) -> None:
+        """Finish what a killed run left: documents of pending articles (and no temporary files of
+        `write_atomic` cut short)."""
+        self.options.out_dir.mkdir(parents=True, exist_ok=True)
+        for leftover in self.options.out_dir.glob(".tmp-*"):
+            leftover.unlink(missing_ok=True)
+        self.jsonl_ids = jsonl_ids(self.jsonl_path)
+        for sequence, article in self.catalogue.pending_articles():
+            self.write_article(sequence, article)
+
+    # discovery
+
+    def add_candidates(self, source: str, candidates, site_hosts: list[str], strict: bool) -> int:
+        """Canonicalise, filter (site, article-likeness when `strict`, --since) and catalogue
+        candidates; returns how many were new."""
+        from .sources.urls import UnsupportedURL, canonicalize, host_of, is_article_url, same_site
+
+        since = self.options.since
+        rows, seen = [], set()
+        for candidate in candidates:
+            try:
+                url = canonicalize(candidate.url)
+            except UnsupportedURL:
+                continue
+            keep = is_article_url(url, site_hosts) if strict else same_site(url, site_hosts)
+            if not keep or url in seen:
+                continue
+            published = _aware(candidate.published)
+            if since is not None and published is not None and published < since:
+                continue
+            seen.add(url)
+            rows.append((url, host_of(url), source, published.isoformat() if published else None))
+        added = self.catalogue.add_urls(rows)
+        for url in added:
+            self.emit("discovered", host_of(url), url=url, source=source)
+        return len(added)
+
+    async def fetch_source(self, url: str, accept):
+        """Conditional GET of a source with the stored validators; counts the request."""
+        stored = self.catalogue.source(url)
+        etag = stored.etag if stored else None
+        modified = stored.last_modified if stored else None
+        result = await self.fetcher.fetch(url, etag=etag, last_modified=modified, accept=accept)
+        self.stats.requests += result.attempts
+        if etag or modified:
+            self.stats.conditional_requests += 1
+        if result.not_modified:
+            self.stats.not_modified += 1
+        return result, stored
+
+    def record_source(self, url: str, kind: str, result, children=None, error: str | None = "") -> None:
+        """Store a source poll (validators of a 200 answer) and report it."""
+        headers = result.headers if result.ok else {}
+        if result.not_modified:
+            error = None  # the document is the one seen before, and so is its error
+        self.catalogue.record_source(url, kind, site=_urlsplit(url).hostname or "", status=result.status,
+                                     etag=headers.get("etag"), last_modified=headers.get("last-modified"),
+                                     children=children, error=error)
+        status = "not modified" if result.not_modified else (error or result.error or "ok")
+        self.stats.sources[url] = status
+        self.on_event("source", {"url": url, "kind": kind, "status": status})
+
+    async def poll_page(self, url: str) -> None:
+        """A home or section page: its feeds, its article links, its site's sitemaps."""
+        from .fetch.fetcher import HTML_TYPES
+        from .sources.feeds import Candidate, find_feed_links, find_page_links
+
+        if url in self._polled:
+            return
+        self._polled.add(url)
+        host = _urlsplit(url).hostname or ""
+        result, stored = await self.fetch_source(url, HTML_TYPES)
+        if result.not_modified:
+            feeds = stored.children if stored else []
+            self.record_source(url, "page", result)
+        elif result.ok:
+            base = result.final_url or url
+            feeds = find_feed_links(result.body, base)
+            links = [Candidate(link) for link in find_page_links(result.body, base)]
+            self.add_candidates(url, links, [host], strict=True)
+            self.record_source(url, "page", result, children=feeds)
+        else:
+            feeds = stored.children if stored else []
+            self.record_source(url, "page", result, error=result.error)
+        tasks = [self.poll_xml(feed, [host, _urlsplit(feed).hostname or ""]) for feed in feeds]
+        tasks.append(self.poll_sitemaps(url, [host]))
+        await _asyncio.gather(*tasks)
+
+    async def poll_sitemaps(self, url: str, site_hosts: list[str]) -> None:
+        """The sitemaps robots.txt lists for `url`'s site, else its /sitemap.xml."""
+        from .fetch.fetcher import origin_of
+
+        origin = origin_of(url)
+        policy = await self.fetcher.robots(url)
+        sitemaps = policy.sitemaps() or [origin + HARVEST_HOME_SITEMAP]
+        await _asyncio.gather(*(self.poll_xml(sitemap, site_hosts) for sitemap in sitemaps))
+
+    async def poll_xml(self, url: str, site_hosts: list[str], depth: int = 0) -> None:
+        """A feed or a sitemap (told apart by content); a sitemap index's children recursively."""
+        from .sources.feeds import UnsafeXML, is_feed, parse_feed
+        from .sources.sitemaps import gunzip_capped, is_sitemap, parse_sitemap
+
+        if url in self._polled:
+            return
+        self._polled.add(url)
+        result, stored = await self.fetch_source(url, None)
+        children: list[str] = []
+        if result.not_modified:
+            self.record_source(url, stored.kind if stored else "xml", result)
+            children = stored.children if stored else []
+        elif not result.ok:
+            self.record_source(url, stored.kind if stored else "xml", result, error=result.error)
+            return
+        else:
+            kind, error = "xml", ""
+            try:
+                data = gunzip_capped(result.body)
+                base = result.final_url or url
+                if is_sitemap(data):
+                    kind = "sitemap"
+                    sitemap = parse_sitemap(data, base)
+                    children = self.recent_children(sitemap)
+                    self.add_candidates(url, sitemap.candidates, site_hosts, strict=True)
+                elif is_feed(data):
+                    kind = "feed"
+                    self.add_candidates(url, parse_feed(data, base), site_hosts, strict=False)
+                else:
+                    error = "neither a feed nor a sitemap"
+            except (UnsafeXML, ValueError) as problem:
+                error = str(problem)
+            self.record_source(url, kind, result, children=children, error=error)
+        if depth < MAX_SITEMAP_DEPTH:
+            await _asyncio.gather(*(self.poll_xml(child, site_hosts, depth + 1) for child in children))
+
+    def recent_children(self, sitemap) -> list[str]:
+        """The child sitemaps of an index, without those last modified before --since."""
+        since = self.options.since
+        if since is None:
+            return sitemap.children
+        return [url for url in sitemap.children
+                if url not in sitemap.child_dates or sitemap.child_dates[url] >= since]
+
+    async def discover(self, urls: list[str]) -> None:
+        """Poll every source URL (concurrently; politeness is the fetcher's)."""
+        from .sources.feeds import Candidate
+        from .sources.urls import guess_source_kind
+
+        tasks = []
+        for url in urls:
+            kind = guess_source_kind(url)
+            host = _urlsplit(url).hostname or ""
+            if kind == "article":
+                self.add_candidates(url, [Candidate(url)], [host], strict=False)
+            elif kind == "xml":
+                tasks.append(self.poll_xml(url, [host]))
+            else:
+                tasks.append(self.poll_page(url))
+        await _asyncio.gather(*tasks)
+
+    # fetch and extract
+
+    def budget_left(self) -> bool:
+        """False once --max-articles new articles are written or being made."""
+        limit = self.options.max_articles
+        return limit is None or self.stats.written + self.in_flight < limit
+
+    async def process_url(self, row) -> None:
+        """Fetch one catalogued URL, record the outcome, extract and store its article."""
+        from .fetch.fetcher import HTML_TYPES
+
+        result = await self.fetcher.fetch(row.url, accept=HTML_TYPES)
+        self.stats.requests += result.attempts
+        if not result.ok:
+            skipped = result.error.startswith(("content type", "disallowed by robots"))
+            next_attempt = None
+            if result.retryable and not skipped:
+                failed_runs = row.attempts // max(1, self.config.retries + 1)
+                next_attempt = max(result.retry_after,
+                                   _time.time() + self.options.retry_delay * 2 ** min(failed_runs, 8))
+            self.catalogue.record_failed(row.url, result.error, attempts=result.attempts,
+                                         status=result.status, final_url=result.final_url,
+                                         next_attempt=next_attempt,
+                                         state="skipped" if skipped else "failed")
+            self.emit("skipped" if skipped else "failed", row.host, url=row.url, reason=result.error)
+            return
+        started = _time.perf_counter()
+        self.catalogue.record_fetched(row.url, status=result.status, final_url=result.final_url,
+                                      content_type=result.content_type, charset=result.charset,
+                                      attempts=result.attempts, body=result.body)
+        self.stats.store_seconds += _time.perf_counter() - started
+        self.emit("fetched", row.host, url=row.url, status=result.status)
+        await self.extract_and_store(row.url, result.final_url or row.url, result.charset, result.body,
+                                     row.host)
+
+    async def extract_and_store(self, url: str, final_url: str, charset: str | None, body: bytes,
+                                host: str) -> None:
+        """Extract a fetched page and store its article once (or record why not)."""
+        from .sources.urls import UnsupportedURL, canonicalize
+
+        if self.executor is None:
+            article, error, seconds = extract_fetched(body, final_url, charset)
+        else:
+            loop = _asyncio.get_running_loop()
+            try:
+                article, error, seconds = await loop.run_in_executor(self.executor, extract_fetched,
+                                                                     body, final_url, charset)
+            except _BrokenExecutor as problem:  # a worker died (e.g. out of memory): go on inline
+                self.executor = None
+                self.emit("failed", host, url=url, reason=f"extraction worker lost: {problem}")
+                article, error, seconds = extract_fetched(body, final_url, charset)
+        self.stats.extract_seconds += seconds
+        if article is None or not article.body:
+            reason = error or "no article body found"
+            self.catalogue.record_skipped(url, reason, state="failed" if error else "skipped")
+            self.emit("failed" if error else "skipped", host, url=url, reason=reason)
+            return
+        since = self.options.since
+        if since is not None and article.published is not None and _aware(article.published) < since:
+            self.catalogue.record_skipped(url, "published before --since")
+            self.emit("skipped", host, url=url, reason="published before --since")
+            return
+        canonical_link = article.canonical_url
+        article.url = final_url
+        try:
+            article.canonical_url = canonicalize(canonical_link or final_url)
+        except UnsupportedURL:
+            article.canonical_url = canonicalize(final_url)
+        started = _time.perf_counter()
+        new, article_id, sequence = self.catalogue.record_article(url, article, content_hash(article),
+                                                                  canonical_link)
+        if new:
+            self.emit("extracted", host, url=url, id=article_id)
+            self.write_article(sequence, article)
+        else:
+            self.emit("duplicate", host, url=url, id=article_id)
+        self.stats.store_seconds += _time.perf_counter() - started
+
+    async def host_worker(self, rows: _deque) -> None:
+        """Work through one host's URLs in order (politeness waits happen in the fetcher).
+
+        An unexpected error on one URL is recorded as its failure; the others go on.
+        """
+        while rows and self.budget_left():
+            row = rows.popleft()
+            self.in_flight += 1
+            try:
+                await self.process_url(row)
+            except Exception as error:  # a bug or a bad page must not end the whole run
+                reason = f"internal error: {type(error).__name__}: {error}"
+                self.catalogue.record_skipped(row.url, reason, state="failed")
+                self.emit("failed", row.host, url=row.url, reason=reason)
+            finally:
+                self.in_flight -= 1
+
+    async def crawl(self) -> None:
+        """Fetch every due URL: per host `per_host` workers, hosts in parallel."""
+        by_host: dict[str, _deque] = {}
+        for row in self.catalogue.due_urls(self.options.max_attempts):
+            by_host.setdefault(row.host, _deque()).append(row)
+            self.emit("queued", row.host, url=row.url)
+        workers = [self.host_worker(rows) for rows in by_host.values()
+                   for _ in range(max(1, self.config.per_host))]
+        await _asyncio.gather(*workers)
+
+    async def finish_fetched(self) -> None:
+        """Extract the pages a killed run fetched but did not extract."""
+        for url, final_url, charset, body, _ in self.catalogue.fetched_bodies():
+            await self.extract_and_store(url, final_url or url, charset, body, _urlsplit(url).hostname or "")
+
+    async def run(self, urls: list[str]) -> HarvestStats:
+        """One poll: recover, discover, crawl. Returns this poll's stats."""
+        from .fetch import Fetcher
+        from .store.warc import WarcArchive
+
+        started = _time.perf_counter()
+        self.recover()
+        self.archive = WarcArchive(self.options.out_dir / "warc") if self.options.warc else None
+        hook = self._archive_exchange if self.archive is not None else None
+        try:
+            async with Fetcher(self.config, robots_store=self.catalogue, on_exchange=hook) as fetcher:
+                self.fetcher = fetcher
+                await self.finish_fetched()
+                await self.discover(urls)
+                await self.crawl()
+                self.stats.network_seconds = fetcher.network_seconds
+        finally:
+            for writer in self.writers:
+                writer.close()
+            if self.archive is not None:
+                self.archive.close()
+        self.stats.wall_seconds = _time.perf_counter() - started
+        return self.stats
+
+    def _archive_exchange(self, url, request_headers, response, body) -> None:
+        self.archive.write_exchange(url, request_headers, response.status_code, response.reason_phrase,
+                                    response.http_version, response.headers.multi_items(), body)
+
+
+class HarvestBusy(RuntimeError):
+    """Another harvest holds the output folder (two runs would write the same files)."""
+
+
+class _FolderLock:
+    """An exclusive, non-blocking lock on ``out_dir/.harvest.lock`` (released when the process
+    ends, even by SIGKILL). Raises HarvestBusy when another process holds it."""
+
+    def __init__(self, folder: _Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.handle = open(folder / ".harvest.lock", "a+")
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.close()
+            raise HarvestBusy(f"another harvest is writing to {folder}") from None
+
+    def __enter__(self) -> "_FolderLock":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+
+def run_harvest(sources: list[str], options: HarvestOptions, *,
+                on_event: HarvestEvent | None = None) -> HarvestStats:
+    """Harvest `sources` (home page, feed, sitemap or article URLs) once into `options.out_dir`.
+
+    Resumes whatever a previous run left in the catalogue. Returns the poll's HarvestStats; a
+    source or page that fails is recorded in the catalogue, never raised. Raises HarvestBusy when
+    another harvest is writing to the same folder.
+    """
+    from .store.catalogue import Catalogue
+
+    with _FolderLock(options.out_dir):
+        executor = _ProcessPoolExecutor(options.workers) if options.workers > 0 else None
+        try:
+            with Catalogue(options.catalogue_path) as catalogue:
+                harvester = Harvester(options, catalogue, on_event=on_event, executor=executor)
+                return _asyncio.run(harvester.run(sources))
+        finally:
+            if executor is not None:
+                executor.shutdown(cancel_futures=True)
+
+
+def run_monitor(sources: list[str], options: HarvestOptions, every: float, *,
+                on_event: HarvestEvent | None = None, polls: int | None = None,
+                on_poll: _Callable[[int, HarvestStats], None] | None = None) -> None:
+    """Poll `sources` every `every` seconds (`polls` times, or until interrupted)."""
+    done = 0
+    while polls is None or done < polls:
+        started = _time.monotonic()
+        stats = run_harvest(sources, options, on_event=on_event)
+        done += 1
+        if on_poll is not None:
+            on_poll(done, stats)
+        if polls is not None and done >= polls:
+            break
+        _time.sleep(max(0.0, every - (_time.monotonic() - started)))
 
 
 # --- archives: WARC files on Dask (issue 6) ---

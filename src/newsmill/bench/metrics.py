@@ -28,8 +28,9 @@ def word_prf(predicted: str, reference: str) -> tuple[float, float, float]:
 
 
 def normalise_title(text: str) -> str:
-    """Case-folded, NFKC, white space collapsed, typographic quotes and dashes made plain."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
+    """Case-folded, NFKC, zero-width spaces dropped, white space collapsed, typographic quotes and
+    dashes made plain."""
+    text = unicodedata.normalize("NFKC", text or "").casefold().replace("\u200b", "")
     text = text.translate(str.maketrans("‘’‚‛“”„‟–—", "''''\"\"\"\"--"))
     return " ".join(text.split())
 

@@ -1,13 +1,14 @@
 """HTML -> Article, generic: no per-site code.
 
 Steps: decode bytes (`encoding`), parse (`dom`), read metadata from the untouched tree (`metadata`),
-then clean the tree and find the main content (`content`).
+then clean the tree and find the main content (`content`, with the block model of `model/`), and
+tell the page type (`pagetype`).
 """
 
 from __future__ import annotations
 
 from ..article import Article
-from . import content, dom, metadata
+from . import content, dom, metadata, pagetype
 from .encoding import decode_html
 
 
@@ -21,10 +22,12 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
     """
     text = decode_html(html, charset) if isinstance(html, bytes) else html
     root = dom.parse(text)
-    article = metadata.read_metadata(root, url)
+    signals = metadata.gather(root, url)
+    article = metadata.article_from(signals)
     dom.remove_non_content(root)
     article.body, article.related = content.extract_body(root, article)
-    article.page_type = content.page_type(root, article)
+    article.body = content.prefer_declared_body(article.body, metadata.declared_body(signals))
+    article.page_type = pagetype.classify(metadata.declared_types(signals), article.body)
     if not article.language:
         article.language = metadata.detect_language(article.text)
     return article

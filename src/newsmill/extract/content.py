@@ -1,270 +1,29 @@
-"""Main content: segment the page into text blocks, find the container of the article, keep its blocks.
+"""Main content: which text blocks of the page are the article body.
 
-1. **Segmentation** (`segment`): one pass over the tree in document order cuts the text into blocks at
-   block-level elements; each block knows its link text, its kind (paragraph, heading, list item,
-   quote) and whether a boilerplate or a content marker (class/id words, `signals`) is above it.
-2. **Container** (`best_container`): every block votes for its ancestors with a weight, positive for
-   prose (long, few links, sentence punctuation), negative for link lists and marked boilerplate. The
-   element with the highest sum is the article's container: the smallest subtree that holds the
-   most prose and the least chrome.
-3. **Block filter** (`keep_block`): inside the container, blocks under a boilerplate marker, link
-   lists, page furniture lines and the headline itself go; "Related article:" teasers are moved to
-   `Article.related`.
-4. **Repair**: paragraphs that markup broke apart are joined (`paragraphs.join_broken_paragraphs`).
+1. **Blocks and container** (`blocks`): the page cut into text blocks, and the container element that
+   the blocks' votes point to.
+2. **Rules** (`rule_decisions`): inside the container, blocks under a boilerplate marker, link lists,
+   page furniture lines, datelines and the headline itself go; "Related article:" teasers are moved
+   to `Article.related`; a short link that markup moved out of its sentence stays.
+3. **Model** (`model.BlockModel.decide`): where the shipped block classifier is present it makes the
+   final call, with the rules' verdicts among its features and their veto over marked chrome.
+4. **Assembly** (`assemble`): repeats dropped, the article's end found ("About the author"), and
+   paragraphs that markup broke apart joined (`paragraphs.join_broken_paragraphs`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
+from .blocks import Node, Segmenter, TextBlock, best_container, segment
 from .dom import normalise_space
-from .paragraphs import ends_sentence, join_broken_paragraphs
-from .signals import (BLOCK_TAGS, BOILERPLATE_PAIRS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_ROLES,
-                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN,
-                      FURNITURE_LINES, HEADING_TAGS, RELATED_PREFIXES, class_tokens)
-
-BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
-PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
-NO_MARK = -1
-
-
-@dataclass(slots=True)
-class TextBlock:
-    """A run of text between block boundaries, owned by the block-level element `node` (an index
-    into `Segmenter.nodes`)."""
-
-    element: HtmlElement
-    node: int
-    kind: str
-    text: str
-    link_chars: int
-
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / len(self.text) if self.text else 0.0
-
-
-@dataclass(slots=True)
-class Node:
-    """A block-level element in document order: `index` is its serial number and `end` the last serial
-    inside it, so a node's subtree is the range index..end. `mark` is its own class/id verdict;
-    `boilerplate_depth` the depth of the deepest trusted boilerplate marker at or above it (NO_MARK for
-    none); `content` whether an article-body marker is at or above it; `prose` the votes of its text
-    with the markers ignored, `score` with them."""
-
-    element: HtmlElement
-    index: int
-    parent: int
-    depth: int
-    mark: str
-    end: int = 0
-    boilerplate_depth: int = NO_MARK
-    content: bool = False
-    prose: float = 0.0
-    score: float = 0.0
-
-
-_marker_cache: dict[str, str] = {}
-
-
-def marker(element: HtmlElement) -> str:
-    """"boilerplate", "content" or "" for an element, from its class/id words."""
-    if element.get("itemprop") == "articleBody":
-        return "content"
-    if element.get("role") in BOILERPLATE_ROLES:
-        return "boilerplate"
-    value = f"{element.get('class', '')} {element.get('id', '')}"
-    if len(value) < 3:
-        return ""
-    cached = _marker_cache.get(value)
-    if cached is None:
-        cached = _classify_attributes(value)
-        if len(_marker_cache) < 50_000:
-            _marker_cache[value] = cached
-    return cached
-
-
-def _classify_attributes(value: str) -> str:
-    if CONTENT_PATTERN.search(value):
-        return "content"
-    tokens: list[str] = []
-    for name in value.split():
-        name_tokens = class_tokens(name)
-        if name_tokens and name_tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
-            return "boilerplate"
-        tokens.extend(name_tokens)
-    if not BOILERPLATE_TOKENS.isdisjoint(tokens):
-        return "boilerplate"
-    pairs = set(zip(tokens, tokens[1:]))
-    return "boilerplate" if any(pair in pairs for pair in BOILERPLATE_PAIRS) else ""
-
-
-class Segmenter:
-    """Cuts a cleaned tree into `TextBlock`s over block-level `Node`s (see the module docstring)."""
-
-    def __init__(self) -> None:
-        self.blocks: list[TextBlock] = []
-        self.nodes: list[Node] = []
-        self._buffer: list[str] = []
-        self._link_chars = 0
-        self._in_link = 0
-        self._quote = 0
-        self._open_nodes: list[int] = []
-
-    def run(self, root: HtmlElement) -> "Segmenter":
-        walker = etree.iterwalk(root, events=("start", "end"))
-        for event, element in walker:
-            tag = element.tag
-            if not isinstance(tag, str):
-                continue
-            if tag in CHROME_TAGS:  # page chrome and figures: never body text
-                if event == "start":
-                    walker.skip_subtree()
-                else:
-                    self._add(element.tail)
-            elif event == "start":
-                self._open(element, tag)
-            else:
-                self._close(element, tag)
-        self._flush()
-        return self
-
-    # --- walk events -------------------------------------------------------------------------
-    def _open(self, element: HtmlElement, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self._flush()
-            parent = self._open_nodes[-1] if self._open_nodes else -1
-            depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
-            mark = marker(element) if tag not in ("html", "body") else ""
-            self._open_nodes.append(len(self.nodes))
-            self.nodes.append(Node(element, len(self.nodes), parent, depth, mark))
-            if tag == "blockquote":
-                self._quote += 1
-        elif tag == "a":
-            self._in_link += 1
-        elif tag == "br":
-            self._buffer.append(BR)
-        self._add(element.text)
-
-    def _close(self, element: HtmlElement, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self._flush()
-            self.nodes[self._open_nodes.pop()].end = len(self.nodes) - 1
-            if tag == "blockquote":
-                self._quote -= 1
-        elif tag == "a":
-            self._in_link -= 1
-        self._add(element.tail)
-
-    def _add(self, text: str | None) -> None:
-        if text:
-            self._buffer.append(text)
-            if self._in_link:
-                self._link_chars += len(text.strip())
-
-    def _flush(self) -> None:
-        if not self._buffer or not self._open_nodes:
-            self._buffer.clear()
-            self._link_chars = 0
-            return
-        raw = "".join(self._buffer)
-        self._buffer.clear()
-        link_chars, self._link_chars = self._link_chars, 0
-        node = self._open_nodes[-1]
-        element = self.nodes[node].element
-        pieces = [normalise_space(piece) for piece in PARAGRAPH_BREAK.split(raw)]
-        pieces = [piece for piece in pieces if piece]
-        total = sum(len(piece) for piece in pieces) or 1
-        for piece in pieces:
-            share = min(round(link_chars * len(piece) / total), len(piece))
-            self.blocks.append(TextBlock(element, node, self._kind(element, piece), piece, share))
-
-    def _kind(self, element: HtmlElement, text: str) -> str:
-        tag = element.tag
-        if tag in HEADING_TAGS:
-            return "heading"
-        if self._quote:
-            return "quote"
-        if tag in ("li", "dd", "dt"):
-            return "list_item"
-        if tag == "p" and looks_like_bold_subheading(element, text):
-            return "heading"
-        return "paragraph"
-
-
-def looks_like_bold_subheading(element: HtmlElement, text: str) -> bool:
-    """A `<p>` whose whole text is one short bold run without final punctuation: a subheading."""
-    if len(text) > 100 or ends_sentence(text) or len(element) != 1 or (element.text or "").strip():
-        return False
-    child = element[0]
-    return child.tag in ("strong", "b") and not (child.tail or "").strip()
-
-
-def prose_vote(block: TextBlock) -> float:
-    """How much a block's text looks like article prose (in characters): + for prose, - for link lists."""
-    length = len(block.text)
-    density = block.link_density
-    if density > 0.5:
-        return -length * density
-    weight = length * (1 - density)
-    if length < 40 and not ends_sentence(block.text):
-        weight *= 0.2
-    return weight
-
-
-def score_nodes(segmenter: Segmenter) -> None:
-    """Set every node's `prose`, trusted markers, `boilerplate_depth`, `content` and `score`.
-
-    A boilerplate marker on an element that holds most of the page's prose is a layout class
-    ("has-sidebar", "widget-container"), not chrome: it is not trusted.
-    """
-    nodes, blocks = segmenter.nodes, segmenter.blocks
-    votes = [prose_vote(block) for block in blocks]
-    for block, value in zip(blocks, votes):
-        if value > 0:
-            nodes[block.node].prose += value
-    for node in reversed(nodes):  # children come after their parent in document order
-        if node.parent >= 0:
-            nodes[node.parent].prose += node.prose
-    page_prose = nodes[0].prose if nodes else 0.0
-    for node in nodes:
-        parent = nodes[node.parent] if node.parent >= 0 else None
-        node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
-        node.content = node.mark == "content" or (parent.content if parent else False)
-        if node.mark == "boilerplate" and node.prose <= 0.5 * page_prose:
-            node.boilerplate_depth = node.depth
-    for block, value in zip(blocks, votes):
-        node = nodes[block.node]
-        if node.boilerplate_depth != NO_MARK:
-            value = -0.3 * len(block.text)
-        elif node.content and value > 0:
-            value *= 2.0
-        node.score += value
-    for node in reversed(nodes):
-        if node.parent >= 0:
-            nodes[node.parent].score += node.score
-
-
-def segment(root: HtmlElement) -> Segmenter:
-    """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`)."""
-    segmenter = Segmenter().run(root)
-    score_nodes(segmenter)
-    return segmenter
-
-
-def best_container(nodes: list[Node]) -> Node | None:
-    """The block-level element with the highest score (the deepest one on ties); None without prose."""
-    best = None
-    for node in nodes:
-        if node.score > 0 and (best is None or node.score >= best.score):
-            best = node
-    return best
+from .model import block_model
+from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
+from .signals import DATE_OR_TIME, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, RELATED_PREFIXES
 
 
 def related_link(block: TextBlock, base_url: str | None) -> Link | None:
@@ -289,27 +48,91 @@ def keep_block(block: TextBlock, node: Node, container: Node, title: str) -> boo
         return False
     if block.kind == "heading" and title and text.casefold() == title.casefold():
         return False
-    return True
+    return not is_dateline(text)
+
+
+def is_dateline(text: str) -> bool:
+    """A short publication stamp: "Publié le 30 août 2023 à 14h52", "Stand: 08.07.2026 05:00 Uhr"."""
+    if len(text) > 150:
+        return False
+    lowered = text.lower()
+    return lowered.startswith(DATELINE_PREFIXES) and (bool(DATE_OR_TIME.search(text)) or any(c.isdigit() for c in text))
+
+
+def cut_after_article_end(blocks: list[Block]) -> list[Block]:
+    """Drop an author box, teasers or comments that follow a closing heading ("About the author"),
+    when what follows is a small part of the body (a heading in mid-article is left alone)."""
+    total = sum(len(block.text) for block in blocks)
+    seen = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" and block.text.lower().strip(" :") in END_OF_ARTICLE_HEADINGS:
+            if total - seen < 0.3 * total:
+                return blocks[:i]
+        seen += len(block.text)
+    return blocks
+
+
+def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:
+    """The rules' verdict on every block of the page: "body", "related" or "drop"."""
+    decisions = ["drop"] * len(segmenter.blocks)
+    if container is None:
+        return decisions
+    kept: list[Block] = []
+    blocks = segmenter.blocks
+    for i, block in enumerate(blocks):
+        if not container.index <= block.node <= container.end:
+            continue
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if related_link(block, article.url) is not None:
+            decisions[i] = "related"
+        elif keep_block(block, segmenter.nodes[block.node], container, article.title) or \
+                is_inline_link_in_sentence(kept, block, following):
+            decisions[i] = "body"
+            kept.append(Block(block.kind, block.text))
+    return decisions
+
+
+def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -> tuple[list[Block], list[Link]]:
+    """Body blocks and related links from per-block decisions, with repeats dropped, the article's end
+    found and broken paragraphs joined."""
+    body: list[Block] = []
+    related: list[Link] = []
+    for block, decision in zip(segmenter.blocks, decisions):
+        if decision == "body":
+            body.append(Block(block.kind, block.text))
+        elif decision == "related":
+            link = related_link(block, base_url)
+            if link is not None:
+                related.append(link)
+    body, _joined = join_broken_paragraphs(cut_after_article_end(drop_repeats(body)))
+    return body, related
+
+
+def analyse(root: HtmlElement, article: Article) -> tuple[Segmenter, Node | None, list[str]]:
+    """Segment a cleaned tree, find the rules' container and their verdict on every block."""
+    segmenter = segment(root)
+    container = best_container(segmenter.nodes)
+    return segmenter, container, rule_decisions(segmenter, container, article)
 
 
 def extract_body(root: HtmlElement, article: Article) -> tuple[list[Block], list[Link]]:
-    """The body blocks and the related-article links inserted into the body, from a cleaned tree."""
-    segmenter = segment(root)
-    container = best_container(segmenter.nodes)
-    if container is None:
-        return [], []
-    body: list[Block] = []
-    related: list[Link] = []
-    for block in segmenter.blocks:
-        if not container.index <= block.node <= container.end:
-            continue
-        link = related_link(block, article.url)
-        if link is not None:
-            related.append(link)
-        elif keep_block(block, segmenter.nodes[block.node], container, article.title):
-            body.append(Block(block.kind, block.text))
-    body, _joined = join_broken_paragraphs(drop_repeats(body))
-    return body, related
+    """The body blocks and the related-article links inserted into the body, from a cleaned tree.
+
+    The rules decide first; where the shipped block model is present it makes the final call on every
+    block, with the rules' verdicts among its features."""
+    segmenter, container, decisions = analyse(root, article)
+    model = block_model()
+    if model is not None and segmenter.blocks:
+        decisions = model.decide(segmenter, container, decisions, article)
+    return assemble(segmenter, decisions, article.url)
+
+
+def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
+    """A short link that markup moved out of its paragraph, in the middle of a sentence: the kept text
+    before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...")."""
+    if len(block.text) > 60 or following is None or not kept or kept[-1].kind != "paragraph":
+        return False
+    return not ends_sentence(kept[-1].text) and bool(CONTINUATION_START.match(following.text))
 
 
 def drop_repeats(blocks: list[Block]) -> list[Block]:
@@ -321,6 +144,19 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def page_type(root: HtmlElement, article: Article) -> str:
-    """article, liveblog, listing or other (placeholder until the page-type classifier lands)."""
-    return "article"
+# JSON-LD `articleBody` replaces the extracted body only when it is much longer: the page then
+# shows a teaser and keeps the story for scripts (paywalls, app shells).
+DECLARED_BODY_FACTOR = 2.0
+DECLARED_BODY_MIN_WORDS = 80
+# Paragraphs glued without a separator in `articleBody` ("...arbitral.Final frenético en...").
+GLUED_PARAGRAPHS = re.compile(r"(?<=[a-zà-ÿ][.!?])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def prefer_declared_body(body: list[Block], declared: str) -> list[Block]:
+    """The extracted body, or the JSON-LD `articleBody` cut into paragraphs when that is far longer."""
+    declared_words = len(declared.split())
+    body_words = sum(len(block.text.split()) for block in body)
+    if declared_words < DECLARED_BODY_MIN_WORDS or declared_words < DECLARED_BODY_FACTOR * body_words:
+        return body
+    pieces = [piece for line in declared.splitlines() for piece in GLUED_PARAGRAPHS.split(line)]
+    return [Block("paragraph", text) for piece in pieces if (text := normalise_space(piece))]

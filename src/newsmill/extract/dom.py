@@ -1,8 +1,8 @@
 """HTML text -> lxml tree, and the cleaning that every later step relies on.
 
 Parsing uses lxml's libxml2 HTML parser in recover mode: truncated or invalid markup still gives a
-tree. Input larger than `MAX_HTML_BYTES` is cut there (a news page is far smaller; a larger one is
-almost always inline data), which keeps time and memory bounded.
+tree. Input larger than `MAX_HTML_BYTES` loses its scripts and styles, then is cut there (a news page
+is far smaller; a larger one is almost always inline data), which keeps time and memory bounded.
 """
 
 from __future__ import annotations
@@ -12,23 +12,39 @@ import re
 from lxml import etree, html
 from lxml.html import HtmlElement
 
-MAX_HTML_BYTES = 8_000_000
+MAX_HTML_BYTES = 5_000_000
+# Scripts and styles other than JSON-LD, dropped first from an oversized page so that the cut keeps text.
+_BULKY = re.compile(r"<(script|style)\b(?![^>]*ld\+json)[^>]*>.*?</\1\s*>", re.I | re.S)
 
 # Elements whose content is never readable text.
 NON_CONTENT_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "source", "track", "map", "input", "select", "option",
-    "textarea", "button", "link", "meta", "base", "head", "dialog",
+    "textarea", "link", "meta", "base", "head",
 )
+# Controls that a parser may leave unclosed around the rest of the page (libxml2 does not close a
+# <button> as browsers do): removed when small, unwrapped when they hold the page.
+CONTROL_TAGS = ("button", "dialog")
+MAX_CONTROL_CHARS = 200
 
 _SPACE = re.compile(r"\s+")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+BINARY_SHARE = 0.05  # more control characters than this in the first 8 KiB: not a text document
 
 
 def parse(text: str) -> HtmlElement:
     """Parse an HTML document into its root `<html>` element.
 
-    Raises ValueError when the input holds no markup lxml can build a tree from (empty input).
+    Raises ValueError for an empty document or binary data (control characters in more than
+    `BINARY_SHARE` of the first 8 KiB).
     """
+    head = text[:8192]
+    if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
+        raise ValueError("binary data, not an HTML document")
+    if len(text) > MAX_HTML_BYTES:
+        text = _BULKY.sub("", text)
     data = text.encode("utf-8", errors="replace")[:MAX_HTML_BYTES]
     if not data.strip():
         raise ValueError("empty document")
@@ -60,9 +76,30 @@ def is_hidden(element: HtmlElement) -> bool:
     return bool(style) and ("display:none" in style.replace(" ", "") or "visibility:hidden" in style.replace(" ", ""))
 
 
+HIDDEN_PROSE_CHARS = 500  # a hidden element with this much paragraph text is content waiting for script
+
+
 def remove_non_content(root: HtmlElement) -> None:
-    """Drop scripts, styles, embedded objects, form controls and hidden elements, in place."""
+    """Drop scripts, styles, embedded objects, form controls and hidden elements, in place.
+
+    A hidden element that holds paragraphs of prose is kept: streaming renderers (React's
+    `<div hidden id="S:0">`) and "read more" expanders hide the article itself until a script runs.
+    """
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+    for element in root.iter(*CONTROL_TAGS):
+        if len(element.text_content()) > MAX_CONTROL_CHARS:
+            element.tag = "div"
+    etree.strip_elements(root, *CONTROL_TAGS, with_tail=False)
     for element in root.xpath('//*[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]'):
-        if is_hidden(element) and element.getparent() is not None:
+        if is_hidden(element) and element.getparent() is not None and not holds_prose(element):
             element.drop_tree()
+
+
+def holds_prose(element: HtmlElement) -> bool:
+    """True when the `<p>` elements below `element` hold at least `HIDDEN_PROSE_CHARS` characters."""
+    total = 0
+    for paragraph in element.iter("p"):
+        total += len(paragraph.text_content())
+        if total >= HIDDEN_PROSE_CHARS:
+            return True
+    return False

@@ -15,6 +15,10 @@ import re
 from charset_normalizer import from_bytes
 
 META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{2,40})""", re.I)
+# Legacy encodings by how many web pages use them (W3Techs usage survey), most used first.
+WEB_PRIOR = ["cp1252", "cp1251", "gb18030", "gb2312", "shift_jis", "euc_jp", "euc_kr", "cp1250", "iso8859_2",
+             "cp1256", "cp1254", "cp1253", "big5", "cp874", "koi8_r", "cp1255", "cp1257", "iso8859_15"]
+MARKUP = re.compile(rb"<[^>]{0,2000}>")
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Labels that pages write but Python's codec registry does not know, mapped as the WHATWG
 # Encoding Standard maps them (browsers decode these labels the same way).
@@ -70,6 +74,17 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
         codec = "utf-8"
     if codec or data.isascii():
         return data.decode(codec or "utf-8", errors="replace")
-    best = from_bytes(data[:200_000]).best()
-    codec = best.encoding if best is not None else "cp1252"
-    return data.decode(codec, errors="replace")
+    return data.decode(detect_codec(data), errors="replace")
+
+
+def detect_codec(data: bytes) -> str:
+    """The codec charset-normalizer finds for undeclared bytes. Near-ties (short texts fit several
+    single-byte code pages equally well) go to the encoding most used on the web (`WEB_PRIOR`)."""
+    text_bytes = MARKUP.sub(b" ", data[:400_000])  # the detector judges language, not markup
+    matches = list(from_bytes(text_bytes or data[:200_000]))
+    if not matches:
+        return "cp1252"
+    best = matches[0]
+    close = [m.encoding for m in matches
+             if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.1]
+    return min(close, key=lambda name: WEB_PRIOR.index(name) if name in WEB_PRIOR else len(WEB_PRIOR))

@@ -1,41 +1,1005 @@
 """Article metadata from the page: JSON-LD, OpenGraph, meta tags, microdata, visible bylines.
 
-Reads the parsed tree before any cleaning (JSON-LD lives in `<script>` elements) and never mutates it.
+Reads the parsed tree before any cleaning (JSON-LD lives in `<script>` elements) and never mutates
+it. `read_metadata` gathers the page's signals once (`PageSignals`: every `<meta>`, the JSON-LD
+objects, the headings) and then fills each field with one small function.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import html
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
 
 import py3langid
 from lxml.html import HtmlElement
 
-from ..article import Article
+from ..article import Article, Image
+from . import bylines, dates
 from .dom import normalise_space
+from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS
+
+log = logging.getLogger(__name__)
+
+# schema.org types of an article object (JSON-LD / microdata); others give no article metadata.
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting",
+    "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report",
+    "posting", "review", "recipe", "howto", "medicalwebpage", "videoobject", "creativework",
+})
+PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage"})
+
+# Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
+_OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer", "widget",
+                "popular", "trending", "more-", "newsletter", "promo", "outbrain", "taboola", "reply", "replies")
+_OFF_TAGS = frozenset({"aside", "footer", "nav"})
 
 
-def _meta(root: HtmlElement, *names: str) -> str:
-    for name in names:
-        values = root.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content')
-        for value in values:
-            value = normalise_space(value)
-            if value:
-                return value
+_OFF_MARK = re.compile(
+    r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r")", re.I)
+_LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)", re.I)
+
+
+def off_article(element: HtmlElement) -> bool:
+    """True when `element` sits in a comment section, sidebar, related list, footer or navigation
+    (by tag, or by a class/id token that begins with one of those words; body classes that only
+    describe the layout, such as "has-sidebar", do not count)."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag in _OFF_TAGS:
+            return True
+        marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if len(marks) > 1 and _OFF_MARK.search(marks) and not _LAYOUT_MARK.search(marks):
+            return True
+        node = node.getparent()
+    return False
+
+
+# Class/id tokens of byline and dateline elements.
+_BYLINE_TOKENS = ("byline", "author", "autor")
+_DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
+# Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
+_BYLINE_LABELS = ("by ", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
+_BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "von", "autor", "par", "por", "door"})
+
+
+@dataclass(slots=True)
+class PageSignals:
+    """What the page declares about itself, gathered once.
+
+    `meta` maps a lowercase meta key (`property`, `name`, `itemprop` or `http-equiv`) to its
+    values in page order; `article_ld` is the JSON-LD object of the article (empty dict when none),
+    `ld_objects` every JSON-LD object with a `@type`; `site_names` the outlet's names (lowercase).
+    """
+
+    root: HtmlElement
+    url: str | None
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    ld_objects: list[dict] = field(default_factory=list)
+    article_ld: dict = field(default_factory=dict)
+    page_ld: dict = field(default_factory=dict)
+    site_names: list[str] = field(default_factory=list)
+    ld_by_id: dict[str, dict] = field(default_factory=dict)
+    strong_bylines: list = field(default_factory=list)
+    class_bylines: list = field(default_factory=list)
+    dated: list = field(default_factory=list)
+    indexed: bool = False
+    itemprops: dict[str, list] = field(default_factory=dict)
+
+    def first(self, *keys: str) -> str:
+        """The first non-empty value of the first key present among `keys` ("" when none)."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return ""
+
+    def all(self, *keys: str) -> list[str]:
+        """All non-empty values of `keys`, in key order."""
+        return [value for key in keys for value in self.meta.get(key, ()) if value]
+
+
+# --- gathering -----------------------------------------------------------------------------------
+
+def _collect_meta(root: HtmlElement) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for element in root.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        content = _unescape(content)
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = element.get(attr)
+            if key:
+                meta.setdefault(key.strip().lower(), []).append(content)
+    return meta
+
+
+_LD_CLEAN = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$|;\s*$")
+
+
+def _load_json(text: str):
+    text = _LD_CLEAN.sub("", text.strip())
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:  # trailing text after a complete object
+        return json.JSONDecoder(strict=False).raw_decode(text)[0]
+    except ValueError:
+        return None
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower().rsplit("/", 1)[-1]}
+    if isinstance(kind, list):
+        return {k.lower().rsplit("/", 1)[-1] for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _walk_ld(node, out: list[dict], depth: int = 0) -> None:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _walk_ld(item, out, depth + 1)
+    elif isinstance(node, dict):
+        if "@type" in node:
+            out.append(node)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                _walk_ld(node[key], out, depth + 1)
+
+
+def _collect_ld(root: HtmlElement) -> list[dict]:
+    objects: list[dict] = []
+    for text in root.xpath('//script[contains(@type,"ld+json")]/text()'):
+        data = _load_json(text)
+        if data is not None:
+            _walk_ld(data, objects)
+    return objects
+
+
+def _pick_article(objects: list[dict], url: str | None) -> dict:
+    candidates = [obj for obj in objects if _types(obj) & ARTICLE_TYPES and (obj.get("headline") or obj.get("datePublished") or obj.get("author"))]
+    if not candidates:
+        return {}
+    # Prefer the object about this page, then one with a headline, then a news type.
+    def score(obj: dict) -> tuple:
+        about = obj.get("mainEntityOfPage") or obj.get("url") or obj.get("@id") or ""
+        if isinstance(about, dict):
+            about = about.get("@id") or about.get("url") or ""
+        same = bool(url) and isinstance(about, str) and _same_page(about, url)
+        news = any("news" in t or t == "article" or t == "blogposting" for t in _types(obj))
+        return (same, bool(obj.get("headline")), news)
+    return max(candidates, key=score)
+
+
+def _same_page(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return pa.path.rstrip("/") == pb.path.rstrip("/") and pa.netloc.removeprefix("www.") == pb.netloc.removeprefix("www.")
+
+
+def _host_name(url: str | None) -> str:
+    host = urlsplit(url or "").netloc.lower().split(":")[0]
+    for prefix in ("www.", "m.", "amp.", "edition.", "news."):
+        host = host.removeprefix(prefix)
+    return host
+
+
+_DATED_TAGS = frozenset({"span", "div", "p", "time", "li"})
+_ITEMPROP_XPATH = "//body//*[@itemprop or @rel='author']"
+
+
+_MAX_CANDIDATES = 24  # byline and dateline candidates kept per page: the article's come first
+
+
+def _index_elements(page: PageSignals) -> None:
+    """Once per page, on first use: itemprop elements by property and rel/itemprop authors (one
+    attribute-only XPath), then byline and dateline candidates by class/id tokens, scanning the body
+    in document order only until enough of both are found."""
+    if page.indexed:
+        return
+    page.indexed = True
+    for element in page.root.xpath(_ITEMPROP_XPATH):
+        itemprop = element.get("itemprop")
+        if itemprop:
+            page.itemprops.setdefault(itemprop, []).append(element)
+        if itemprop == "author" or element.get("rel") == "author":
+            page.strong_bylines.append(element)
+    body = page.root.find("body")
+    if body is None:
+        return
+    for element in body.iter():
+        attrib = element.attrib
+        if not attrib:
+            continue
+        marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'
+        if len(marks) < 6:
+            continue
+        marks = marks.lower()
+        if "author" in marks or "byline" in marks or "autor" in marks:
+            if len(page.class_bylines) < _MAX_CANDIDATES:
+                page.class_bylines.append(element)
+        elif element.tag in _DATED_TAGS and any(token in marks for token in _DATE_TOKENS):
+            if len(page.dated) < _MAX_CANDIDATES:
+                page.dated.append(element)
+        if len(page.class_bylines) >= _MAX_CANDIDATES and len(page.dated) >= _MAX_CANDIDATES:
+            break
+
+
+def _label_bylines(page: PageSignals) -> list:
+    """Short elements whose own text starts a byline ("By Jane Doe", "Written by"); found on demand."""
+    body = page.root.find("body")
+    if body is None:
+        return []
+    found = []
+    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b"):
+        text = element.text
+        if text:
+            head = text.strip()[:12].lower()
+            if head and (head.startswith(_BYLINE_LABELS) or head in _BYLINE_LABEL_WORDS):
+                found.append(element)
+                if len(found) >= 12:
+                    break
+    return found
+
+
+def gather(root: HtmlElement, url: str | None) -> PageSignals:
+    """Read the page's `<meta>` elements and JSON-LD once and index its byline and dateline
+    candidates in one pass (see PageSignals)."""
+    page = PageSignals(root=root, url=url, meta=_collect_meta(root), ld_objects=_collect_ld(root))
+    page.ld_by_id = {obj["@id"]: obj for obj in page.ld_objects if isinstance(obj.get("@id"), str)}
+    page.article_ld = _pick_article(page.ld_objects, url)
+    page.page_ld = next((obj for obj in page.ld_objects if _types(obj) & PAGE_TYPES), {})
+    names = [page.first("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")]
+    publisher = page.article_ld.get("publisher")
+    names += _ld_names(publisher)
+    names += [obj.get("name") for obj in page.ld_objects if _types(obj) & {"organization", "newsmediaorganization", "website"} and isinstance(obj.get("name"), str)]
+    host = _host_name(url)
+    if host:
+        names.append(host)
+    page.site_names = [n.lstrip("@").lower() for n in names if n]
+    return page
+
+
+# --- helpers over JSON-LD values ------------------------------------------------------------------
+
+def _unescape(text: str) -> str:
+    """White-space-normalised `text` with HTML entities decoded (pages often escape them twice)."""
+    if "&" in text:
+        text = html.unescape(html.unescape(text))
+    return normalise_space(text)
+
+
+def _ld_text(value) -> str:
+    if isinstance(value, str):
+        return _unescape(value)
+    if isinstance(value, list):
+        for item in value:
+            text = _ld_text(item)
+            if text:
+                return text
+    if isinstance(value, dict):
+        return _ld_text(value.get("@value") or value.get("name") or "")
     return ""
 
 
+def _ld_names(value) -> list[str]:
+    if isinstance(value, str):
+        return [_unescape(value)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            return [_unescape(n) for n in name if isinstance(n, str)]
+        return [_unescape(name)] if isinstance(name, str) and name.strip() else []
+    if isinstance(value, list):
+        return [n for item in value for n in _ld_names(item)]
+    return []
+
+
+def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
+    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name).
+
+    `loose` also accepts a part of the name or a name that contains `text` (for title segments)."""
+    key = _compact(text)
+    if not key or len(key) < 2:
+        return False
+    for name in page.site_names:
+        other = _compact(name)
+        if not other:
+            continue
+        if key == other or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
+            return True
+        host_core = other.split(".")[0] if "." in name else ""
+        if host_core and len(host_core) >= 4 and (host_core == key or key.startswith(host_core) and len(key) - len(host_core) <= 4):
+            return True
+    return False
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+# --- title -----------------------------------------------------------------------------------------
+
+def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
+    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline").
+
+    With `guess`, a short brand-like segment is cut even when the site name is not known."""
+    for separator in TITLE_SEPARATORS:
+        if separator not in title:
+            continue
+        parts = title.split(separator)
+        while len(parts) > 1 and _is_site_name(parts[-1], page, loose=True):
+            parts.pop()
+        while len(parts) > 1 and _is_site_name(parts[0], page, loose=True):
+            parts.pop(0)
+        stripped = separator.join(parts).strip()
+        if stripped != title:
+            return strip_site_name(stripped, page, guess)
+    return _strip_trailing_brand(title) if guess else title
+
+
+def _strip_trailing_brand(title: str) -> str:
+    """Cut a short last segment after a pipe-like separator when the site name is not known
+    ("How rust works | Rust Blog"): a brand is short and the headline before it longer."""
+    for separator in (" | ", " – ", " - ", " — ", " · ", " • "):
+        head, sep, tail = title.rpartition(separator)
+        if not sep or not head or not tail:
+            continue
+        head_words, tail_words = len(head.split()), len(tail.split())
+        strong = separator in (" | ", " · ", " • ")
+        if tail_words <= (5 if strong else 3) and head_words >= max(3, 2 * tail_words) \
+                and tail[:1].isupper() and not tail.rstrip().endswith(("?", "!", "»", '"', "“", "”")):
+            return head.strip()
+    head, sep, tail = title.partition(" | ")  # "SEO Checker | How to audit a site": a leading brand
+    if sep and len(head.split()) <= 3 and len(tail.split()) >= max(4, 2 * len(head.split())):
+        return tail.strip()
+    return title
+
+
+# Class tokens of the kicker/overline that sites put inside the <h1> above the headline proper.
+_KICKER_TOKENS = ("kicker", "overline", "dachzeile", "eyebrow", "topline", "roofline", "offscreen",
+                  "sr-only", "visually-hidden", "spitzmarke", "flag", "label", "supertitle", "pretitle")
+
+
+def _heading_text(h1: HtmlElement) -> str:
+    """Text of a headline element without its kicker spans and screen-reader-only pieces."""
+    parts: list[str] = []
+    def visit(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                classes = (child.get("class") or "").lower()
+                if child.get("aria-hidden") == "true" or any(t in classes for t in _KICKER_TOKENS):
+                    parts.append(" ")
+                else:
+                    visit(child)
+            if child.tail:
+                parts.append(child.tail)
+    visit(h1)
+    return normalise_space("".join(parts))
+
+
+def _headings(root: HtmlElement) -> list[tuple[str, str]]:
+    """(full text, text without kicker) of the page's first <h1> elements that have text."""
+    texts = []
+    for h1 in root.xpath("//h1")[:4]:
+        full = normalise_space(h1.text_content())
+        if full:
+            texts.append((full, _heading_text(h1)))
+    return texts
+
+
+def _key(text: str) -> str:
+    return normalise_space(text).lower().strip(" .\"'“”«»")
+
+
+def _title(page: PageSignals) -> str:
+    headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
+    og = strip_site_name(page.first("og:title"), page)
+    twitter = strip_site_name(page.first("twitter:title"), page)
+    html_title = ""
+    title_nodes = page.root.xpath("//head/title/text() | //title[1]/text()")
+    if title_nodes:
+        html_title = strip_site_name(_unescape(title_nodes[0]), page)
+    h1s = _headings(page.root)
+    declared = [t for t in (headline, og, twitter, html_title) if t]
+    by_key = {_compact(t): t for t in reversed(declared)}
+    # A visible h1 that a declared title repeats is the headline as readers see it; the declared
+    # form keeps the punctuation that the page may draw with CSS between kicker and headline.
+    for full, bare in h1s:
+        for text in (full, bare):
+            if _compact(text) in by_key:
+                return by_key[_compact(text)] if _compact(text) == _compact(full) else text
+    for full, bare in h1s:
+        for text in (full, bare):
+            key = _compact(text)
+            if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
+                return text
+    if headline:
+        return headline
+    # Declared titles that agree with one another.
+    for candidate in (og, twitter, html_title):
+        if candidate and sum(_key(candidate) == _key(t) for t in declared) > 1:
+            return candidate
+    if og:
+        return og
+    if h1s:
+        return h1s[0][0]
+    return twitter or html_title
+
+
+# --- authors and agency ----------------------------------------------------------------------------
+
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+                "parsely-author", "byl", "citation_author", "og:article:author", "cxenseparse:author")
+# Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
+_WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
+
+
+def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
+    result = bylines.Byline()
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = page.ld_by_id.get(item["@id"], item)  # a reference into the @graph
+        if isinstance(item, dict):
+            types = _types(item)
+            names = _ld_names(item)
+            if not names:
+                continue
+            if types & {"organization", "newsmediaorganization", "corporation"}:
+                for name in names:
+                    if bylines.agency_name(name):
+                        result.agencies.append(name)
+                continue
+            texts = names
+        elif isinstance(item, str):
+            if item.startswith(("http://", "https://", "/")):
+                continue
+            texts = [item]
+        else:
+            continue
+        for text in texts:
+            # A Person the page declares is kept even when the outlet bears the person's name.
+            _merge(result, bylines.parse_byline(text, declared=True), None if isinstance(item, str) or "person" in _types(item) else page)
+    return result
+
+
+def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None) -> None:
+    """Add `other`'s names to `into`; names of the outlet itself are left out when `page` is given."""
+    for name in other.authors:
+        if name not in into.authors and (page is None or not _is_site_name(name, page)):
+            into.authors.append(name)
+    for name in other.agencies:
+        if name not in into.agencies:
+            into.agencies.append(name)
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """Text of `element` with a space between the texts of its descendants ("By<a>Jane</a>" -> "By Jane")."""
+    return normalise_space(" ".join(element.itertext()))
+
+
+def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
+    """Names in one byline element: its itemprop=name parts, else its text, else its children's
+    texts one by one (names set side by side in separate elements without separators)."""
+    result = bylines.Byline()
+    name_nodes = element.xpath(".//*[@itemprop='name']")
+    if name_nodes:
+        for node in name_nodes:
+            _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node)), page)
+        return result
+    text = _spaced_text(element)
+    if not text or bylines.is_photo_credit(text):
+        return result
+    if len(text) <= 250:
+        _merge(result, bylines.parse_byline(text), page)
+    if not result.authors:
+        _merge(result, _children_byline(element, page, depth=2), page)
+    return result
+
+
+def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> bylines.Byline:
+    """Names set side by side in child elements without separators (`<span>A B</span><span>C D</span>`),
+    read child by child, `depth` levels down at most."""
+    result = bylines.Byline()
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) == 1 and depth > 1:
+        return _children_byline(children[0], page, depth - 1)
+    if len(children) < 2:
+        return result
+    for child in children:
+        child_text = _spaced_text(child)
+        if child_text and len(child_text) < 120:
+            found = bylines.parse_byline(child_text)
+            if not found.authors and depth > 1 and len(child) > 1:
+                found = _children_byline(child, page, depth - 1)
+            _merge(result, found, page)
+    return result
+
+
+def _visible_bylines(page: PageSignals) -> bylines.Byline:
+    result = bylines.Byline()
+    _index_elements(page)
+    for tier in ("strong", "class", "label"):
+        candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
+        examined = 0
+        for element in candidates:
+            if element.tag in ("meta", "link", "body", "html", "article", "main", "img"):
+                continue
+            if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
+                continue
+            examined += 1
+            if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
+                element = element.getparent()
+            found = _element_byline(element, page)
+            _merge(result, found, page)
+            if found.authors or found.agencies:
+                break  # the first byline is the article's (an agency alone is one: "By AFP")
+            if examined >= 12:
+                break
+        if result.authors or result.agencies:
+            return result
+    _merge(result, _byline_by_dateline(page), page)
+    return result
+
+
+def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
+    """Names in the dateline right under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025"):
+    a short text after the <h1> that holds a full date; the date is what marks it as a byline."""
+    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
+    if not h1s:
+        return bylines.Byline()
+    for text in h1s[0].xpath("following::text()[normalize-space()][position() <= 6]"):
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style", "h1", "a") or off_article(parent):
+            continue
+        line = normalise_space(text)
+        if 10 <= len(line) <= 100 and re.search(r"\s[|·•]\s", line) and dates.parse_written(line):
+            return bylines.parse_byline(line)
+    return bylines.Byline()
+
+
+def _authors(page: PageSignals) -> bylines.Byline:
+    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines."""
+    sources = []
+    if page.article_ld.get("author"):
+        sources.append(lambda: _ld_author_names(page.article_ld["author"], page))
+    def from_meta() -> bylines.Byline:
+        result = bylines.Byline()
+        values = page.all(*_AUTHOR_META)
+        for number in "12":
+            if page.first(f"twitter:label{number}").lower() in _WRITTEN_BY_LABELS:
+                values += page.all(f"twitter:data{number}")
+        for value in values:
+            if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
+                continue
+            _merge(result, bylines.parse_byline(value, declared=True), page)
+        return result
+    sources.append(from_meta)
+    sources.append(lambda: _visible_bylines(page))
+    found = bylines.Byline()
+    for source in sources:
+        result = source()
+        if result.authors:
+            result.agencies = result.agencies or found.agencies
+            return result
+        for name in result.agencies:
+            if name not in found.agencies:
+                found.agencies.append(name)
+    return found
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "published_time",
+    "og:published_time", "article.published", "pubdate", "publishdate", "publish-date",
+    "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "article_date_original",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "release_date", "citation_publication_date",
+)
+_MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "datemodified", "modified_time",
+    "og:updated_time", "article.updated", "last-modified", "lastmod", "dcterms.modified",
+    "dc.date.modified", "revised",
+)
+
+
+def _first_date(values) -> datetime | None:
+    for value in values:
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str):
+            parsed = dates.parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _time_elements(page: PageSignals, prop: str) -> datetime | None:
+    _index_elements(page)
+    nodes = page.itemprops.get(prop, [])
+    for node in nodes:
+        value = node.get("datetime") or node.get("content")
+        parsed = dates.parse_date(value) if value else None
+        if parsed:
+            return parsed
+    for node in nodes[:2]:
+        if node.get("datetime") is None and node.get("content") is None:
+            parsed = dates.parse_date(normalise_space(node.text_content()))
+            if parsed:
+                return parsed
+    return None
+
+
+def _time_date(node: HtmlElement) -> datetime | None:
+    return dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
+
+
+def _date_near_headline(page: PageSignals) -> datetime | None:
+    """A written date in the short texts right after the <h1> (or just above it): the dateline."""
+    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
+    if not h1s:
+        return None
+    texts = h1s[0].xpath("following::text()[normalize-space()][position() <= 40]")
+    texts += h1s[0].xpath("preceding::text()[normalize-space()][position() <= 8]")
+    for text in texts:
+        parent = text.getparent()
+        if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
+            continue
+        text = normalise_space(text)
+        if 6 <= len(text) <= 80:
+            parsed = dates.parse_written(text, day_first=True)
+            if parsed and not off_article(parent):
+                return parsed
+    return None
+
+
+def _visible_date(page: PageSignals) -> datetime | None:
+    """The first `<time>` of the article (outside comments, sidebars and related lists), else a
+    dateline near the headline, else an element marked as a date."""
+    root = page.root
+    scopes = root.xpath("//article[1]//time") or root.xpath("//main[1]//time") or root.xpath("//body//time")
+    for node in scopes[:6]:
+        if not off_article(node):
+            parsed = _time_date(node)
+            if parsed:
+                return parsed
+    parsed = _date_near_headline(page)
+    if parsed:
+        return parsed
+    for node in page.dated[:15]:
+        if off_article(node):
+            continue
+        text = normalise_space(node.text_content())
+        if 6 <= len(text) <= 120:
+            parsed = dates.parse_date(text)
+            if parsed:
+                return parsed
+    return None
+
+
+def _htmldate(page: PageSignals) -> datetime | None:
+    """htmldate's reading of the page (its fast mode, original date), as a last signal; on a copy,
+    since htmldate cleans the tree it is given."""
+    import copy
+    from htmldate import find_date
+    try:
+        found = find_date(copy.deepcopy(page.root), extensive_search=False, original_date=True, url=page.url)
+    except Exception:  # htmldate failing on odd markup must not cost the article
+        return None
+    return dates.parse_iso(found) if found else None
+
+
+def _published(page: PageSignals) -> datetime | None:
+    ld = page.article_ld
+    return (_first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")])
+            or _first_date(page.all(*_PUBLISHED_META))
+            or _time_elements(page, "datePublished")
+            or _first_date([page.page_ld.get("datePublished")])
+            or _visible_date(page)
+            or _htmldate(page)
+            or dates.date_from_url(page.url))
+
+
+def _modified(page: PageSignals) -> datetime | None:
+    ld = page.article_ld
+    return (_first_date([ld.get("dateModified")])
+            or _first_date(page.all(*_MODIFIED_META))
+            or _time_elements(page, "dateModified")
+            or _first_date([page.page_ld.get("dateModified")]))
+
+
+# --- language, publisher, section, keywords, description ----------------------------------------------
+
+def language_code(tag: str) -> str:
+    """ISO 639-1 code of a language tag ("de-DE", "pt_BR", "EN") -> "de", "pt", "en"; "" when not one."""
+    code = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
+    return code if code.isalpha() and 2 <= len(code) <= 3 else ""
+
+
+def _language(page: PageSignals) -> str:
+    for tag in (page.root.get("lang") or "", page.root.get("xml:lang") or "",
+                page.first("content-language", "language", "dc.language", "og:locale"),
+                _ld_text(page.article_ld.get("inLanguage"))):
+        code = language_code(tag)
+        if code:
+            return code
+    return ""
+
+
+def _publisher(page: PageSignals) -> str:
+    names = _ld_names(page.article_ld.get("publisher"))
+    return page.first("og:site_name") or (names[0] if names else "") or page.first("application-name")
+
+
+def _section(page: PageSignals) -> str:
+    return (page.first("article:section", "og:article:section", "section", "parsely-section", "article.section")
+            or _ld_text(page.article_ld.get("articleSection")))
+
+
+def _keywords(page: PageSignals) -> list[str]:
+    values = page.all("news_keywords", "keywords", "article:tag", "og:article:tag", "parsely-tags")
+    ld_keywords = page.article_ld.get("keywords")
+    if not values and ld_keywords:
+        values = [ld_keywords] if isinstance(ld_keywords, str) else [k for k in ld_keywords if isinstance(k, str)] if isinstance(ld_keywords, list) else []
+    keywords: list[str] = []
+    for value in values:
+        for word in re.split(r"[,;]", value):
+            word = normalise_space(word)
+            if word and word.lower() not in (k.lower() for k in keywords) and len(word) < 80:
+                keywords.append(word)
+    return keywords[:30]
+
+
+def _description(page: PageSignals) -> str:
+    return (page.first("og:description", "description", "twitter:description")
+            or _ld_text(page.article_ld.get("description")))
+
+
+# --- images ----------------------------------------------------------------------------------------
+
+_HIDDEN_TOKENS = ("icon", "sr-only", "visually-hidden", "screen-reader", "offscreen", "a11y")
+_CREDIT_CLASS = ("credit", "copyright", "source", "author", "photographer", "byline", "rights", "quelle", "fuente")
+_CREDIT_LABEL = (r"(?:photo\s*credit|photo(?:graph)?s?|foto(?:s|grafie)?|symbolfoto|bild(?:er)?|image|picture|"
+                 r"credit|crédit|crédito|fonte|fuente|quelle|source)")
+# "... Palace. Foto: dpa", "... (Photo by Jane Doe)", "... © Jean Martin"
+_CREDIT_TAIL = re.compile(r"(?:^|[\s(\[|])(" + _CREDIT_LABEL + r"\s*(?::|by\b|von\b|de\b|di\b)\s*.+|"
+                          r"(?:©|\(c\)|copyright\b)\s*.+)$", re.I)
+# "Bild: SN/APA/KEYSTONE/CYRIL ZINGARO Nationaler Trauertag ...": the credit first, in capitals
+_CREDIT_HEAD = re.compile(r"^((?i:" + _CREDIT_LABEL + r")\s*:\s*\S+/\S+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ\-.]+(?=\s))*)\s+(\S.+)$")
+# "... redesigned. Supplied", "... unterstützen.Getty Images": a picture agency after the last sentence
+_KNOWN_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?\"”“»])\s*((?:[\w.\-]+ ){0,3}(?:via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Imago(?: Images)?|"
+    r"picture alliance|Supplied|Handout|Reuters|AFP|AP|dpa|EPA|Keystone|Alamy)(?:[\w/ .\-]{0,40}))$")
+# "... in October 2011. (Adel Hana/Associated Press)"
+_PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,60}/[^()]{2,60})\)\s*$")
+_CREDIT_LABEL_CUT = re.compile(r"^(?:" + _CREDIT_LABEL + r"\s*(?::|by\b|von\b|de\b|di\b)\s*)+|^(?:©|\(c\)|copyright\b)\s*", re.I)
+_SLASH_CREDIT = re.compile(r"(?:^|\s)((?:[^\W\d_][\w\-'’]*\s?){1,4}(?:/[\w.\-' ]{2,30})+)\s*$")
+
+
+def image_url(element: HtmlElement, base: str | None) -> str:
+    """Absolute URL of an `<img>` (or `<source>`), lazy-load attributes and srcset resolved; "" when none."""
+    for attr in ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src"):
+        value = (element.get(attr) or "").strip()
+        if not value or value.startswith("data:"):
+            continue
+        if "srcset" in attr:
+            value = _largest_in_srcset(value)
+        if value:
+            return urljoin(base or "", value)
+    return ""
+
+
+def _largest_in_srcset(srcset: str) -> str:
+    best, best_width = "", -1.0
+    for candidate in srcset.split(", "):
+        pieces = candidate.strip().split()
+        if not pieces:
+            continue
+        width = 0.0
+        if len(pieces) > 1:
+            try:
+                width = float(pieces[1].rstrip("wx"))
+            except ValueError:
+                width = 0.0
+        if width > best_width:
+            best, best_width = pieces[0], width
+    return best
+
+
+def split_caption(text: str) -> tuple[str, str]:
+    """Split a figure caption into (caption, credit): "Putin meets ... Palace. Ilya Pitalev/POOL/TASS"
+    -> ("Putin meets ... Palace.", "Ilya Pitalev/POOL/TASS"); "Foto: dpa", "Photo by X", "© X" and
+    "(X/Associated Press)" are credits, before or after the caption; distribution notices are cut."""
+    text = normalise_space(text)
+    credit = ""
+    match = _CREDIT_HEAD.match(text)
+    if match:
+        credit, text = match.group(1), match.group(2)
+    elif (match := _CREDIT_TAIL.search(text)) and len(match.group(1)) < 100:
+        credit, text = match.group(1), text[: match.start(1)]
+    elif match := _PAREN_CREDIT.search(text):
+        credit, text = match.group(1), text[: match.start()]
+    elif match := _KNOWN_CREDIT_TAIL.search(text):
+        credit, text = match.group(1), text[: match.start(1)]
+    else:
+        match = _SLASH_CREDIT.search(text)
+        if match and (any(bylines.agency_name(p) for p in match.group(1).split("/"))
+                      or text[: match.start(1)].rstrip().endswith((".", ")", "|"))):
+            credit, text = match.group(1), text[: match.start(1)]
+    return clean_caption(text), clean_credit(credit)
+
+
+def clean_credit(credit: str) -> str:
+    """A credit without its label ("Photo by", "Foto:", "©") and brackets."""
+    credit = normalise_space(credit).strip(" ()[]|")
+    credit = _CREDIT_LABEL_CUT.sub("", credit)
+    return normalise_space(credit.strip(" ()[]|:"))
+
+
+def clean_caption(text: str) -> str:
+    """`text` without agency distribution notices ("EDITORIAL USE ONLY", "MANDATORY CREDIT")."""
+    lower = text.lower()
+    for notice in CAPTION_NOTICES:
+        index = lower.find(notice)
+        if index > 0:
+            text, lower = text[:index], lower[:index]
+    return normalise_space(text).strip(" -–—|/(")
+
+
+def _readable_text(element: HtmlElement, skip_credit: bool = False) -> tuple[str, list[str]]:
+    """(text, credits) of a caption element: icons and screen-reader-only pieces left out; with
+    `skip_credit`, pieces marked as credit (class tokens) are returned apart."""
+    parts: list[str] = []
+    credits: list[str] = []
+    def visit(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                classes = (child.get("class") or "").lower()
+                if child.get("aria-hidden") == "true" or any(t in classes for t in _HIDDEN_TOKENS) \
+                        or child.tag in ("script", "style", "svg", "button"):
+                    pass
+                elif skip_credit and any(t in classes for t in _CREDIT_CLASS):
+                    credits.append(normalise_space(" ".join(child.itertext())))
+                    parts.append(" ")
+                else:
+                    visit(child)
+            if child.tail:
+                parts.append(child.tail)
+    visit(element)
+    return normalise_space("".join(parts)), [c for c in credits if c]
+
+
+def _figure_parts(figure: HtmlElement) -> tuple[str, str]:
+    captions = figure.xpath(".//figcaption") or figure.xpath(".//*[contains(@class,'caption')]")
+    if not captions:
+        return "", ""
+    text, credit_parts = _readable_text(captions[0], skip_credit=True)
+    credit_parts += [normalise_space(n.text_content()) for n in figure.xpath(
+        ".//*[not(ancestor::figcaption)][contains(@class,'credit') or contains(@class,'copyright')]")]
+    credit = " ".join(dict.fromkeys(p for p in credit_parts if p))
+    if credit:
+        return clean_caption(text), clean_credit(credit)
+    return split_caption(text)
+
+
+def _stem(url: str) -> str:
+    path = urlsplit(url).path
+    name = path.rsplit("/", 1)[-1]
+    return re.sub(r"(?:[-_]\d+x\d+|@\dx)?\.\w+$", "", name).lower()
+
+
+def _images(page: PageSignals) -> list[Image]:
+    base = page.url
+    lead = page.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+    if not lead:
+        image = page.article_ld.get("image")
+        if isinstance(image, list) and image:
+            image = image[0]
+        if isinstance(image, dict):
+            image = image.get("url") or image.get("contentUrl")
+        lead = image if isinstance(image, str) else ""
+    lead = urljoin(base or "", lead) if lead else ""
+    root = page.root
+    # Figures of the article first, then any figure of the page (a lead image often sits above the
+    # <article> element, in the page header).
+    scoped = root.xpath("(//article)[1]//figure[.//img or .//picture]") or root.xpath("(//main)[1]//figure[.//img or .//picture]")
+    figures = [f for f in (scoped[:8] + root.xpath("//body//figure[.//img or .//picture]")[:8]) if not off_article(f)]
+    chosen = None
+    if lead:
+        stem = _stem(lead)
+        for figure in figures:
+            for img in figure.xpath(".//img | .//source"):
+                url = image_url(img, base)
+                if url and stem and (_stem(url) == stem or stem in url):
+                    chosen = (figure, url)
+                    break
+            if chosen:
+                break
+    if chosen is None and figures:
+        figure = figures[0]
+        imgs = figure.xpath(".//img")
+        url = image_url(imgs[0], base) if imgs else ""
+        if figure.xpath(".//figcaption") and (url or lead):
+            chosen = (figure, lead or url)
+    if chosen is None:
+        return [Image(url=lead)] if lead else []
+    figure, url = chosen
+    caption, credit = _figure_parts(figure)
+    return [Image(url=lead or url, caption=caption, credit=credit)]
+
+
+# --- entry points ----------------------------------------------------------------------------------
+
+def _field(reader, page: PageSignals, default):
+    """The value `reader` finds on `page`; `default` when it fails on markup nobody foresaw, so
+    that one odd field never costs the whole article (the failure is logged)."""
+    try:
+        return reader(page)
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as err:
+        log.warning("metadata reader %s failed on %s: %r", reader.__name__, page.url, err)
+        return default
+
+
+def _canonical(page: PageSignals) -> str | None:
+    canonical = page.root.xpath('//link[@rel="canonical"]/@href')
+    href = canonical[0].strip() if canonical else ""
+    return (urljoin(page.url or "", href) if href else page.url) or None
+
+
 def read_metadata(root: HtmlElement, url: str | None) -> Article:
-    """An Article with every metadata field this page gives filled in (body left empty)."""
-    canonical = root.xpath('//link[@rel="canonical"]/@href')
-    canonical_url = urljoin(url or "", canonical[0].strip()) if canonical else url
-    title = _meta(root, "og:title") or normalise_space(" ".join(root.xpath("//h1[1]//text()")))
+    """An Article with every metadata field this page gives filled in (body left empty).
+
+    `root` is the untouched parsed page (never modified), `url` the address it came from (resolves
+    relative links). Fields the page does not give stay empty; nothing raises on odd markup.
+    """
+    return article_from(gather(root, url))
+
+
+def declared_types(page: PageSignals) -> set[str]:
+    """The schema.org types the page's JSON-LD declares (lower case), plus "og:<type>" for OpenGraph."""
+    types = {kind for obj in page.ld_objects for kind in _types(obj)}
+    types.update(f"og:{value.strip().lower()}" for value in page.all("og:type"))
+    return types
+
+
+def declared_body(page: PageSignals) -> str:
+    """The JSON-LD `articleBody` of the article ("" when the page gives none)."""
+    return _ld_text(page.article_ld.get("articleBody"))
+
+
+def article_from(page: PageSignals) -> Article:
+    """The Article of `read_metadata`, from signals already gathered."""
+    credited = _field(_authors, page, bylines.Byline())
     return Article(
-        url=url,
-        canonical_url=canonical_url or None,
-        title=title,
-        description=_meta(root, "og:description", "description"),
-        publisher=_meta(root, "og:site_name"),
-        language=(root.get("lang") or "").split("-")[0].lower(),
+        url=page.url,
+        canonical_url=_field(_canonical, page, page.url),
+        title=_field(_title, page, ""),
+        authors=credited.authors,
+        agency=", ".join(credited.agencies),
+        publisher=_field(_publisher, page, ""),
+        published=_field(_published, page, None),
+        modified=_field(_modified, page, None),
+        language=_field(_language, page, ""),
+        description=_field(_description, page, ""),
+        section=_field(_section, page, ""),
+        keywords=_field(_keywords, page, []),
+        images=_field(_images, page, []),
     )
 
 
@@ -43,5 +1007,5 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` by py3langid (model shipped in the package); "" for too little text."""
     if len(text) < 40:
         return ""
-    code, _score = py3langid.classify(text[:5000])
+    code, _score = py3langid.classify(text[:1500])
     return code

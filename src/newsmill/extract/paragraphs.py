@@ -12,7 +12,7 @@ import re
 from ..article import Block
 
 # A block that ends like this finished its sentence (closing quotes and brackets allowed after it).
-SENTENCE_END = re.compile(r"""[.!?…:;»"'”’)\]]\s*$""")
+SENTENCE_END = re.compile(r"""[.!?…:;»"'”’)\]。！？」』]\s*$""")
 # A continuation starts with a lower-case letter, a digit group or punctuation that cannot open a sentence.
 CONTINUATION_START = re.compile(r"^(?:[a-zà-ÿα-ωа-я]|[,;:)\]%]|\.\.\.)")
 MIN_WORDS_TO_JOIN = 8  # a shorter unterminated block is more likely a heading or a label
@@ -31,7 +31,7 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if CONTINUATION_START.match(second.text):
         return True
-    return len(first.text.split()) >= MIN_WORDS_TO_JOIN and len(second.text.split()) >= 3
+    return len(first.text.split()) >= MIN_WORDS_TO_JOIN
 
 
 def glue(left: str, right: str) -> str:
@@ -41,14 +41,31 @@ def glue(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
-def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
-    """Return the blocks with broken paragraphs joined, and how many joins were made."""
+def _join_pass(blocks: list[Block], joins: list[tuple[str, str]] | None) -> tuple[list[Block], int]:
     joined: list[Block] = []
     count = 0
     for block in blocks:
         if joined and is_broken_pair(joined[-1], block):
+            if joins is not None:
+                joins.append((joined[-1].text, block.text))
             joined[-1] = Block("paragraph", glue(joined[-1].text, block.text))
             count += 1
         else:
             joined.append(block)
     return joined, count
+
+
+def join_broken_paragraphs(blocks: list[Block], joins: list[tuple[str, str]] | None = None
+                           ) -> tuple[list[Block], int]:
+    """Return the blocks with broken paragraphs joined, and how many joins were made.
+
+    Passes repeat until none joins anything, so the result is a fixed point: joining it again
+    changes nothing (a join can lengthen a block enough to make the pair before it joinable).
+    When `joins` is a list, each join appends its (left, right) texts to it, in order.
+    """
+    total = 0
+    while True:
+        blocks, count = _join_pass(blocks, joins)
+        total += count
+        if count == 0:
+            return blocks, total

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-# Structural elements that hold page chrome, never the article body.
-CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu", "figure", "figcaption", "picture"})
+# Structural elements of page chrome: marked as boilerplate (a marker that, like class words, is not
+# trusted when the element holds most of the page's prose: some templates put the story in an <aside>).
+CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
+# Figures and their captions are never body text (the caption goes to the lead image).
+SKIPPED_TAGS = frozenset({"figure", "figcaption", "picture"})
 
 # Block-level elements: each starts a new text block.
 BLOCK_TAGS = frozenset({
@@ -97,6 +100,45 @@ FURNITURE_LINES = frozenset({
     "recommended", "most read", "trending", "artikel teilen", "teilen", "partager", "compartir",
     "condividi", "udostępnij", "поделиться",
 })
+
+# Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
+DATELINE_PREFIXES = (
+    "published", "updated", "last updated", "posted", "first published", "modified", "publié", "mis à jour",
+    "modifié", "actualizado", "publicado", "actualizada", "veröffentlicht", "aktualisiert", "stand:",
+    "zuletzt aktualisiert", "pubblicato", "aggiornato", "opublikowano", "aktualizacja", "zaktualizowano",
+    "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet",
+    "opdateret", "опубликовано", "обновлено", "atualizado", "atualizada", "yayınlanma", "güncelleme",
+)
+# A clock time ("14:52", "14h52", "9.30 Uhr") or a numeric date ("08.07.2026", "2024-05-01").
+DATE_OR_TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+# Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
+END_OF_ARTICLE_HEADINGS = frozenset({
+    "about the author", "about the authors", "more from", "more stories", "related", "related articles",
+    "related stories", "related content", "read more", "read next", "recommended", "recommended for you",
+    "comments", "you may also like", "you might also like", "more on this story", "latest news", "most popular",
+    "über den autor", "über die autorin", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
+    "kommentare", "à propos de l'auteur", "sur le même sujet", "à lire aussi", "lire aussi", "commentaires",
+    "sobre el autor", "noticias relacionadas", "te puede interesar", "comentarios", "sull'autore",
+    "articoli correlati", "leggi anche", "commenti", "o autorze", "czytaj także", "komentarze", "zobacz także",
+    "over de auteur", "gerelateerde artikelen", "об авторе", "читайте также", "комментарии", "по теме",
+    "sobre o autor", "leia também", "notícias relacionadas", "comentários",
+})
+
+# The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
+STOP_WORDS = frozenset("""
+    the a an and or of to in on for with that this is was are were be been it its as at by from but not have has
+    der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie wird
+    le la les et est un une des du en que qui dans pour pas sur au par ce il elle sont avec
+    el los las y es un una de del que en por con para se lo como su al más
+    il lo gli e è un una di che non per con del della si da sono
+    o os as e é um uma de que não para com do da em se por mais
+    de het een en is van dat op te niet zijn met voor er aan
+    i w z na nie się do to że jest o jak co ale po
+    и в не на что с по как это из он к но за то от так
+    och att det som en är på av för med den har inte
+    og at det som en er på av for med den har ikke
+""".split())
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 

@@ -11,6 +11,7 @@ from typing import Callable
 from ..article import Article
 from .jsonfmt import render_json, render_jsonl, to_dict
 from .markdown import render_markdown
+from .reader import LayoutError, ReadReport, parse_txt, read_txt
 from .txt import render_txt
 
 RENDERERS: dict[str, Callable[[Article], str]] = {
@@ -38,4 +39,5 @@ def file_name(sequence: int, article: Article, fmt: str) -> str:
 
 
 __all__ = ["RENDERERS", "PER_FILE_FORMATS", "render", "file_name", "render_txt", "render_markdown",
-           "render_json", "render_jsonl", "to_dict"]
+           "render_json", "render_jsonl", "to_dict",
+           "read_txt", "parse_txt", "ReadReport", "LayoutError"]

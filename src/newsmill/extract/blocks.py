@@ -1,0 +1,271 @@
+"""Text blocks of a cleaned page and the votes that find the article's container.
+
+**Segmentation** (`Segmenter`): one pass over the tree in document order cuts the text into blocks at
+block-level elements; each block knows its link text and its kind (paragraph, heading, list item,
+quote). **Votes** (`score_nodes`): every block votes for its ancestors, positive for prose (long, few
+links, sentence punctuation), negative for link lists and marked boilerplate (class/id words, ARIA
+roles and chrome tags from `signals`). **Container** (`best_container`): the element with the highest
+total, the smallest subtree that holds the most prose and the least chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .dom import normalise_space
+from .paragraphs import ends_sentence
+from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
+                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN, HEADING_TAGS, SKIPPED_TAGS,
+                      class_tokens)
+
+BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
+PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
+NO_MARK = -1
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """A run of text between block boundaries, owned by the block-level element `node` (an index
+    into `Segmenter.nodes`)."""
+
+    element: HtmlElement
+    node: int
+    kind: str
+    text: str
+    link_chars: int
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class Node:
+    """A block-level element in document order: `index` is its serial number and `end` the last serial
+    inside it, so a node's subtree is the range index..end. `mark` is its own class/id verdict;
+    `boilerplate_depth` the depth of the deepest trusted boilerplate marker at or above it (NO_MARK for
+    none); `content` whether an article-body marker is at or above it; `prose` the votes of its text
+    with the markers ignored, `score` with them."""
+
+    element: HtmlElement
+    index: int
+    parent: int
+    depth: int
+    mark: str
+    end: int = 0
+    boilerplate_depth: int = NO_MARK
+    content: bool = False
+    prose: float = 0.0
+    score: float = 0.0
+
+
+_marker_cache: dict[str, str] = {}
+
+
+def marker(element: HtmlElement) -> str:
+    """"boilerplate", "content" or "" for an element, from its class/id words."""
+    if element.get("itemprop") == "articleBody":
+        return "content"
+    if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES:
+        return "boilerplate"
+    value = f"{element.get('class', '')} {element.get('id', '')}"
+    if len(value) < 3:
+        return ""
+    cached = _marker_cache.get(value)
+    if cached is None:
+        cached = _classify_attributes(value)
+        if len(_marker_cache) < 50_000:
+            _marker_cache[value] = cached
+    return cached
+
+
+def _classify_attributes(value: str) -> str:
+    if CONTENT_PATTERN.search(value):
+        return "content"
+    tokens: list[str] = []
+    for name in value.split():
+        name_tokens = class_tokens(name)
+        if name_tokens and name_tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
+            return "boilerplate"
+        tokens.extend(name_tokens)
+    if not BOILERPLATE_TOKENS.isdisjoint(tokens):
+        return "boilerplate"
+    pairs = set(zip(tokens, tokens[1:]))
+    return "boilerplate" if any(pair in pairs for pair in BOILERPLATE_PAIRS) else ""
+
+
+class Segmenter:
+    """Cuts a cleaned tree into `TextBlock`s over block-level `Node`s (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[TextBlock] = []
+        self.nodes: list[Node] = []
+        self._buffer: list[str] = []
+        self._link_chars = 0
+        self._in_link = 0
+        self._quote = 0
+        self._open_nodes: list[int] = []
+
+    def run(self, root: HtmlElement) -> "Segmenter":
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in SKIPPED_TAGS:  # figures and captions: never body text
+                if event == "start":
+                    walker.skip_subtree()
+                else:
+                    self._add(element.tail)
+            elif event == "start":
+                self._open(element, tag)
+            else:
+                self._close(element, tag)
+        self._flush()
+        return self
+
+    # --- walk events -------------------------------------------------------------------------
+    def _open(self, element: HtmlElement, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self._flush()
+            parent = self._open_nodes[-1] if self._open_nodes else -1
+            depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
+            mark = marker(element) if tag not in ("html", "body") else ""
+            self._open_nodes.append(len(self.nodes))
+            self.nodes.append(Node(element, len(self.nodes), parent, depth, mark))
+            if tag == "blockquote":
+                self._quote += 1
+        elif tag == "a":
+            self._in_link += 1
+        elif tag == "br":
+            self._buffer.append(BR)
+        self._add(element.text)
+
+    def _close(self, element: HtmlElement, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self._flush()
+            self.nodes[self._open_nodes.pop()].end = len(self.nodes) - 1
+            if tag == "blockquote":
+                self._quote -= 1
+        elif tag == "a":
+            self._in_link -= 1
+        self._add(element.tail)
+
+    def _add(self, text: str | None) -> None:
+        if text:
+            self._buffer.append(text)
+            if self._in_link:
+                self._link_chars += len(text.strip())
+
+    def _flush(self) -> None:
+        if not self._buffer or not self._open_nodes:
+            self._buffer.clear()
+            self._link_chars = 0
+            return
+        raw = "".join(self._buffer)
+        self._buffer.clear()
+        link_chars, self._link_chars = self._link_chars, 0
+        if raw.isspace():
+            return
+        node = self._open_nodes[-1]
+        element = self.nodes[node].element
+        if BR in raw:
+            pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
+        else:
+            pieces = [text] if (text := normalise_space(raw)) else []
+        total = sum(len(piece) for piece in pieces) or 1
+        for piece in pieces:
+            share = min(round(link_chars * len(piece) / total), len(piece))
+            self.blocks.append(TextBlock(element, node, self._kind(element, piece), piece, share))
+
+    def _kind(self, element: HtmlElement, text: str) -> str:
+        tag = element.tag
+        if tag in HEADING_TAGS:
+            return "heading"
+        if self._quote:
+            return "quote"
+        if tag in ("li", "dd", "dt"):
+            return "list_item"
+        if tag == "p" and looks_like_bold_subheading(element, text):
+            return "heading"
+        return "paragraph"
+
+
+def looks_like_bold_subheading(element: HtmlElement, text: str) -> bool:
+    """A `<p>` whose whole text is one short bold run without final punctuation: a subheading."""
+    if len(text) > 100 or ends_sentence(text) or len(element) != 1 or (element.text or "").strip():
+        return False
+    child = element[0]
+    return child.tag in ("strong", "b") and not (child.tail or "").strip()
+
+
+def prose_vote(block: TextBlock) -> float:
+    """How much a block's text looks like article prose (in characters): + for prose, - for link lists."""
+    length = len(block.text)
+    density = block.link_density
+    if density > 0.5:
+        return -length * density
+    weight = length * (1 - density)
+    if length < 40 and not ends_sentence(block.text):
+        weight *= 0.2
+    return weight
+
+
+def score_nodes(segmenter: Segmenter) -> None:
+    """Set every node's `prose`, trusted markers, `boilerplate_depth`, `content` and `score`.
+
+    A boilerplate marker on an element that holds most of the page's prose, or that wraps an
+    article-body marker holding a good part of it, is a layout class ("sidebar-grid", "widget-container"),
+    not chrome: it is not trusted.
+    """
+    nodes, blocks = segmenter.nodes, segmenter.blocks
+    votes = [prose_vote(block) for block in blocks]
+    for block, value in zip(blocks, votes):
+        if value > 0:
+            nodes[block.node].prose += value
+    for node in reversed(nodes):  # children come after their parent in document order
+        if node.parent >= 0:
+            nodes[node.parent].prose += node.prose
+    page_prose = nodes[0].prose if nodes else 0.0
+    marked_body_prose = [node.prose if node.mark == "content" else 0.0 for node in nodes]
+    for node in reversed(nodes):
+        if node.parent >= 0:
+            parent = node.parent
+            marked_body_prose[parent] = max(marked_body_prose[parent], marked_body_prose[node.index])
+    for node in nodes:
+        parent = nodes[node.parent] if node.parent >= 0 else None
+        node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
+        node.content = node.mark == "content" or (parent.content if parent else False)
+        if (node.mark == "boilerplate" and node.prose <= 0.5 * page_prose
+                and marked_body_prose[node.index] <= 0.25 * page_prose):
+            node.boilerplate_depth = node.depth
+    for block, value in zip(blocks, votes):
+        node = nodes[block.node]
+        if node.boilerplate_depth != NO_MARK:
+            value = -0.3 * len(block.text)
+        elif node.content and value > 0:
+            value *= 2.0
+        node.score += value
+    for node in reversed(nodes):
+        if node.parent >= 0:
+            nodes[node.parent].score += node.score
+
+
+def segment(root: HtmlElement) -> Segmenter:
+    """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`)."""
+    segmenter = Segmenter().run(root)
+    score_nodes(segmenter)
+    return segmenter
+
+
+def best_container(nodes: list[Node]) -> Node | None:
+    """The block-level element with the highest score (the deepest one on ties); None without prose."""
+    best = None
+    for node in nodes:
+        if node.score > 0 and (best is None or node.score >= best.score):
+            best = node
+    return best

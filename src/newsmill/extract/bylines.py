@@ -1,0 +1,229 @@
+"""Bylines -> person names and wire agencies.
+
+`parse_byline("By Jane Doe and John Roe, Staff Writers | Updated May 3, 2024")` gives
+`Byline(authors=["Jane Doe", "John Roe"], agencies=[])`; `parse_byline("Von Max Muster, dpa")` gives
+authors ["Max Muster"] and agencies ["dpa"]. Prefixes ("By", "Von", "Par", "Por", "Door", "Av",
+"Przez", "Автор:" ...), roles, credentials, e-mail addresses, handles, URLs and glued dates are
+removed; a name that contains the letters "by" or "von" inside stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dom import normalise_space
+from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, MONTHS, NAME_PARTICLES, NOT_A_NAME,
+                         ROLE_WORDS)
+
+
+@dataclass(slots=True)
+class Byline:
+    """Person names (in page order, no duplicates) and agency names (as printed) of one byline."""
+
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+
+
+_AGENCY_INDEX: dict[str, str] = {}
+for _canonical, _aliases in AGENCIES.items():
+    for _alias in (_canonical, *_aliases):
+        _AGENCY_INDEX[_alias if _alias in CASE_SENSITIVE_AGENCY else _alias.lower()] = _canonical
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_PARENS = re.compile(r"\(([^()]*)\)")
+# Conjunctions and separators between names: English, German, French, Spanish/Portuguese/Italian,
+# Catalan/Polish, Dutch, Scandinavian, Czech/Slovak, Finnish, Hungarian, Russian, Ukrainian, Turkish.
+_SPLIT = re.compile(
+    r"\s*(?:[,;|·•、，/]|&amp;|&|\+|\s(?:and|und|et|y|e|i|en|og|och|a|ja|és|и|і|та|ve|oraz|with|mit|avec|con|com)\s|\s[-–—]\s)\s*",
+    re.I)
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_DOMAIN = re.compile(r"\w\.(?:[a-z]{2,3}|info|news|online)$")
+_SEGMENT = re.compile(r"\s+[·|•]\s+|\s[—–]\s")
+_AFFILIATION_CUT = re.compile(r"\s(?:at|bei|chez|presso|on behalf of)\s.*$")  # "Trial Attorney at Morgan & Morgan"
+_COMMA = re.compile(r"\s*[,;]\s*")
+_WORD_SPLIT = re.compile(r"\s+")
+_LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_PREFIX_WORDS = frozenset(prefix.rstrip(":") for prefix in BYLINE_PREFIXES)
+_PREFIXES = sorted(BYLINE_PREFIXES, key=len, reverse=True)
+_CASELESS_PREFIXES = frozenset({"medically reviewed by", "reviewed by", "fact checked by", "by", "written by", "reporting by", "reported by", "words by", "story by",
+                                "posted by", "published by", "text by"})
+# Prefixes that also begin surnames ("Di Maio", "Da Silva", "Af Klint"): removed only when lowercase.
+_LOWERCASE_ONLY_PREFIXES = frozenset({"di", "da", "af", "av", "per", "autor"})
+_PHOTO_WORD = re.compile(r"\b(?:photo|foto|bild|image|picture)s?\b", re.I)
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|foto|bild|image|picture)s?\b\s*[:/]|\b(?:photo|foto|bild)\s*(?:by|von|de|di)\b", re.I)
+
+
+def agency_name(text: str) -> str | None:
+    """The canonical name of the wire agency `text` names ("Agence France-Presse" -> "AFP"), else None."""
+    text = normalise_space(text).strip(" .()[]")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return _AGENCY_INDEX.get(text) or _AGENCY_INDEX.get(text.lower()) if text not in CASE_SENSITIVE_AGENCY \
+        else _AGENCY_INDEX.get(text)
+
+
+def is_photo_credit(text: str) -> bool:
+    """True for an image credit ("Foto: dpa", "AP Photo/Evan Vucci", "Bild: SN/APA"), not a byline."""
+    return bool(_PHOTO_CREDIT.search(text))
+
+
+def strip_prefix(text: str) -> str:
+    """`text` without a leading byline word ("By ", "Von ", "par ", "Автор: ").
+
+    A short prefix is removed only when a capitalised word follows ("von der Leyen" stays whole)."""
+    lower = text.lower()
+    for prefix in _PREFIXES:
+        if not lower.startswith(prefix):
+            continue
+        if prefix in _LOWERCASE_ONLY_PREFIXES and not text.startswith(prefix):
+            continue
+        rest = text[len(prefix):]
+        if prefix.endswith(":"):
+            return rest.strip()
+        if not rest or not (rest[0].isspace() or rest[0] == ":"):
+            continue
+        rest = rest.lstrip(" :\t")
+        if not rest:
+            return ""
+        if prefix in _CASELESS_PREFIXES or rest[0].isupper() or not rest[0].isascii():
+            return rest
+    return text
+
+
+def _strip_any_prefix(text: str) -> str:
+    """`text` without a leading byline word, whatever follows ("von dpa" -> "dpa")."""
+    lower = text.lower()
+    for prefix in _PREFIXES:
+        if lower.startswith(prefix) and len(text) > len(prefix) and (text[len(prefix)] in " :" or prefix.endswith(":")):
+            return text[len(prefix):].strip(" :")
+    return text
+
+
+def _cut_at_date(text: str) -> str:
+    """Cut `text` where a date, time or count (the first word with a digit) begins."""
+    words = _WORD_SPLIT.split(text)
+    kept: list[str] = []
+    for word in words:
+        if any(ch.isdigit() for ch in word):
+            break
+        kept.append(word)
+    else:
+        return text
+    while kept and (kept[-1].lower().strip(".,") in MONTHS or kept[-1].lower().strip(".,:|-") in NOT_A_NAME
+                    or kept[-1] in ("on", "am", "le", "el", "il", "|", "-", "–", "—", "·", ",")):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _is_role(word: str) -> bool:
+    return word.lower().strip(",.()") in ROLE_WORDS or word.lower() in ROLE_WORDS
+
+
+def _trim_roles(words: list[str]) -> list[str]:
+    """Drop role words and credentials from both ends of a name; a team name made of one word and
+    a role ("Gear Team", "MND Staff") stays whole."""
+    if len(words) == 2 and _is_role(words[1]) and not _is_role(words[0]) and words[0][:1].isupper() \
+            and not agency_name(words[0]):
+        return words
+    for index in range(2, len(words)):  # "Keith Barry Senior Autos Editor": the name ends at the role
+        if _is_role(words[index]) and words[index].lower() not in ("and", "the", "of", "in", "at", "for"):
+            words = words[:index]
+            break
+    while words and _is_role(words[-1]):
+        words.pop()
+    while words and _is_role(words[0]):
+        words.pop(0)
+    return words
+
+
+def clean_name(part: str, declared: bool = False) -> str:
+    """One person's name from one byline part, or "" when the part is no name.
+
+    `declared` is True for names the page declares as such (JSON-LD, meta author): those may be
+    written in lowercase ("kirstin boatto")."""
+    part = strip_prefix(part.strip(" .:-–—|()[]\"'“”«»"))
+    if part.lower() in _PREFIX_WORDS:
+        return ""
+    part = _LOCATION_CUT.sub("", part)
+    if _SLUG.match(part):
+        return ""  # "sophie-foster": a URL slug, the name is elsewhere
+    given = [w for w in _WORD_SPLIT.split(part) if w]
+    words = _trim_roles(list(given))
+    if not words or len(words) > 5:
+        return ""
+    if any(not _NAME_CHARS.match(word) for word in words):
+        return ""
+    if any(word.lower().strip(".") in NOT_A_NAME for word in words):
+        return ""
+    if any(word.endswith(".") and len(word) > 4 and word.lower() not in ROLE_WORDS for word in words):
+        return ""  # a sentence end, not an initial or an abbreviation
+    if not declared and all(word[0].islower() for word in words if word[0].isalpha() and word[0].isascii()) \
+            and words[0][0].isascii():
+        return ""
+    if not declared and any(word[0].islower() and word.lower() not in NAME_PARTICLES for word in words[1:]):
+        return ""  # a phrase ("Reyan Perumal is a writer"), not a name
+    name = " ".join(words)
+    return name if len(name) <= 60 else ""
+
+
+def parse_byline(text: str, declared: bool = False) -> Byline:
+    """Person names and agencies named in one byline string (see the module doc).
+
+    `declared` relaxes the name checks for values that the page declares as author names."""
+    result = Byline()
+    text = normalise_space(text)
+    if not text or len(text) > 300:
+        return result
+    if _PHOTO_CREDIT.search(text):
+        # A photo credit ("AP Photo/Evan Vucci") names a photographer, not an author.
+        pieces = (_PHOTO_WORD.sub("", piece).strip(" :") for piece in _SPLIT.split(text))
+        result.agencies = [piece for piece in pieces if agency_name(piece)][:1]
+        return result
+    text = _EMAIL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    # "(Reuters)" and "Jane Doe (AFP)": an agency in parentheses is credited; other asides go.
+    for inner in _PARENS.findall(text):
+        for piece in _SPLIT.split(inner):
+            agency = agency_name(piece)
+            if agency and piece.strip() not in result.agencies:
+                result.agencies.append(piece.strip())
+    text = _PARENS.sub(" ", text)
+    # "Dec. 19, 2025 · Niko Matsakis" and "By Jane Doe | Updated May 3": dates cut segment by segment.
+    segments = [_cut_at_date(strip_prefix(segment)) for segment in _SEGMENT.split(normalise_space(text))]
+    text = ", ".join(segment for segment in segments if segment.strip(" ,"))
+    lone_words: list[str] = []  # one-word names standing alone between commas: often a place
+    outlet = False
+    for group in _COMMA.split(text):
+        group = _AFFILIATION_CUT.sub("", group)
+        if _DOMAIN.search(group):
+            outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
+            continue
+        parts = [part.strip() for part in _SPLIT.split(group) if part.strip()]
+        for part in parts:
+            stripped = _strip_any_prefix(part)
+            agency = agency_name(stripped) and stripped or agency_name(
+                " ".join(_trim_roles(stripped.split()))) and " ".join(_trim_roles(stripped.split()))
+            if agency:
+                printed = agency.strip(" .")
+                if printed not in result.agencies:
+                    result.agencies.append(printed)
+                continue
+            name = clean_name(part, declared)
+            if name and name not in result.authors:
+                result.authors.append(name)
+                if len(parts) == 1 and " " not in name:
+                    lone_words.append(name)
+    if lone_words and (outlet or result.agencies or any(" " in name for name in result.authors)):
+        result.authors = [name for name in result.authors if name not in lone_words]
+    return result
+
+
+def split_names(text: str) -> list[str]:
+    """Every name (person or agency) in `text`, lowercased: the comparison key of a byline."""
+    byline = parse_byline(text)
+    return [name.lower() for name in byline.authors + byline.agencies]

@@ -1,0 +1,165 @@
+"""Features of text blocks for the learned block classifier (`extract/model`).
+
+One row per block of the page, in document order; the columns are named in `FEATURE_NAMES`. They
+describe the block's text (length, punctuation, stop words, links), its place in the page (position,
+depth, distance to the rules' container), its markup (tag, class/id words hashed into buckets,
+boilerplate and content markers) and its neighbours, and they include the rules' own verdict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+
+import numpy as np
+
+from .paragraphs import ends_sentence
+from .signals import FURNITURE_LINES, RELATED_PREFIXES, STOP_WORDS, class_tokens
+
+TAGS = ("p", "div", "li", "td", "h", "span", "blockquote", "pre", "dd", "section", "article")
+KINDS = ("paragraph", "heading", "list_item", "quote")
+CLASS_BUCKETS = 48
+_WORD = re.compile(r"\w+")
+_PUNCT = re.compile(r"[.,;:!?、，。]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+BASE_NAMES = [
+    "log_chars", "words", "sentences", "ends_sentence", "comma_ratio", "digit_ratio", "upper_ratio",
+    "stop_ratio", "link_density", "furniture", "related_prefix", "depth", "position", "rel_depth",
+    "in_container", "rule_body", "rule_related", "marked_boilerplate", "marked_content",
+    "container_share", "node_prose_share", "dist_container_start", "dist_container_end", "title_overlap",
+    "description_overlap", "cjk_share",
+    *(f"kind_{k}" for k in KINDS), *(f"tag_{t}" for t in TAGS),
+]
+NEIGHBOUR_NAMES = ["log_chars", "link_density", "rule_body", "ends_sentence", "stop_ratio"]
+FEATURE_NAMES = [
+    *BASE_NAMES,
+    *(f"prev_{n}" for n in NEIGHBOUR_NAMES), *(f"next_{n}" for n in NEIGHBOUR_NAMES),
+    "window_rule_body", *(f"class_{i}" for i in range(CLASS_BUCKETS)),
+]
+_INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+CLASS_BASE = _INDEX["class_0"]
+
+
+def _bucket(token: str) -> int:
+    return zlib.crc32(token.encode()) % CLASS_BUCKETS
+
+
+def _overlap(words: list[str], reference: set[str] | frozenset[str]) -> float:
+    if not words or not reference:
+        return 0.0
+    return sum(map(reference.__contains__, words)) / len(words)
+
+
+def _tag_name(tag: str) -> str:
+    return "h" if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else tag
+
+
+def model_candidates(segmenter, decisions: list[str]) -> list[int]:
+    """Indices of the blocks the model has a say on: those the rules kept, and those under no trusted
+    boilerplate marker (the model may not bring back marked chrome, so the rest need no features)."""
+    nodes = segmenter.nodes
+    return [i for i, (block, decision) in enumerate(zip(segmenter.blocks, decisions))
+            if decision == "body" or (decision == "drop" and nodes[block.node].boilerplate_depth < 0)]
+
+
+def block_features(segmenter, container, decisions: list[str], title: str, description: str,
+                   indices: list[int]) -> np.ndarray:
+    """A float32 matrix of shape (len(indices), len(FEATURE_NAMES)) for the blocks of `segmenter`
+    at `indices` (in document order; "previous" and "next" are neighbours among them).
+
+    `container` is the rules' container node (or None) and `decisions` the rules' verdicts."""
+    all_blocks, nodes = segmenter.blocks, segmenter.nodes
+    blocks = [all_blocks[i] for i in indices]
+    decisions = [decisions[i] for i in indices]
+    n = len(blocks)
+    rows = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float32)
+    page_prose = max(nodes[0].prose, 1.0) if nodes else 1.0
+    title_words = set(_WORD.findall(title.lower()))
+    description_words = set(_WORD.findall(description.lower()))
+    first_in = last_in = -1
+    if container is not None:
+        inside = [i for i, b in enumerate(blocks) if container.index <= b.node <= container.end]
+        if inside:
+            first_in, last_in = inside[0], inside[-1]
+    container_share = container.prose / page_prose if container is not None else 0.0
+    class_cache: dict[int, list[int]] = {}
+    ones_rows: list[int] = []
+    ones_cols: list[int] = []
+    values = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        lowered = text.lower()
+        node = nodes[block.node]
+        words = _WORD.findall(lowered)
+        size = len(text)
+        ends = ends_sentence(text)
+        values.append((
+            math.log1p(size), len(words),
+            text.count(". ") + text.count("! ") + text.count("? ") + text.count("。") + ends, ends,
+            len(_PUNCT.findall(text)) / max(len(words), 1),
+            sum(map(str.isdigit, text)) / size, sum(map(str.isupper, text)) / size,
+            _overlap(words, STOP_WORDS), block.link_density,
+            lowered.strip(" :.!»›>|") in FURNITURE_LINES, lowered.startswith(RELATED_PREFIXES),
+            node.depth, i / n,
+            node.depth - container.depth if container is not None else 0,
+            container is not None and container.index <= block.node <= container.end,
+            decisions[i] == "body", decisions[i] == "related",
+            node.boilerplate_depth != -1, node.content, container_share, node.prose / page_prose,
+            (i - first_in) / n if first_in >= 0 else -1, (last_in - i) / n if last_in >= 0 else -1,
+            _overlap(words, title_words), _overlap(words, description_words),
+            len(_CJK.findall(text)) / size,
+        ))
+        buckets = class_cache.get(block.node)
+        if buckets is None:
+            buckets = _class_buckets(block.element)
+            class_cache[block.node] = buckets
+        columns = [_INDEX[f"kind_{block.kind}"], *(CLASS_BASE + bucket for bucket in buckets)]
+        tag_column = _INDEX.get(f"tag_{_tag_name(block.element.tag)}")
+        if tag_column is not None:
+            columns.append(tag_column)
+        ones_rows.extend([i] * len(columns))
+        ones_cols.extend(columns)
+    if values:
+        rows[:, :len(values[0])] = np.asarray(values, dtype=np.float32)
+        rows[ones_rows, ones_cols] = 1
+    if n:
+        _neighbour_columns(rows)
+    return rows
+
+
+_bucket_cache: dict[str, list[int]] = {}
+
+
+def _value_buckets(value: str) -> list[int]:
+    buckets = _bucket_cache.get(value)
+    if buckets is None:
+        buckets = [_bucket(token) for name in value.split() for token in class_tokens(name)]
+        if len(_bucket_cache) < 50_000:
+            _bucket_cache[value] = buckets
+    return buckets
+
+
+def _class_buckets(element) -> list[int]:
+    """Hashed class/id words of an element and its two nearest ancestors."""
+    buckets = []
+    for _ in range(3):
+        if element is None:
+            break
+        buckets.extend(_value_buckets(f"{element.get('class', '')} {element.get('id', '')}"))
+        element = element.getparent()
+    return buckets
+
+
+def _neighbour_columns(rows: np.ndarray) -> None:
+    """Copy the neighbour features of the previous and next block; a window mean of the rules' verdict."""
+    source = [_INDEX[n] for n in ("log_chars", "link_density", "rule_body", "ends_sentence", "stop_ratio")]
+    prev_cols = [_INDEX[f"prev_{n}"] for n in NEIGHBOUR_NAMES]
+    next_cols = [_INDEX[f"next_{n}"] for n in NEIGHBOUR_NAMES]
+    if len(rows) > 1:
+        rows[1:, prev_cols] = rows[:-1, source]
+        rows[:-1, next_cols] = rows[1:, source]
+    body = rows[:, _INDEX["rule_body"]]
+    kernel = np.ones(5, dtype=np.float32) / 5
+    rows[:, _INDEX["window_rule_body"]] = np.convolve(body, kernel, mode="full")[2:2 + len(rows)]

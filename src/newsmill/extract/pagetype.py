@@ -1,0 +1,38 @@
+"""What kind of page this is: article, liveblog, listing or other.
+
+Declared types come first (schema.org `@type` in JSON-LD and `og:type`, as
+`metadata.declared_types` gives them, lower case); without a declaration the extracted body
+decides: little prose is "other", a body made mostly of list items is a "listing".
+"""
+
+from __future__ import annotations
+
+from ..article import Block
+
+# schema.org types (lower case), grouped by the page type they declare.
+LIVEBLOG_TYPES = frozenset({"liveblogposting"})
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+                           "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+                           "report", "scholarlyarticle", "techarticle", "satiricalarticle", "advertisercontentarticle"})
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+OTHER_TYPES = frozenset({"product", "productgroup", "qapage", "discussionforumposting", "profilepage", "event",
+                         "jobposting", "softwareapplication", "course"})
+MIN_ARTICLE_WORDS = 80
+LISTING_ITEM_SHARE = 0.6
+
+
+def classify(types: set[str], body: list[Block]) -> str:
+    """The page type from the declared `types` and the extracted `body`."""
+    if types & LIVEBLOG_TYPES:
+        return "liveblog"
+    if types & ARTICLE_TYPES or "og:article" in types:
+        return "article"
+    if types & OTHER_TYPES:
+        return "other"
+    if types & LISTING_TYPES:
+        return "listing"
+    words = sum(len(block.text.split()) for block in body)
+    if words < MIN_ARTICLE_WORDS:
+        return "other"
+    items = sum(1 for block in body if block.kind == "list_item")
+    return "listing" if items > LISTING_ITEM_SHARE * len(body) else "article"

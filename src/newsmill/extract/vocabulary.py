@@ -1,0 +1,213 @@
+"""Curated word lists that the metadata readers use: data only, no logic.
+
+Sources: the agencies are the national and international news agencies listed by the
+European Alliance of News Agencies and the wire services most credited on news pages in the
+benchmark languages (checked by hand against bylines seen in the wild); byline prefixes, role
+words and month names are ordinary vocabulary of each language, written down by the maintainers.
+"""
+
+from __future__ import annotations
+
+# Wire services: canonical short name -> names and spellings as they appear in bylines.
+# A byline token equal (case-insensitively, after stripping "The") to one of these is an agency,
+# not a person. Short all-caps forms are matched case-sensitively (see CASE_SENSITIVE_AGENCY).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP Deutschland", "afp"),
+    "Reuters": ("Reuters", "Thomson Reuters", "REUTERS"),
+    "AP": ("AP", "Associated Press", "The Associated Press", "AP News"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom", "dpa/tmn", "tmn"),
+    "ANSA": ("ANSA", "Agenzia ANSA"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "Europa Press": ("Europa Press", "EP"),
+    "TASS": ("TASS", "ТАСС", "ITAR-TASS"),
+    "Interfax": ("Interfax", "Интерфакс", "Interfax-Ukraine"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости", "RIA"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
+    "PA": ("PA", "PA Media", "Press Association", "PA Wire"),
+    "SDA": ("SDA", "Keystone-SDA", "sda", "ATS", "Keystone-ATS"),
+    "APA": ("APA", "Austria Presse Agentur", "APA-OTS"),
+    "KNA": ("KNA", "Katholische Nachrichten-Agentur"),
+    "epd": ("epd", "Evangelischer Pressedienst"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "CP": ("The Canadian Press", "Canadian Press"),
+    "UPI": ("UPI", "United Press International"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "ANP": ("ANP",),
+    "Belga": ("Belga", "Agence Belga"),
+    "NTB": ("NTB",),
+    "TT": ("TT", "Tidningarnas Telegrambyrå"),
+    "Ritzau": ("Ritzau",),
+    "STT": ("STT",),
+    "PAP": ("PAP", "Polska Agencja Prasowa"),
+    "ČTK": ("ČTK", "CTK"),
+    "MTI": ("MTI",),
+    "Lusa": ("Lusa", "Agência Lusa"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"),
+    "Yonhap": ("Yonhap", "연합뉴스"),
+    "Kyodo": ("Kyodo", "Kyodo News", "共同通信"),
+    "Jiji": ("Jiji", "Jiji Press", "時事通信"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS",),
+    "ANI": ("ANI",),
+    "Ukrinform": ("Ukrinform", "Укрінформ"),
+    "UNIAN": ("UNIAN", "УНІАН"),
+    "SID": ("SID",),
+    "AdnKronos": ("Adnkronos", "AdnKronos"),
+    "Agência Brasil": ("Agência Brasil",),
+    "Notimex": ("Notimex",),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+    "BTA": ("BTA",),
+    "Agerpres": ("Agerpres",),
+    "HINA": ("HINA",),
+    "Tanjug": ("Tanjug",),
+    "STA": ("STA",),
+    "TASR": ("TASR",),
+}
+
+# Agency spellings short enough to be ordinary words or initials in another case.
+CASE_SENSITIVE_AGENCY = frozenset({"AP", "PA", "EP", "AA", "TT", "ANI", "SID", "STA", "CP", "RIA", "ATS", "tmn"})
+
+# Words that introduce a byline, per language (lowercase; matched at the start, followed by a
+# space or a colon). Longer phrases first so that "written by" wins over "by".
+BYLINE_PREFIXES: tuple[str, ...] = (
+    # English
+    "medically reviewed by", "reviewed by", "fact checked by", "written by", "reporting by", "reported by", "words by", "story by", "posted by",
+    "published by", "text by", "by",
+    # German
+    "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
+    "von", "text:", "autor:", "autorin:", "autoren:",
+    # French
+    "rédigé par", "publié par", "écrit par", "par",
+    # Italian
+    "a cura di", "scritto da", "di", "da",
+    # Spanish, Portuguese, Catalan
+    "escrito por", "redacción:", "por", "per",
+    # Dutch, Scandinavian, Polish, Czech, Russian, Ukrainian, Turkish
+    "geschreven door", "door", "av", "af", "przez", "autor", "автор:", "автор", "текст:", "автори:",
+    "yazan:", "yazar:", "kirjoittanut",
+)
+
+# Job titles and credentials glued to names ("Jane Doe, Staff Writer"). A byline part made only of
+# these words is dropped; a trailing run of them is cut from a name. Lowercase.
+ROLE_WORDS = frozenset({
+    "staff", "writer", "writers", "senior", "chief", "junior", "reporter", "reporters", "editor",
+    "editors", "editorial", "correspondent", "correspondents", "contributor", "contributing",
+    "columnist", "journalist", "journalists", "political", "business", "sports", "foreign",
+    "deputy", "managing", "associate", "assistant", "news", "desk", "team", "freelance",
+    "content", "marketing", "coordinator", "manager", "director", "specialist", "strategist",
+    "consultant", "reviewer", "certified", "head", "lead", "officer", "president", "vp", "engineer",
+    "developer", "designer", "scientist", "researcher", "professor", "doctor", "nurse", "coach",
+    "trainer", "therapist", "nutritionist", "dietitian", "intern", "fellow", "advisor", "adviser",
+    "special", "guest", "author", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
+    "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin",
+    "journalistin", "reporterin", "volontär", "volontärin", "mitarbeiter", "chefredakteur",
+    "chefredakteurin", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
+    "correspondant", "correspondante", "journaliste", "corrispondente", "giornalista", "inviato",
+    "inviata", "redactor", "redactora", "corresponsal", "periodista", "redacción", "correspondente",
+    "jornalista", "redacteur", "correspondent", "verslaggever", "redaktør", "journalist", "reporter",
+    "dziennikarz", "redaktor", "корреспондент", "журналист", "редактор", "обозреватель",
+    "md", "phd", "ph.d.", "ph.d", "ms", "ma", "mba", "rd", "rdn", "cpt", "ldn", "fand", "msc",
+    "bsc", "ba", "jd", "dr", "mph", "rn", "lmft", "cfp", "cfa", "cpa", "e-ryt", "ryt",
+    "dipl.", "mag.", "prof.", "dr.",
+    "in", "at", "for", "and", "the", "of",
+    # Korean, Japanese, Chinese: reporter, correspondent, editor
+    "기자", "특파원", "記者", "特派員", "编辑", "责任编辑", "記者/", "通讯员", "记者",
+})
+
+# Words that never belong in a person's name: UI labels, section names, date words. Lowercase.
+NOT_A_NAME = frozenset({
+    "home", "share", "updated", "published", "comments", "comment", "follow", "subscribe", "read",
+    "more", "contact", "email", "e-mail", "twitter", "facebook", "linkedin", "instagram", "admin",
+    "administrator", "anonymous", "unknown", "guest", "menu", "search", "login", "sign", "print",
+    "minutes", "minute", "min", "ago", "hours", "hour", "today", "yesterday", "view", "profile",
+    "all", "posts", "articles", "stories", "newsletter", "aktualisiert", "veröffentlicht", "uhr",
+    "mehr", "lesen", "teilen", "artikel", "leer", "compartir", "partager", "condividi", "mis", "à",
+    "jour", "posted", "last", "sponsored", "user", "post", "topic", "owner", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "by", "written", "privacy", "policy",
+    "cookie", "cookies", "terms", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:",
+    "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo",
+    "photos", "foto", "video", "image",
+})
+
+# Lowercase words that belong inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "des", "del", "della", "di", "da", "das", "dos", "do", "du",
+    "la", "le", "zu", "zum", "ten", "ter", "te", "bin", "ibn", "al", "el", "y", "e", "af", "av",
+    "op", "het", "vom", "dit", "ben", "bint", "abu", "st.",
+})
+
+# Month names -> month number, per language, lowercase, including genitive and abbreviated forms.
+MONTHS: dict[str, int] = {}
+_MONTH_TABLE = {
+    # English
+    1: "january jan", 2: "february feb", 3: "march mar", 4: "april apr", 5: "may",
+    6: "june jun", 7: "july jul", 8: "august aug", 9: "september sep sept", 10: "october oct",
+    11: "november nov", 12: "december dec",
+}
+_MONTH_LANGS = (
+    # German
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    # French
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    # Spanish
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    # Catalan
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    # Italian
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    # Portuguese
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    # Dutch
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    # Swedish / Norwegian / Danish
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+    # Polish (genitive)
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    # Polish (nominative)
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    # Czech (genitive)
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    # Russian (genitive, as in dates)
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    # Russian (nominative)
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    # Ukrainian (genitive)
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    # Turkish
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    # Hungarian
+    "január február március április május június július augusztus szeptember október november december",
+    # Romanian
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    # Finnish (partitive, as in dates)
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    # Greek (genitive)
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+)
+# Abbreviations that differ from the English ones (German, French, Spanish, Italian, Dutch, Russian, ...).
+_MONTH_ABBREVIATIONS = {
+    1: "jänner jän janv ene gen ene. janv. янв", 2: "feber febr févr fév févr. фев", 3: "mär mrz märz mars мар",
+    4: "avr avr. abr апр", 5: "mei mag", 6: "juin июн", 7: "juil juil. июл lug", 8: "aoû ago авг",
+    9: "set sept. сен", 10: "okt ott out окт", 11: "noi ноя", 12: "dez déc déc. dic dez. des dic. дек",
+}
+for _number, _names in _MONTH_TABLE.items():
+    for _name in _names.split():
+        MONTHS[_name] = _number
+for _line in _MONTH_LANGS:
+    for _number, _name in enumerate(_line.split(), start=1):
+        MONTHS.setdefault(_name, _number)
+for _number, _names in _MONTH_ABBREVIATIONS.items():
+    for _name in _names.split():
+        MONTHS.setdefault(_name.rstrip("."), _number)
+
+# Separators between an article headline and the site name in <title> and og:title.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ")
+
+# Distribution notices that agencies append to photo captions; cut from the caption.
+CAPTION_NOTICES: tuple[str, ...] = (
+    "editorial use only", "for editorial use only", "not for sale for marketing",
+    "restricted to editorial use", "mandatory credit", "no archives", "no sales",
+    "hand out", "handout", "editors note:", "editor's note:", "this image was provided by a third party",
+)

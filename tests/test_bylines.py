@@ -1,0 +1,85 @@
+"""Byline parsing: prefixes in many languages, splitting, roles, agencies, glued dates."""
+
+import pytest
+
+from newsmill.extract.bylines import agency_name, parse_byline
+
+CASES = [
+    # (byline, authors, agencies)
+    # English
+    ("By Jane Doe and John Roe, Staff Writers | Updated May 3, 2024", ["Jane Doe", "John Roe"], []),
+    ("By AFP", [], ["AFP"]),
+    ("(Reuters)", [], ["Reuters"]),
+    ("AP Photo/Evan Vucci", [], ["AP"]),
+    ("By Bobby Byrne", ["Bobby Byrne"], []),
+    ("Danielle DeSiato, Donna Enzmann, and Natalie Nguyen", ["Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen"], []),
+    ("Maria & Katerina Papadopoulou", ["Maria", "Katerina Papadopoulou"], []),
+    ("Dylan Bailey, MS, RD, FAND", ["Dylan Bailey"], []),
+    ("Written by Sam Lee sam.lee@example.com @samlee", ["Sam Lee"], []),
+    ("Jane Doe, Senior Correspondent", ["Jane Doe"], []),
+    ("Jane Doe in Kyiv", ["Jane Doe"], []),
+    ("Jane Doe 3 hours ago", ["Jane Doe"], []),
+    ("The Associated Press", [], ["The Associated Press"]),
+    ("Adam Vidler with AP", ["Adam Vidler"], ["AP"]),
+    ("Reuters staff", [], ["Reuters"]),
+    ("Gear Team", ["Gear Team"], []),
+    ("Share this article", [], []),
+    ("Dec. 19, 2025 · Niko Matsakis on behalf of the team", ["Niko Matsakis"], []),
+    ("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", ["Justin C. Meserole"], []),
+    ("Keith Barry Senior Autos Editor", ["Keith Barry"], []),
+    # German
+    ("Von Max Muster, dpa", ["Max Muster"], ["dpa"]),
+    ("von dpa", [], ["dpa"]),
+    ("Ursula von der Leyen", ["Ursula von der Leyen"], []),
+    ("Von Anna Schmidt und Peter Müller, Redakteurin", ["Anna Schmidt", "Peter Müller"], []),
+    ("Konstantin Furrer, Deutsche Presse-Agentur", ["Konstantin Furrer"], ["Deutsche Presse-Agentur"]),
+    ("Von Lena Berg · 03.05.2024, 15:47 Uhr", ["Lena Berg"], []),
+    # French
+    ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"], []),
+    ("Par Claire Martin (AFP)", ["Claire Martin"], ["AFP"]),
+    # Italian
+    ("di Mario Rossi", ["Mario Rossi"], []),
+    ("Di Maio Luigi", ["Di Maio Luigi"], []),
+    ("di Giulia Bianchi e Luca Verdi, ANSA", ["Giulia Bianchi", "Luca Verdi"], ["ANSA"]),
+    # Spanish, Catalan, Portuguese
+    ("Por Carlos García y Ana López", ["Carlos García", "Ana López"], []),
+    ("Madrid, EFE", [], ["EFE"]),
+    ("per Jordi Puig i Marta Soler", ["Jordi Puig", "Marta Soler"], []),
+    ("Por João Silva, Lusa", ["João Silva"], ["Lusa"]),
+    # Dutch, Scandinavian, Polish
+    ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"], []),
+    ("av Ingrid Treborg og Marlene Lundberg Holm", ["Ingrid Treborg", "Marlene Lundberg Holm"], []),
+    ("przez Anna Kowalska, PAP", ["Anna Kowalska"], ["PAP"]),
+    # Russian
+    ("Автор: Иван Петров", ["Иван Петров"], []),
+    ("Мария Иванова, ТАСС", ["Мария Иванова"], ["ТАСС"]),
+    # Korean, Chinese
+    ("신현주 기자", ["신현주"], []),
+    ("Xinhua", [], ["Xinhua"]),
+    # Photo credits in bylines
+    ("Ilya Pitalev/POOL/TASS", ["Ilya Pitalev"], ["TASS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "agencies"), CASES)
+def test_parse_byline(text, authors, agencies):
+    byline = parse_byline(text)
+    assert byline.authors == authors
+    assert byline.agencies == agencies
+
+
+def test_agency_names_are_canonical():
+    assert agency_name("Agence France-Presse") == "AFP"
+    assert agency_name("The Associated Press") == "AP"
+    assert agency_name("dpa") == "dpa"
+    assert agency_name("ap") is None  # short forms only in their own case
+    assert agency_name("Jane Doe") is None
+
+
+def test_declared_names_may_be_lowercase():
+    assert parse_byline("kirstin boatto").authors == []
+    assert parse_byline("kirstin boatto", declared=True).authors == ["kirstin boatto"]
+
+
+def test_phrases_are_not_names():
+    assert parse_byline("Reyan Perumal is a technology writer").authors == []

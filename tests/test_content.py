@@ -1,0 +1,142 @@
+"""Main content: boilerplate classes, containers, inserts, broken and real paragraph boundaries."""
+
+from newsmill import extract
+from newsmill.article import Block
+from newsmill.extract.paragraphs import join_broken_paragraphs
+
+PROSE = [
+    "The city council approved the new budget on Tuesday after a long debate about public transport.",
+    "Opponents argued that the plan would raise fares for commuters who rely on buses every day.",
+    "The mayor said the vote was a turning point and promised to publish the spending details soon.",
+]
+
+
+def wrap(inner: str) -> str:
+    return f"<html><body><div class='page'>{inner}</div></body></html>"
+
+
+def test_article_container_wins_over_sidebar_and_navigation():
+    html = wrap(
+        "<nav><a href='/a'>World</a><a href='/b'>Sport</a></nav>"
+        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
+        "<div class='sidebar'><p>Our sidebar has a long promotional text that is written as a sentence.</p></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_share_newsletter_and_furniture_inside_the_body_go():
+    html = wrap(
+        "<div class='article-body'>"
+        f"<p>{PROSE[0]}</p><div class='share-tools'><a href='#'>Facebook</a> Share this</div>"
+        f"<p>Advertisement</p><p>{PROSE[1]}</p>"
+        "<div class='newsletter-signup'><p>Sign up for our daily briefing and never miss a story again.</p></div>"
+        f"<p>{PROSE[2]}</p></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_layout_class_naming_a_sidebar_does_not_hide_the_article():
+    html = wrap("<div class='col sidebar-first-layout'><div>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_taxonomy_classes_on_the_article_are_not_chrome():
+    html = wrap("<article class='post tag-politics author-jane-doe'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + "</article><div class='post-meta'>Posted on May 3</div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_block_kinds():
+    html = wrap("<div class='entry-content'>"
+                f"<p>{PROSE[0]}</p><h2>What comes next</h2><p><strong>Bold subheading</strong></p>"
+                f"<p>{PROSE[1]}</p><ul><li>First point of the plan.</li><li>Second point of the plan.</li></ul>"
+                f"<blockquote><p>{PROSE[2]}</p></blockquote></div>")
+    kinds = [(b.kind, b.text) for b in extract(html).body]
+    assert kinds == [("paragraph", PROSE[0]), ("heading", "What comes next"), ("heading", "Bold subheading"),
+                     ("paragraph", PROSE[1]), ("list_item", "First point of the plan."),
+                     ("list_item", "Second point of the plan."), ("quote", PROSE[2])]
+
+
+def test_double_br_splits_paragraphs():
+    html = wrap(f"<div class='text'>{PROSE[0]}<br><br>{PROSE[1]}<br>{PROSE[2]}</div>")
+    assert [b.text for b in extract(html).body] == [PROSE[0], f"{PROSE[1]} {PROSE[2]}"]
+
+
+def test_related_teasers_in_several_languages_are_moved_to_related():
+    html = wrap("<div class='article-body'>"
+                f"<p>{PROSE[0]}</p><p>Lesen Sie auch: <a href='/x'>Streit um die Haushaltsdebatte</a></p>"
+                f"<p>{PROSE[1]}</p><p>Читайте также: <a href='/y'>Новости дня</a></p><p>{PROSE[2]}</p></div>")
+    article = extract(html, url="https://news.example/2024/a")
+    assert [b.text for b in article.body] == PROSE
+    assert [(link.url, link.text) for link in article.related] == [
+        ("https://news.example/x", "Streit um die Haushaltsdebatte"), ("https://news.example/y", "Новости дня")]
+
+
+def test_broken_paragraphs_join_but_headings_and_sentences_stay():
+    blocks = [Block("paragraph", "Markets fell sharply on Monday as investors worried about the"),
+              Block("paragraph", "outlook for interest rates."),
+              Block("heading", "Western engagement"),
+              Block("paragraph", "Short label"),
+              Block("paragraph", "A complete sentence ends here.")]
+    joined, count = join_broken_paragraphs(blocks)
+    assert count == 1
+    assert [b.text for b in joined] == [
+        "Markets fell sharply on Monday as investors worried about the outlook for interest rates.",
+        "Western engagement", "Short label", "A complete sentence ends here."]
+
+
+def test_repeated_block_kept_once():
+    html = wrap("<div class='article-body'>" + f"<p>{PROSE[0]}</p><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>")
+    assert [b.text for b in extract(html).body] == [PROSE[0], PROSE[1]]
+
+
+def test_page_types_from_declarations_and_structure():
+    prose = "".join(f"<p>{p}</p>" for p in PROSE * 3)
+    live = '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'
+    assert extract(f"<html><head>{live}</head><body><article>{prose}</article></body></html>").page_type == "liveblog"
+    assert extract(wrap(f"<article>{prose}</article>")).page_type == "article"
+    items = "".join(f"<li>{p}</li>" for p in PROSE * 3)
+    assert extract(wrap(f"<div class='results'><ul>{items}</ul></div>")).page_type == "listing"
+    assert extract(wrap("<div><p>Contact us today.</p></div>")).page_type == "other"
+
+
+def test_streamed_article_in_a_hidden_container_is_kept():
+    html = ("<html><body><div class='shell'><p>Loading</p></div><div hidden id='S:0'><article>"
+            + "".join(f"<p>{p}</p>" for p in PROSE * 2) + "</article></div>"
+            "<div hidden><p>Hidden popup text that nobody sees on the page.</p></div></body></html>")
+    article = extract(html)
+    assert article.body[0].text == PROSE[0]
+    assert "popup" not in article.text
+
+
+def test_unclosed_button_does_not_swallow_the_page():
+    html = ("<html><body><header><button class='menu'>Menu</header><main><article>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></main></body></html>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_story_inside_an_aside_layout_column_is_found():
+    html = wrap("<aside class='col-md-8'><article>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + "</article></aside><aside class='col-md-4'><a href='/x'>Trending now</a></aside>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_datelines_and_author_box_are_not_body():
+    html = wrap("<div class='article-body'><p>Published 30 August 2023, 14:52</p>"
+                + "".join(f"<p>{p}</p>" for p in PROSE * 2)
+                + "<h3>About the author</h3><p>Jane Doe covers city hall for the paper since 2010.</p></div>")
+    assert [b.text for b in extract(html).body] == PROSE * 2
+
+
+def test_caption_inside_the_body_stays_out():
+    html = wrap("<div class='article-body'>" + f"<p>{PROSE[0]}</p>"
+                "<div class='image-caption'>The mayor speaks to reporters outside city hall on Tuesday.</div>"
+                + f"<p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_declared_article_body_replaces_a_teaser_only_page():
+    story = " ".join(PROSE * 4)
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+          f'"articleBody": "{story}Second part starts here with more words to read."}}</script>')
+    html = f"<html><head>{ld}</head><body><article><p>{PROSE[0]}</p><p>Subscribe to read more.</p></article></body></html>"
+    body = [b.text for b in extract(html).body]
+    assert body[0] == story and body[1] == "Second part starts here with more words to read."
