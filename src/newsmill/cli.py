@@ -220,6 +220,58 @@ def harvest(
 # --- warc: web archives (issue 6) ---
 
 
+@app.command()
+def warc(
+    inputs: list[str] = typer.Argument(..., help="WARC/ARC files (.gz per record or whole file, or plain), "
+                                       "folders, files listing paths/URLs, or fsspec URLs (s3://, https://)"),
+    out: Path = typer.Option(..., "-o", "--output", help="output folder (one shard per input; reruns skip finished inputs)"),
+    fmt: str = typer.Option("parquet", "--format", "-f", help="parquet, jsonl or txt (seed layout, a folder per input)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help="local Dask worker processes (default: one per CPU)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="address of a running Dask scheduler (tcp://host:8786); "
+                                            "the output folder must be visible to its workers"),
+    memory_limit: str = typer.Option("1GiB", "--memory-limit", help="memory limit per local worker (Dask syntax)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Extract the articles of web archives on Dask. Exit code 1 when any input failed or was not an archive."""
+    from .pipeline import run_archives
+    from .sources.warc import SKIP_REASONS
+
+    if workers is not None and scheduler:
+        err.print("[red]error:[/] give --workers or --scheduler, not both")
+        raise typer.Exit(2)
+    if workers is not None and workers < 1:
+        err.print("[red]error:[/] --workers must be at least 1")
+        raise typer.Exit(2)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[note]}"),
+                  TimeRemainingColumn(), console=err, transient=True, disable=quiet) as progress:
+        files = progress.add_task("inputs", total=None, note="")
+        records = progress.add_task("records", total=None, note="")
+
+        def on_input(source: str, error: str | None) -> None:
+            progress.advance(files)
+            if error:
+                progress.console.print(f"[red]failed[/] {source}: {error}")
+
+        try:
+            report = run_archives(inputs, out, fmt, workers=workers, scheduler=scheduler, memory_limit=memory_limit,
+                                  on_start=lambda n: progress.update(files, total=n),
+                                  on_input=on_input, on_records=lambda n: progress.advance(records, n))
+        except ValueError as error:
+            err.print(f"[red]error:[/] {error}")
+            raise typer.Exit(2)
+    for problem in report.problems:
+        err.print(f"[yellow]skipped[/] {problem}")
+    counts = report.counts
+    skipped = ", ".join(f"{reason} {counts[reason]}" for reason in (*SKIP_REASONS, "extract_error", "empty_body")
+                        if counts.get(reason))
+    err.print(f"{len(report.inputs)} inputs: {len(report.inputs) - len(report.skipped) - len(report.failed)} processed, "
+              f"{len(report.skipped)} already done, {len(report.failed)} failed; {counts.get('records', 0)} records, "
+              f"{counts.get('pages', 0)} HTML pages, {report.rows} articles written, "
+              f"{counts.get('duplicate', 0) + report.cross_duplicates} duplicates dropped"
+              + (f"; skipped: {skipped}" if skipped else ""))
+    raise typer.Exit(1 if report.failed or report.problems else 0)
+
+
 # --- convert: seed-layout corpora (issue 7) ---
 
 
