@@ -806,6 +806,23 @@ def _progress_sender() -> Callable[[int], None]:
     return lambda n: worker.log_event(PROGRESS_TOPIC, n)
 
 
+RELEASE_EVERY = 200  # records between returns of freed memory to the operating system
+
+
+def release_memory() -> None:
+    """Collect garbage and hand freed heap pages back to the OS (glibc's malloc_trim, where present):
+    libxml2 trees of all sizes leave the C heap fragmented, and a worker's resident size would
+    otherwise grow with the size of the file."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def process_archive(source: str, out_dir: str, fmt: str, shard: str) -> dict:
     """Extract every HTML page of one archive into one shard, then write its manifest (a Dask task).
 
@@ -826,8 +843,10 @@ def process_archive(source: str, out_dir: str, fmt: str, shard: str) -> dict:
     pending = 0
     sink = _ParquetShard(out, shard) if fmt == "parquet" else _DocumentShard(out, shard, fmt)
     with sink:
-        for page in iter_pages(source, counts):
+        for number, page in enumerate(iter_pages(source, counts), 1):
             pending += 1
+            if number % RELEASE_EVERY == 0:
+                release_memory()
             if pending >= PROGRESS_EVERY:
                 send(pending)
                 pending = 0
