@@ -11,7 +11,8 @@ note so that repetitions are not exact duplicates (otherwise the run would dedup
    The 1-worker run reads one file holding all `--files` end to end (so the memory figure is for a
    single WARC of the full size); the 2-worker run reads the `--files` files (one Dask task each).
 3. In one process, a loop reading every record and extracting every k-th (about `--sample` records
-   spread over the whole archive) with `trafilatura.extract`, then the same with `newsmill.extract`,
+   spread over the whole archive) with `trafilatura.extract` (with its metadata, the job newsmill
+   does), then the same with `newsmill.extract`,
    for the ratio against the 1-worker pipeline (see `loop`).
 
 The temporary folder is deleted at the end (unless `--keep`). Usage::
@@ -235,8 +236,9 @@ def main() -> None:
         from newsmill.extract import extract
 
         stride = max(1, records // args.sample)
-        log(f"loops over every {stride}th record: trafilatura.extract, newsmill.extract")
-        results["trafilatura_loop"] = loop(paths, stride, lambda p: trafilatura.extract(p.body, url=p.url))
+        log(f"loops over every {stride}th record: trafilatura.extract (with metadata, as newsmill), newsmill.extract")
+        results["trafilatura_loop"] = loop(
+            paths, stride, lambda p: trafilatura.extract(p.body, url=p.url, with_metadata=True))
         results["newsmill_loop"] = loop(paths, stride, lambda p: extract(p.body, url=p.url, charset=p.charset))
         runs = {r["workers"]: r for r in results["newsmill_pipeline"]}
         ratios = {}
