@@ -371,23 +371,38 @@ _KICKER_TOKENS = ("kicker", "overline", "dachzeile", "eyebrow", "topline", "roof
                   "sr-only", "visually-hidden", "spitzmarke", "flag", "label", "supertitle", "pretitle")
 
 
-def _heading_text(h1: HtmlElement) -> str:
-    """Text of a headline element without its kicker spans and screen-reader-only pieces."""
+def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_tags: tuple[str, ...] = (),
+                 aside_tokens: tuple[str, ...] = ()) -> tuple[str, list[str]]:
+    """(text, set-aside texts) of `element`, leaving out the children that are aria-hidden, of
+    `skipped_tags` or whose class holds one of `skipped_tokens`; the children whose class holds one
+    of `aside_tokens` are returned apart instead."""
     parts: list[str] = []
+    aside: list[str] = []
+
     def visit(node: HtmlElement) -> None:
         if node.text:
             parts.append(node.text)
         for child in node:
             if isinstance(child.tag, str):
                 classes = (child.get("class") or "").lower()
-                if child.get("aria-hidden") == "true" or any(t in classes for t in _KICKER_TOKENS):
+                if child.get("aria-hidden") == "true" or child.tag in skipped_tags \
+                        or any(t in classes for t in skipped_tokens):
+                    parts.append(" ")
+                elif any(t in classes for t in aside_tokens):
+                    aside.append(normalise_space(" ".join(child.itertext())))
                     parts.append(" ")
                 else:
                     visit(child)
             if child.tail:
                 parts.append(child.tail)
-    visit(h1)
-    return normalise_space("".join(parts))
+
+    visit(element)
+    return normalise_space("".join(parts)), [text for text in aside if text]
+
+
+def _heading_text(h1: HtmlElement) -> str:
+    """Text of a headline element without its kicker spans and screen-reader-only pieces."""
+    return _text_except(h1, _KICKER_TOKENS)[0]
 
 
 def _headings(root: HtmlElement) -> list[tuple[str, str]]:
@@ -863,26 +878,8 @@ def clean_caption(text: str) -> str:
 def _readable_text(element: HtmlElement, skip_credit: bool = False) -> tuple[str, list[str]]:
     """(text, credits) of a caption element: icons and screen-reader-only pieces left out; with
     `skip_credit`, pieces marked as credit (class tokens) are returned apart."""
-    parts: list[str] = []
-    credits: list[str] = []
-    def visit(node: HtmlElement) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                classes = (child.get("class") or "").lower()
-                if child.get("aria-hidden") == "true" or any(t in classes for t in _HIDDEN_TOKENS) \
-                        or child.tag in ("script", "style", "svg", "button"):
-                    pass
-                elif skip_credit and any(t in classes for t in _CREDIT_CLASS):
-                    credits.append(normalise_space(" ".join(child.itertext())))
-                    parts.append(" ")
-                else:
-                    visit(child)
-            if child.tail:
-                parts.append(child.tail)
-    visit(element)
-    return normalise_space("".join(parts)), [c for c in credits if c]
+    return _text_except(element, _HIDDEN_TOKENS, ("script", "style", "svg", "button"),
+                        _CREDIT_CLASS if skip_credit else ())
 
 
 def _figure_parts(figure: HtmlElement) -> tuple[str, str]:
