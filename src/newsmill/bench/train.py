@@ -22,10 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..extract import content, dom, metadata
-from ..extract.encoding import decode_html
+from ..extract import content, prepare
 from ..extract.features import FEATURE_NAMES, block_features, model_candidates
-from ..extract.signals import DISCUSSION_TYPES
 from ..extract.model import META_FILE, MODEL_FILE, combine
 from .datasets import Page, is_heldout, load_fundus, load_wcxb
 from .metrics import word_prf
@@ -72,14 +70,11 @@ def align(texts: list[str], truth: str) -> np.ndarray:
 def page_rows(page: Page) -> PageRows | None:
     """Segment one page as `extract` does and build its rows; None for a page that fails to parse."""
     try:
-        root = dom.parse(decode_html(page.html))
+        prepared = prepare(page.html, page.url or None)
     except ValueError:
         return None
-    signals = metadata.gather(root, page.url or None)
-    article = metadata.article_from(signals)
-    discussion = bool(metadata.declared_types(signals) & DISCUSSION_TYPES)
-    dom.remove_non_content(root)
-    segmenter, container, decisions = content.analyse(root, article, discussion)
+    article = prepared.article
+    segmenter, container, decisions = content.analyse(prepared.root, article, prepared.discussion)
     if not segmenter.blocks:
         return None
     indices = model_candidates(segmenter, decisions)

@@ -26,10 +26,14 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .signals import DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, RELATED_PREFIXES
 
 
+def is_teaser(block: TextBlock) -> bool:
+    """A short block that opens like a "Related article: ..." insert."""
+    return len(block.text) <= 250 and block.text.lower().startswith(RELATED_PREFIXES)
+
+
 def related_link(block: TextBlock, base_url: str | None) -> Link | None:
     """A "Related article: ..." teaser as a Link (its first href, absolute), or None if not a teaser."""
-    lowered = block.text.lower()
-    if len(block.text) > 250 or not lowered.startswith(RELATED_PREFIXES):
+    if not is_teaser(block):
         return None
     hrefs = block.element.xpath(".//a/@href")
     text = block.text.split(":", 1)[1].strip() if ":" in block.text[:40] else block.text
@@ -83,7 +87,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
         if not container.index <= block.node <= container.end:
             continue
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if related_link(block, article.url) is not None:
+        if is_teaser(block):
             decisions[i] = "related"
         elif keep_block(block, segmenter.nodes[block.node], container, article.title) or \
                 is_inline_link_in_sentence(kept, block, following):
