@@ -150,3 +150,56 @@ def test_comment_threads_are_content_only_on_declared_discussions():
     ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Budget"}</script>'
     forum_page = f"<html><head>{ld}</head><body><main><section class='comments'>{posts}</section></main></body></html>"
     assert [b.text for b in extract(forum_page).body] == PROSE
+
+
+def test_microdata_declares_a_discussion_too():
+    posts = "".join(f"<article class='reply' itemscope itemtype='https://schema.org/Comment'><p>{p}</p></article>"
+                    for p in PROSE)
+    forum_page = ("<html><body itemscope itemtype='https://schema.org/WebPage'><main>"
+                  "<div itemscope itemtype='http://schema.org/DiscussionForumPosting'>"
+                  f"<h1 itemprop='headline'>Budget</h1><section class='replies'>{posts}</section></div>"
+                  "</main></body></html>")
+    article = extract(forum_page)
+    assert [b.text for b in article.body if b.kind == "paragraph"] == PROSE
+    assert article.page_type == "other"
+
+
+def test_state_classes_do_not_mark_the_body_as_chrome():
+    # A CMS body field "whose label is hidden", a node "promoted to the front page", a clipping utility.
+    for wrapper in ("<div class='field field--name-body field--label-hidden'>",
+                    "<article class='node node--promoted node--type-article'><div>",
+                    "<section class='overflow-x-hidden'><div>"):
+        closing = "</div>" * (wrapper.count("<div")) + ("</article>" if "article" in wrapper else "") \
+            + ("</section>" if "section" in wrapper else "")
+        html = wrap("<div class='intro'><p>Short intro.</p></div>" + wrapper
+                    + "".join(f"<p>{p}</p>" for p in PROSE) + closing)
+        assert [b.text for b in extract(html).body] == PROSE, wrapper
+
+
+def test_page_rendered_only_inside_noscript_is_read():
+    posts = "".join(f"<p>{p}</p>" for p in PROSE * 3)
+    html = ("<html><body><section class='splash'><div class='dots'></div></section>"
+            f"<noscript><div id='main-outlet'><h1>Budget thread</h1>{posts}</div></noscript>"
+            "<noscript><img src='/pixel.gif'></noscript></body></html>")
+    assert [b.text for b in extract(html).body if b.kind == "paragraph"] == PROSE * 3
+    # A page that renders its story outside a <noscript> gets no second copy from it.
+    html = wrap(f"<article>{posts}</article><noscript><p>{' '.join(PROSE * 2)}</p></noscript>")
+    assert [b.text for b in extract(html).body] == PROSE * 3
+
+
+def test_table_in_a_figure_is_read_but_its_caption_and_images_are_not():
+    table = "<table><tr><td>Capacity</td><td>32 ounces of coffee</td></tr></table>"
+    html = wrap("<article>" + f"<p>{PROSE[0]}</p>"
+                f"<figure>{table}<figcaption>Specifications of the tested press</figcaption></figure>"
+                f"<p>{PROSE[1]}</p><figure><img src='a.jpg'><p>Photo text under the image</p></figure>"
+                f"<p>{PROSE[2]}</p></article>")
+    texts = [b.text for b in extract(html).body]
+    assert "Capacity" in texts and "32 ounces of coffee" in texts
+    assert not any("Specifications" in t or "Photo text" in t for t in texts)
+
+
+def test_article_left_inside_an_unclosed_figure_is_read():
+    story = "".join(f"<p>{p}</p>" for p in PROSE * 4)
+    html = wrap("<article><p>The council met on Tuesday.</p><figure><div class='table-wrapper'>"
+                f"<img src='t.png'>{story}</figure></article>")
+    assert [b.text for b in extract(html).body] == ["The council met on Tuesday.", *PROSE * 4]

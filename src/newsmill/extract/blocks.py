@@ -19,8 +19,8 @@ from lxml.html import HtmlElement
 from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
-                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN, DISCUSSION_TOKENS, HEADING_TAGS, SKIPPED_TAGS,
-                      class_tokens)
+                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH,
+                      SKIPPED_TAGS, TEXT_FIGURE_XPATH, class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -119,8 +119,8 @@ class Segmenter:
         buffer = self._buffer
         for event, element in walker:  # the hot loop of extraction: inline elements handled in place
             tag = element.tag
-            if tag in SKIPPED_TAGS:  # figures and captions: never body text
-                if event == "start":
+            if tag in SKIPPED_TAGS and not self._reads_figure(element, event):
+                if event == "start":  # figures and captions: never body text
                     walker.skip_subtree()
                     continue
                 text = element.tail
@@ -150,6 +150,13 @@ class Segmenter:
         return self
 
     # --- walk events -------------------------------------------------------------------------
+    def _reads_figure(self, element: HtmlElement, event: str) -> bool:
+        """True when the walk reads this figure's text (see `is_text_figure`): decided at its start,
+        remembered at its end as the open block it became."""
+        if event == "start":
+            return is_text_figure(element)
+        return bool(self._open_nodes) and self.nodes[self._open_nodes[-1]].element is element
+
     def _open_block(self, element: HtmlElement, tag: str) -> None:
         self._flush()
         parent = self._open_nodes[-1] if self._open_nodes else -1
@@ -200,6 +207,21 @@ class Segmenter:
         if tag == "p" and looks_like_bold_subheading(element, text):
             return "heading"
         return "paragraph"
+
+
+FIGURE_PROSE_CHARS = 1000
+
+
+def is_text_figure(element: HtmlElement) -> bool:
+    """True for a <figure> that wraps a table or code and no media, or that holds
+    more than a caption's worth of text outside its figcaption (broken markup can leave the rest of
+    an article inside an unclosed figure)."""
+    if element.tag != "figure":
+        return False
+    if not element.xpath(MEDIA_XPATH) and element.xpath(TEXT_FIGURE_XPATH):
+        return True
+    captions = sum(len(caption.text_content()) for caption in element.iter("figcaption"))
+    return len(element.text_content()) - captions > FIGURE_PROSE_CHARS
 
 
 def looks_like_bold_subheading(element: HtmlElement, text: str) -> bool:

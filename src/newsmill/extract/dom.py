@@ -81,10 +81,12 @@ HIDDEN_PROSE_CHARS = 500  # a hidden element with this much paragraph text is co
 
 def remove_non_content(root: HtmlElement) -> None:
     """Drop scripts, styles, embedded objects, form controls and hidden elements, in place.
+    A `<noscript>` that holds the page's prose is kept (see `unwrap_noscript_page`).
 
     A hidden element that holds paragraphs of prose is kept: streaming renderers (React's
     `<div hidden id="S:0">`) and "read more" expanders hide the article itself until a script runs.
     """
+    unwrap_noscript_page(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
     for element in root.iter(*CONTROL_TAGS):
         if len(element.text_content()) > MAX_CONTROL_CHARS:
@@ -93,6 +95,23 @@ def remove_non_content(root: HtmlElement) -> None:
     for element in root.xpath('//*[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]'):
         if is_hidden(element) and element.getparent() is not None and not holds_prose(element):
             element.drop_tree()
+
+
+def unwrap_noscript_page(root: HtmlElement) -> None:
+    """Turn into a `<div>` the `<noscript>` that holds the page's prose: script-driven sites (forum
+    software, app shells) render the readable page only there. Kept only when it holds more paragraph
+    text than the rest of the page, so a page that also renders the story outside gets no copy."""
+    noscripts = root.xpath("//body//noscript[.//p]")
+    total = paragraph_chars(root) if noscripts else 0
+    for noscript in noscripts:
+        inside = paragraph_chars(noscript)
+        if inside >= HIDDEN_PROSE_CHARS and inside > total - inside:
+            noscript.tag = "div"
+
+
+def paragraph_chars(element: HtmlElement) -> int:
+    """Characters of text in the `<p>` elements below `element`."""
+    return sum(len(paragraph.text_content()) for paragraph in element.iter("p"))
 
 
 def holds_prose(element: HtmlElement) -> bool:

@@ -968,11 +968,31 @@ def read_metadata(root: HtmlElement, url: str | None) -> Article:
     return article_from(gather(root, url))
 
 
+# Microdata items of these types wrap the whole page; the items directly inside them are the page's own.
+PAGE_WRAPPER_TYPES = frozenset({"webpage", "itempage"})
+
+
 def declared_types(page: PageSignals) -> set[str]:
-    """The schema.org types the page's JSON-LD declares (lower case), plus "og:<type>" for OpenGraph."""
+    """The schema.org types the page declares (lower case): in JSON-LD, in top-level microdata items
+    (`itemscope` elements inside no other item but a WebPage), plus "og:<type>" for OpenGraph."""
     types = {kind for obj in page.ld_objects for kind in _types(obj)}
     types.update(f"og:{value.strip().lower()}" for value in page.all("og:type"))
+    types.update(microdata_types(page.root))
     return types
+
+
+def microdata_types(root: HtmlElement) -> set[str]:
+    """schema.org types of the page's top-level microdata items (lower case, last URL segment)."""
+    types = set()
+    for item in root.xpath("//*[@itemscope and @itemtype]"):
+        outer = {_schema_type(value) for value in item.xpath("ancestor::*[@itemscope]/@itemtype")}
+        if outer <= PAGE_WRAPPER_TYPES:
+            types.update(_schema_type(value) for value in item.get("itemtype").split())
+    return types
+
+
+def _schema_type(value: str) -> str:
+    return value.strip().lower().rstrip("/").rsplit("/", 1)[-1]
 
 
 def declared_body(page: PageSignals) -> str:

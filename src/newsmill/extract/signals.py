@@ -13,8 +13,14 @@ import re
 # Structural elements of page chrome: marked as boilerplate (a marker that, like class words, is not
 # trusted when the element holds most of the page's prose: some templates put the story in an <aside>).
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
-# Figures and their captions are never body text (the caption goes to the lead image).
+# Figures and their captions are never body text (the caption goes to the lead image), except a
+# figure that wraps text instead of media (see `TEXT_FIGURE_XPATH`).
 SKIPPED_TAGS = frozenset({"figure", "figcaption", "picture"})
+# A <figure> with no media but a table or code in it: HTML's way to give a table a caption. Its text
+# is read (its figcaption still is not). Quotations and cards in figures are left out: they are
+# mostly embedded posts and teasers.
+MEDIA_XPATH = ".//img|.//picture|.//video|.//iframe|.//svg|.//canvas|.//audio|.//object|.//embed"
+TEXT_FIGURE_XPATH = ".//table|.//pre"
 
 # Block-level elements: each starts a new text block.
 BLOCK_TAGS = frozenset({
@@ -146,12 +152,28 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 
 # A token after one of these words names a modifier, not what the element is ("has-sidebar").
-MODIFIER_WORDS = frozenset({"has", "no", "with", "without", "show", "is", "overflow"})
+MODIFIER_WORDS = frozenset({"has", "no", "with", "without", "show", "is"})
+# What follows one of these words is a CSS value ("overflow-x-hidden" clips, it does not hide).
+LAYOUT_PROPERTY_WORDS = frozenset({"overflow"})
+
+# Word pairs that state something about a part or the publishing state of the element, not what the
+# element is: "field--label-hidden" is a field whose label is hidden (CMS body fields carry it), and
+# "node--promoted" a content node promoted to the front page. The second word is dropped.
+STATE_PAIRS = frozenset({("label", "hidden"), ("title", "hidden"), ("heading", "hidden"), ("icon", "hidden"),
+                         ("label", "hide"), ("title", "hide"), ("node", "promoted"), ("node", "sticky")})
 
 
 def class_tokens(name: str) -> list[str]:
     """Lower-case alphanumeric tokens of one class name or id, without modifier words and the word
-    after them: "Article__shareBar" -> ["article", "sharebar"]; "has-sidebar" -> []."""
-    tokens = _TOKEN.findall(name.lower())
-    return [token for i, token in enumerate(tokens)
-            if token not in MODIFIER_WORDS and (i == 0 or tokens[i - 1] not in MODIFIER_WORDS)]
+    after them, and without what follows a layout property: "Article__shareBar" -> ["article",
+    "sharebar"]; "has-sidebar" -> []; "overflow-x-hidden" -> []; "field--label-hidden" -> ["field",
+    "label"] (see `STATE_PAIRS`)."""
+    kept: list[str] = []
+    previous = ""
+    for token in _TOKEN.findall(name.lower()):
+        if token in LAYOUT_PROPERTY_WORDS:
+            break
+        if token not in MODIFIER_WORDS and previous not in MODIFIER_WORDS and (previous, token) not in STATE_PAIRS:
+            kept.append(token)
+        previous = token
+    return kept
