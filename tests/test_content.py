@@ -1,7 +1,10 @@
 """Main content: boilerplate classes, containers, inserts, broken and real paragraph boundaries."""
 
+import pytest
+
 from newsmill import extract
 from newsmill.article import Block
+from newsmill.extract import content
 from newsmill.extract.paragraphs import join_broken_paragraphs
 
 PROSE = [
@@ -9,6 +12,12 @@ PROSE = [
     "Opponents argued that the plan would raise fares for commuters who rely on buses every day.",
     "The mayor said the vote was a turning point and promised to publish the spending details soon.",
 ]
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The rules alone decide: the shipped block model could otherwise hide a rule's failure."""
+    monkeypatch.setattr(content, "block_model", lambda: None)
 
 
 def wrap(inner: str) -> str:
@@ -152,7 +161,7 @@ def test_comment_threads_are_content_only_on_declared_discussions():
     assert [b.text for b in extract(forum_page).body] == PROSE
 
 
-def test_microdata_declares_a_discussion_too():
+def test_microdata_declares_a_discussion_too(rules_only):
     posts = "".join(f"<article class='reply' itemscope itemtype='https://schema.org/Comment'><p>{p}</p></article>"
                     for p in PROSE)
     forum_page = ("<html><body itemscope itemtype='https://schema.org/WebPage'><main>"
@@ -164,19 +173,21 @@ def test_microdata_declares_a_discussion_too():
     assert article.page_type == "other"
 
 
-def test_state_classes_do_not_mark_the_body_as_chrome():
+def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
     # A CMS body field "whose label is hidden", a node "promoted to the front page", a clipping utility.
     for wrapper in ("<div class='field field--name-body field--label-hidden'>",
                     "<article class='node node--promoted node--type-article'><div>",
                     "<section class='overflow-x-hidden'><div>"):
         closing = "</div>" * (wrapper.count("<div")) + ("</article>" if "article" in wrapper else "") \
             + ("</section>" if "section" in wrapper else "")
-        html = wrap("<div class='intro'><p>Short intro.</p></div>" + wrapper
-                    + "".join(f"<p>{p}</p>" for p in PROSE) + closing)
+        # The story is a third of the page's prose, so a marker on its wrapper would be trusted.
+        sidebars = "".join(f"<aside class='{name}'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</aside>"
+                           for name in ("sidebar", "related"))
+        html = wrap(wrapper + "".join(f"<p>{p}</p>" for p in PROSE) + closing + sidebars)
         assert [b.text for b in extract(html).body] == PROSE, wrapper
 
 
-def test_page_rendered_only_inside_noscript_is_read():
+def test_page_rendered_only_inside_noscript_is_read(rules_only):
     posts = "".join(f"<p>{p}</p>" for p in PROSE * 3)
     html = ("<html><body><section class='splash'><div class='dots'></div></section>"
             f"<noscript><div id='main-outlet'><h1>Budget thread</h1>{posts}</div></noscript>"
@@ -187,7 +198,7 @@ def test_page_rendered_only_inside_noscript_is_read():
     assert [b.text for b in extract(html).body] == PROSE * 3
 
 
-def test_table_in_a_figure_is_read_but_its_caption_and_images_are_not():
+def test_table_in_a_figure_is_read_but_its_caption_and_images_are_not(rules_only):
     table = "<table><tr><td>Capacity</td><td>32 ounces of coffee</td></tr></table>"
     html = wrap("<article>" + f"<p>{PROSE[0]}</p>"
                 f"<figure>{table}<figcaption>Specifications of the tested press</figcaption></figure>"
@@ -198,8 +209,34 @@ def test_table_in_a_figure_is_read_but_its_caption_and_images_are_not():
     assert not any("Specifications" in t or "Photo text" in t for t in texts)
 
 
-def test_article_left_inside_an_unclosed_figure_is_read():
+def test_article_left_inside_an_unclosed_figure_is_read(rules_only):
     story = "".join(f"<p>{p}</p>" for p in PROSE * 4)
     html = wrap("<article><p>The council met on Tuesday.</p><figure><div class='table-wrapper'>"
                 f"<img src='t.png'>{story}</figure></article>")
     assert [b.text for b in extract(html).body] == ["The council met on Tuesday.", *PROSE * 4]
+
+
+def test_long_comment_thread_does_not_outvote_the_article_around_it(rules_only):
+    comments = "".join(f"<li class='comment'><p>{p} I fully agree with this and I have more to say.</p></li>"
+                       for p in PROSE * 6)
+    html = wrap("<div class='postarea'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + f"<ol class='commentlist'>{comments}</ol></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_article_cut_into_sections_that_carry_a_layout_class_is_kept(rules_only):
+    # Each section alone is a small part of the page; together they are the story.
+    story = [*PROSE, "Critics said the timetable left too little room for a public consultation."]
+    sections = "".join(f"<div class='sidebar-grid__container'><div class='article__content'><p>{p}</p></div>"
+                       "<aside class='sidebar-grid__sidebar'><div class='ad'>Advertisement</div></aside></div>"
+                       for p in story)
+    html = wrap(f"<article>{sections}</article><div class='footer-links'><p>{PROSE[0]}</p></div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_published_state_of_a_cms_paragraph_is_not_a_date_line(rules_only):
+    sidebars = "".join(f"<aside class='{name}'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</aside>"
+                       for name in ("sidebar", "related"))
+    html = wrap("<main id='main-content'><div class='paragraph paragraph--type--text paragraph-published'>"
+                + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>" + sidebars)
+    assert [b.text for b in extract(html).body] == PROSE

@@ -48,8 +48,9 @@ class Node:
     """A block-level element in document order: `index` is its serial number and `end` the last serial
     inside it, so a node's subtree is the range index..end. `mark` is its own class/id verdict;
     `boilerplate_depth` the depth of the deepest trusted boilerplate marker at or above it (NO_MARK for
-    none); `content` whether an article-body marker is at or above it; `prose` the votes of its text
-    with the markers ignored, `score` with them."""
+    none); `content` whether an article-body marker is at or above it; `discussion` whether that
+    boilerplate is a comment thread; `prose` the votes of its text with the markers ignored, `score`
+    with them."""
 
     element: HtmlElement
     index: int
@@ -59,6 +60,7 @@ class Node:
     end: int = 0
     boilerplate_depth: int = NO_MARK
     content: bool = False
+    discussion: bool = False
     prose: float = 0.0
     score: float = 0.0
 
@@ -105,7 +107,7 @@ class Segmenter:
     """Cuts a cleaned tree into `TextBlock`s over block-level `Node`s (see the module docstring)."""
 
     def __init__(self, discussion_is_content: bool = False) -> None:
-        self.discussion_mark = "" if discussion_is_content else "boilerplate"
+        self.discussion_mark = "" if discussion_is_content else "discussion"
         self.blocks: list[TextBlock] = []
         self.nodes: list[Node] = []
         self._buffer: list[str] = []
@@ -244,12 +246,16 @@ def prose_vote(block: TextBlock) -> float:
     return weight
 
 
+CHROME_MARKS = ("boilerplate", "discussion")
+
+
 def score_nodes(segmenter: Segmenter) -> None:
     """Set every node's `prose`, trusted markers, `boilerplate_depth`, `content` and `score`.
 
     A boilerplate marker on an element that holds most of the page's prose, or that wraps an
     article-body marker holding a good part of it, is a layout class ("sidebar-grid", "widget-container"),
-    not chrome: it is not trusted.
+    not chrome: it is not trusted. So is a class whose elements, in or around an article-body marker,
+    together hold most of the prose (an article cut into sections that each carry the class).
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks
     votes = [prose_vote(block) for block in blocks]
@@ -266,15 +272,26 @@ def score_nodes(segmenter: Segmenter) -> None:
             parent = node.parent
             marked_body_prose[parent] = max(marked_body_prose[parent], marked_body_prose[node.index])
     for node in nodes:
+        node.content = node.mark == "content" or (node.parent >= 0 and nodes[node.parent].content)
+    class_prose: dict[str, float] = {}  # prose of the boilerplate-marked classes in or around an article body
+    for node in nodes:
+        if node.mark == "boilerplate" and (node.content or marked_body_prose[node.index]):
+            value = node.element.get("class", "")
+            class_prose[value] = class_prose.get(value, 0.0) + node.prose
+    for node in nodes:
         parent = nodes[node.parent] if node.parent >= 0 else None
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
-        node.content = node.mark == "content" or (parent.content if parent else False)
-        if (node.mark == "boilerplate" and node.prose <= 0.5 * page_prose
+        node.discussion = parent.discussion if parent else False
+        if (node.mark in CHROME_MARKS and node.prose <= 0.5 * page_prose
+                and class_prose.get(node.element.get("class", ""), 0.0) <= 0.5 * page_prose
                 and marked_body_prose[node.index] <= 0.25 * page_prose):
             node.boilerplate_depth = node.depth
+            node.discussion = node.discussion or node.mark == "discussion"
     for block, value in zip(blocks, votes):
         node = nodes[block.node]
-        if node.boilerplate_depth != NO_MARK:
+        if node.discussion:
+            value = 0.0  # dropped, but no vote against the article around it (threads can be long)
+        elif node.boilerplate_depth != NO_MARK:
             value = -0.3 * len(block.text)
         elif node.content and value > 0:
             value *= 2.0

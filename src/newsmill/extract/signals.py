@@ -158,9 +158,11 @@ LAYOUT_PROPERTY_WORDS = frozenset({"overflow"})
 
 # Word pairs that state something about a part or the publishing state of the element, not what the
 # element is: "field--label-hidden" is a field whose label is hidden (CMS body fields carry it), and
-# "node--promoted" a content node promoted to the front page. The second word is dropped.
+# "node--promoted" a content node promoted to the front page, "paragraph-published" a CMS paragraph in
+# its published state. The second word is dropped.
 STATE_PAIRS = frozenset({("label", "hidden"), ("title", "hidden"), ("heading", "hidden"), ("icon", "hidden"),
-                         ("label", "hide"), ("title", "hide"), ("node", "promoted"), ("node", "sticky")})
+                         ("label", "hide"), ("title", "hide"), ("node", "promoted"), ("node", "sticky"),
+                         ("node", "published"), ("paragraph", "published")})
 
 
 def class_tokens(name: str) -> list[str]:
