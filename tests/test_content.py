@@ -240,3 +240,21 @@ def test_published_state_of_a_cms_paragraph_is_not_a_date_line(rules_only):
     html = wrap("<main id='main-content'><div class='paragraph paragraph--type--text paragraph-published'>"
                 + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>" + sidebars)
     assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_consent_banner_policy_text_stays_out_even_in_its_own_main_content(rules_only):
+    policy = "".join(f"<p>{p} Your personal information may be shared with partners.</p>" for p in PROSE * 2)
+    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article>"
+            f"<div id='onetrust-consent-sdk'><div class='ot-main-content'>{policy}</div></div></body></html>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_post_list_blocks_and_relative_time_stamps_are_not_body(rules_only):
+    teasers = ["Rail strike called off after late-night talks.", "New bridge opens to cyclists next month."]
+    river = "".join(f"<li><p>{t}</p><time>{n} hours ago</time></li>" for n, t in enumerate(teasers, 2))
+    html = wrap("<div class='single-post__content'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + f"<div class='wp-block-query'><ul>{river}</ul></div></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+    for stamp in ("9 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "3 ore fa", "2 godzin temu"):
+        assert content.is_dateline(stamp), stamp
+    assert not content.is_dateline("I was there 9 hours ago")

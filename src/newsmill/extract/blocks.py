@@ -19,8 +19,9 @@ from lxml.html import HtmlElement
 from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
-                      BOILERPLATE_TOKENS, CHROME_TAGS, CONTENT_PATTERN, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH,
-                      SKIPPED_TAGS, TEXT_FIGURE_XPATH, class_tokens)
+                      BOILERPLATE_TOKENS, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN, DISCUSSION_TOKENS,
+                      HEADING_TAGS, MEDIA_XPATH, POST_LIST_CLASSES, SKIPPED_TAGS, TEXT_FIGURE_XPATH,
+                      class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -69,8 +70,8 @@ _marker_cache: dict[str, str] = {}
 
 
 def marker(element: HtmlElement) -> str:
-    """"boilerplate", "content", "discussion" (comment-thread words) or "" for an element, from its
-    tag, ARIA role and class/id words."""
+    """"boilerplate", "consent" (a consent banner), "content", "discussion" (comment-thread words) or ""
+    for an element, from its tag, ARIA role and class/id words."""
     if element.get("itemprop") == "articleBody":
         return "content"
     if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES:
@@ -87,14 +88,17 @@ def marker(element: HtmlElement) -> str:
 
 
 def _classify_attributes(value: str) -> str:
+    names = [(name, class_tokens(name)) for name in value.split()]
+    tokens = [token for _, name_tokens in names for token in name_tokens]
+    if not CONSENT_TOKENS.isdisjoint(tokens):
+        return "consent"
     if CONTENT_PATTERN.search(value):
         return "content"
-    tokens: list[str] = []
-    for name in value.split():
-        name_tokens = class_tokens(name)
-        if name_tokens and name_tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
-            return "boilerplate"
-        tokens.extend(name_tokens)
+    if any(name in POST_LIST_CLASSES for name, _ in names):
+        return "boilerplate"
+    if any(name_tokens and name_tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name
+           for name, name_tokens in names):
+        return "boilerplate"
     if not BOILERPLATE_TOKENS.isdisjoint(tokens):
         return "boilerplate"
     if not DISCUSSION_TOKENS.isdisjoint(tokens):
@@ -246,7 +250,7 @@ def prose_vote(block: TextBlock) -> float:
     return weight
 
 
-CHROME_MARKS = ("boilerplate", "discussion")
+CHROME_MARKS = ("boilerplate", "discussion", "consent")
 
 
 def score_nodes(segmenter: Segmenter) -> None:
@@ -282,7 +286,8 @@ def score_nodes(segmenter: Segmenter) -> None:
         parent = nodes[node.parent] if node.parent >= 0 else None
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
         node.discussion = parent.discussion if parent else False
-        if (node.mark in CHROME_MARKS and node.prose <= 0.5 * page_prose
+        if node.mark == "consent" or (
+                node.mark in CHROME_MARKS and node.prose <= 0.5 * page_prose
                 and class_prose.get(node.element.get("class", ""), 0.0) <= 0.5 * page_prose
                 and marked_body_prose[node.index] <= 0.25 * page_prose):
             node.boilerplate_depth = node.depth

@@ -23,7 +23,7 @@ from .blocks import Node, Segmenter, TextBlock, best_container, segment
 from .dom import normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
-from .signals import DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, RELATED_PREFIXES
+from .signals import DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, RELATED_PREFIXES, RELATIVE_TIME
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -56,10 +56,13 @@ def keep_block(block: TextBlock, node: Node, container: Node, title: str) -> boo
 
 
 def is_dateline(text: str) -> bool:
-    """A short publication stamp: "Publié le 30 août 2023 à 14h52", "Stand: 08.07.2026 05:00 Uhr"."""
+    """A short publication stamp: "Publié le 30 août 2023 à 14h52", "Stand: 08.07.2026 05:00 Uhr",
+    or a relative one: "9 hours ago"."""
     if len(text) > 150:
         return False
     lowered = text.lower()
+    if RELATIVE_TIME.fullmatch(lowered.strip(" ·|•")):
+        return True
     return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text)
 
 

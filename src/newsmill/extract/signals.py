@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# Structural elements of page chrome: marked as boilerplate (a marker that, like class words, is not
-# trusted when the element holds most of the page's prose: some templates put the story in an <aside>).
+# Structural elements of page chrome and forms: marked as boilerplate (a marker that, like class words,
+# is not trusted when the element holds most of the page's prose: some templates put the story in an
+# <aside>, and some frameworks wrap the whole page in a <form>).
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
 # Figures and their captions are never body text (the caption goes to the lead image), except a
 # figure that wraps text instead of media (see `TEXT_FIGURE_XPATH`).
@@ -41,7 +42,6 @@ BOILERPLATE_TOKENS = frozenset("""
     footer navbar nav navigation menu masthead topbar toolbar
     ad ads advert adverts advertisement advertising adslot adunit dfp sponsor sponsored promo promotion promoted
     outbrain taboola teaser teasers
-    cookie cookies consent gdpr
     popular mostread trending
     tags taglist tagcloud
     byline authorbox authorbio avatar
@@ -54,6 +54,14 @@ BOILERPLATE_TOKENS = frozenset("""
     donate donation donations
     login signin register
 """.split())
+
+# Class names of the post lists that content management systems insert into pages (WordPress's query
+# loop and latest-posts blocks): teaser rivers, never the article.
+POST_LIST_CLASSES = frozenset({"wp-block-query", "wp-block-latest-posts", "wp-block-rss"})
+
+# Class/id words of consent banners: chrome whatever they hold (their policy text can be long and
+# sit in a "main-content" of their own), so no layout exception applies to them.
+CONSENT_TOKENS = frozenset("cookie cookies consent gdpr".split())
 
 # Class/id words of comment threads: boilerplate on an article, the content itself on a page that
 # declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
@@ -119,6 +127,18 @@ DATELINE_PREFIXES = (
     "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet",
     "opdateret", "опубликовано", "обновлено", "atualizado", "atualizada", "yayınlanma", "güncelleme",
 )
+
+# Relative time stamps of teaser rivers and comment lists ("9 hours ago", "vor 3 Stunden"), many languages.
+RELATIVE_TIME = re.compile(r"""(?:
+    (?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago
+  | vor\s+\d+\s+(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)
+  | il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)
+  | hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)
+  | há\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)
+  | \d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni|minuto|ora|giorno)\s+fa
+  | \d+\s+(?:sekund|minut|godzin|godz\.|dni|tygodni|miesięcy|lat)\s+temu
+  | \d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden
+)""", re.I | re.X)
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
