@@ -258,3 +258,18 @@ def test_post_list_blocks_and_relative_time_stamps_are_not_body(rules_only):
     for stamp in ("9 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "3 ore fa", "2 godzin temu"):
         assert content.is_dateline(stamp), stamp
     assert not content.is_dateline("I was there 9 hours ago")
+
+
+def test_furniture_lines_around_the_story_are_not_body(rules_only):
+    html = ("<html><head><meta name='author' content='Johannes Knuth'></head><body><article>"
+            "<p>29. September 2024, 17:27 Uhr</p><p>Lesezeit: 3 Min.</p><p>Von Johannes Knuth</p>"
+            + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<p>© Zeitung - Rechte am Artikel können Sie hier erwerben.</p><p>5 min read</p>"
+            "<table><tr><td>1/1/2013</td><td>Opening of the new line</td></tr></table></article></body></html>")
+    texts = [b.text for b in extract(html).body]
+    assert texts[:3] == PROSE
+    assert "1/1/2013" in texts  # a date in a table is data
+    assert not any(t.startswith(("29.", "Lesezeit", "Von ", "©", "5 min")) for t in texts)
+    assert not content.is_furniture("By Johannes Knuth and Jane Doe", ["Johannes Knuth"])  # a name we do not know
+    assert not content.is_furniture("Von Berlin nach Hamburg", ["Johannes Knuth"])
+    assert not content.is_furniture("He was born on 3 May 1990 in Kyiv.", [])

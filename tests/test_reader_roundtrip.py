@@ -120,7 +120,7 @@ def test_round_trip_of_an_extracted_page():
             "</head><body><h1>Ferry Vote Keeps the Boats Running</h1>"
             "<p>Residents of the harbour town voted on Sunday to keep the island ferry running.</p>"
             "<p>By a wide margin, the council's bridge plan was rejected.</p>"
-            "<p>May 26, 2023</p><p>The operator will order two electric boats.</p></body></html>")
+            "<p>May 26, 2023 will be remembered in town.</p><p>The operator will order two electric boats.</p></body></html>")
     article = extract(html, url="https://news.example.org/ferry-vote")
     assert len(article.body) == 4
     assert_same_parts(article, read_txt(render_txt(article)))

@@ -3,8 +3,9 @@
 1. **Blocks and container** (`blocks`): the page cut into text blocks, and the container element that
    the blocks' votes point to.
 2. **Rules** (`rule_decisions`): inside the container, blocks under a boilerplate marker, link lists,
-   page furniture lines, datelines and the headline itself go; "Related article:" teasers are moved
-   to `Article.related`; a short link that markup moved out of its sentence stays.
+   page furniture lines, datelines, time stamps, reading times, copyright lines, bylines and the
+   headline itself go; "Related article:" teasers are moved to `Article.related`; a short link that
+   markup moved out of its sentence stays.
 3. **Model** (`model.BlockModel.decide`): where the shipped block classifier is present it makes the
    final call, with the rules' verdicts among its features and their veto over marked chrome.
 4. **Assembly** (`assemble`): repeats dropped, the article's end found ("About the author"), and
@@ -23,7 +24,10 @@ from .blocks import Node, Segmenter, TextBlock, best_container, segment
 from .dom import normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
-from .signals import DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, RELATED_PREFIXES, RELATIVE_TIME
+from .dates import parse_date
+from .signals import (COPYRIGHT_PREFIXES, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, READING_TIME,
+                      RELATED_PREFIXES, RELATIVE_TIME)
+from .vocabulary import BYLINE_PREFIXES
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -40,7 +44,7 @@ def related_link(block: TextBlock, base_url: str | None) -> Link | None:
     return Link(urljoin(base_url or "", hrefs[0]) if hrefs else "", text)
 
 
-def keep_block(block: TextBlock, node: Node, container: Node, title: str) -> bool:
+def keep_block(block: TextBlock, node: Node, container: Node, article: Article) -> bool:
     """Whether a block (owned by `node`) inside the container belongs to the body."""
     if node.boilerplate_depth > container.depth:
         return False
@@ -50,9 +54,11 @@ def keep_block(block: TextBlock, node: Node, container: Node, title: str) -> boo
         return False
     if block.link_density > 0.5 and not (block.kind == "paragraph" and len(text) > 200 and block.link_density < 0.8):
         return False
-    if block.kind == "heading" and title and text.casefold() == title.casefold():
+    if block.kind == "heading" and article.title and text.casefold() == article.title.casefold():
         return False
-    return not is_dateline(text)
+    if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data
+        return not is_dateline(text)
+    return not is_furniture(text, article.authors)
 
 
 def is_dateline(text: str) -> bool:
@@ -64,6 +70,46 @@ def is_dateline(text: str) -> bool:
     if RELATIVE_TIME.fullmatch(lowered.strip(" ·|•")):
         return True
     return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text)
+
+
+DATA_CELL_TAGS = frozenset({"td", "th", "dd", "dt"})
+FURNITURE_MAX_CHARS = 80  # stamps, bylines and reading times are short lines
+
+
+def is_furniture(text: str, authors: list[str]) -> bool:
+    """A short line of article furniture rather than body: a dateline, a bare or relative time stamp
+    ("29. September 2024, 17:27 Uhr", "21 mins ago 11:48"), a reading time, a copyright line, or a
+    byline that names the article's `authors` ("Von Johannes Knuth")."""
+    if is_dateline(text):
+        return True
+    if len(text) > FURNITURE_MAX_CHARS:
+        return False
+    lowered = text.lower()
+    return (bool(RELATIVE_TIME.match(lowered)) or bool(READING_TIME.fullmatch(lowered.strip(" ·|•")))
+            or lowered.startswith(COPYRIGHT_PREFIXES) or is_bare_date(text) or is_byline_line(lowered, authors))
+
+
+_NOT_WORD = re.compile(r"[\d\W_]+")
+
+
+def is_bare_date(text: str) -> bool:
+    """A date (and time) alone on its line: at most three words besides the numbers."""
+    return len(_NOT_WORD.sub(" ", text).split()) <= 3 and parse_date(text) is not None
+
+
+def is_byline_line(lowered: str, authors: list[str]) -> bool:
+    """"By Jane Doe", "Von Jane Doe und John Roe": a byline word, then only names of `authors`."""
+    prefix = next((p for p in BYLINE_PREFIXES if lowered.startswith(p + " ") or lowered.startswith(p + ":")), None)
+    if prefix is None or not authors:
+        return False
+    rest = lowered[len(prefix):]
+    for name in authors:
+        rest = rest.replace(name.lower(), " ")
+    return set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS
+
+
+# Words that join names in a byline ("Jane Doe and John Roe").
+NAME_JOINERS = frozenset({"and", "und", "et", "e", "y", "i", "en", "og", "och", "ve", "и"})
 
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:
@@ -92,7 +138,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if is_teaser(block):
             decisions[i] = "related"
-        elif keep_block(block, segmenter.nodes[block.node], container, article.title) or \
+        elif keep_block(block, segmenter.nodes[block.node], container, article) or \
                 is_inline_link_in_sentence(kept, block, following):
             decisions[i] = "body"
             kept.append(Block(block.kind, block.text))

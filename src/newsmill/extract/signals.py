@@ -116,7 +116,8 @@ FURNITURE_LINES = frozenset({
     "story continues below advertisement", "article continues below", "scroll to continue with content",
     "follow us", "newsletter", "more", "next", "previous", "top", "related", "related articles",
     "recommended", "most read", "trending", "artikel teilen", "teilen", "partager", "compartir",
-    "condividi", "udostępnij", "поделиться",
+    "condividi", "udostępnij", "поделиться", "loading", "wird geladen", "chargement", "cargando",
+    "caricamento", "carregando", "laden", "ładowanie", "загрузка",
 })
 
 # Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
@@ -139,6 +140,15 @@ RELATIVE_TIME = re.compile(r"""(?:
   | \d+\s+(?:sekund|minut|godzin|godz\.|dni|tygodni|miesięcy|lat)\s+temu
   | \d+\s+(?:minuten|uur|dagen|weken|maanden|jaar)\s+geleden
 )""", re.I | re.X)
+
+# Reading-time notes ("Lesezeit: 3 Min.", "5 min read"), many languages.
+READING_TIME = re.compile(r"""(?:
+    (?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura
+      |tempo\s+de\s+leitura|leestijd|czas\s+czytania|lästid|lesetid|время\s+чтения)\s*:?\s*(?:ca\.?\s*)?\d+\s*\w*\.?
+  | \d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s+
+      (?:read|reading|lesezeit|lesen|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|чтения)
+)""", re.I | re.X)
+COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
