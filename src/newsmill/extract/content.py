@@ -25,8 +25,8 @@ from .dom import normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (COPYRIGHT_PREFIXES, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, READING_TIME,
-                      RELATED_PREFIXES, RELATIVE_TIME)
+from .signals import (COPYRIGHT_PREFIXES, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES,
+                      GALLERY_COUNTER, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME)
 from .vocabulary import BYLINE_PREFIXES
 
 
@@ -78,14 +78,16 @@ FURNITURE_MAX_CHARS = 80  # stamps, bylines and reading times are short lines
 
 def is_furniture(text: str, authors: list[str]) -> bool:
     """A short line of article furniture rather than body: a dateline, a bare or relative time stamp
-    ("29. September 2024, 17:27 Uhr", "21 mins ago 11:48"), a reading time, a copyright line, or a
-    byline that names the article's `authors` ("Von Johannes Knuth")."""
+    ("29. September 2024, 17:27 Uhr", "21 mins ago 11:48"), a reading time, a gallery counter ("4 of
+    12"), a copyright line, or a byline that names the article's `authors` ("Von Johannes Knuth")."""
     if is_dateline(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:
         return False
     lowered = text.lower()
-    return (bool(RELATIVE_TIME.match(lowered)) or bool(READING_TIME.fullmatch(lowered.strip(" ·|•")))
+    stripped = lowered.strip(" ·|•")
+    return (bool(RELATIVE_TIME.match(lowered)) or bool(READING_TIME.fullmatch(stripped))
+            or bool(GALLERY_COUNTER.fullmatch(stripped))
             or lowered.startswith(COPYRIGHT_PREFIXES) or is_bare_date(text) or is_byline_line(lowered, authors))
 
 

@@ -149,12 +149,15 @@ READING_TIME = re.compile(r"""(?:
       (?:read|reading|lesezeit|lesen|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|чтения)
 )""", re.I | re.X)
 COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
+# Gallery counters ("4 of 12 |", "3/10").
+GALLERY_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
     "about the author", "about the authors", "more from", "more stories", "related", "related articles",
     "related stories", "related content", "read more", "read next", "recommended", "recommended for you",
     "comments", "you may also like", "you might also like", "more on this story", "latest news", "most popular",
+    "latest stories", "contact the author", "contact the authors", "more in this section", "top stories",
     "über den autor", "über die autorin", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
     "kommentare", "à propos de l'auteur", "sur le même sujet", "à lire aussi", "lire aussi", "commentaires",
     "sobre el autor", "noticias relacionadas", "te puede interesar", "comentarios", "sull'autore",
