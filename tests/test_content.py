@@ -273,3 +273,9 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
     assert not content.is_furniture("By Johannes Knuth and Jane Doe", ["Johannes Knuth"])  # a name we do not know
     assert not content.is_furniture("Von Berlin nach Hamburg", ["Johannes Knuth"])
     assert not content.is_furniture("He was born on 3 May 1990 in Kyiv.", [])
+
+
+def test_related_posts_heading_ends_the_article(rules_only):
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE * 3) + "<h3>Related posts</h3>"
+                "<p>Rail strike called off after late-night talks.</p></article>")
+    assert [b.text for b in extract(html).body] == PROSE * 3

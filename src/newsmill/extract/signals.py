@@ -158,6 +158,7 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "related stories", "related content", "read more", "read next", "recommended", "recommended for you",
     "comments", "you may also like", "you might also like", "more on this story", "latest news", "most popular",
     "latest stories", "contact the author", "contact the authors", "more in this section", "top stories",
+    "related posts", "related reading", "recent posts", "popular posts", "more posts", "more articles",
     "über den autor", "über die autorin", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
     "kommentare", "à propos de l'auteur", "sur le même sujet", "à lire aussi", "lire aussi", "commentaires",
     "sobre el autor", "noticias relacionadas", "te puede interesar", "comentarios", "sull'autore",
