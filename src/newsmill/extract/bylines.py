@@ -104,11 +104,12 @@ def _strip_any_prefix(text: str) -> str:
 
 
 def _cut_at_date(text: str) -> str:
-    """Cut `text` where a date, time or count (the first word with a digit) begins."""
+    """Cut `text` where a date, time or count (the first word that starts with a digit) begins;
+    a handle with digits at its end ("lulug30") is a name."""
     words = _WORD_SPLIT.split(text)
     kept: list[str] = []
     for word in words:
-        if any(ch.isdigit() for ch in word):
+        if word.lstrip("([,.-–—|·")[:1].isdigit() or any(ch.isdigit() for ch in word) and not word[:1].isalpha():
             break
         kept.append(word)
     else:

@@ -31,6 +31,7 @@ ARTICLE_TYPES = frozenset({
     "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting",
     "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report",
     "posting", "review", "recipe", "howto", "medicalwebpage", "videoobject", "creativework",
+    "discussionforumposting", "question",  # a forum thread or Q&A page: its first post is the article
 })
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage"})
 
@@ -306,7 +307,8 @@ def _ld_names(value) -> list[str]:
 
 
 def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
-    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name).
+    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name), with or
+    without a leading "The" ("Commercial Appeal" for "The Commercial Appeal").
 
     `loose` also accepts a part of the name or a name that contains `text` (for title segments)."""
     key = _compact(text)
@@ -316,12 +318,22 @@ def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
         other = _compact(name)
         if not other:
             continue
-        if key == other or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
+        if key in (other, other.removeprefix("the")) or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
             return True
-        host_core = other.split(".")[0] if "." in name else ""
-        if host_core and len(host_core) >= 4 and (host_core == key or key.startswith(host_core) and len(key) - len(host_core) <= 4):
+        # "VnExpress" on vnexpress.net; a name of several words there ("Karl Voit" on karl-voit.at)
+        # is the person whose site it is
+        if " " not in text.strip() and len(key) >= 3 and key == _host_core(name):
             return True
+        if loose and "." in name and key.startswith(other) and len(key) - len(other) <= 4:
+            return True  # "TheFocus.AI Labs" on thefocus.ai
     return False
+
+
+def _host_core(name: str) -> str:
+    """The longest label of a host name ("vnexpress.net" -> "vnexpress"); "" for a name that is no host."""
+    if "." not in name or " " in name.strip():
+        return ""
+    return max((_compact(label) for label in name.split(".")), key=len)
 
 
 def _compact(text: str) -> str:
@@ -462,18 +474,24 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sa
 _WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
 
 
-def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
+def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str]]:
+    """(names, outlet-named persons) of a JSON-LD `author`: persons and agencies, and apart the
+    persons that bear the outlet's own name ("Krautreporter" declared as a Person), which count
+    only when no other source names anyone (a personal blog is its author's site)."""
     result = bylines.Byline()
+    outlet_named: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
-        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
-            item = page.ld_by_id.get(item["@id"], item)  # a reference into the @graph
+        if isinstance(item, dict) and isinstance(item.get("@id"), str):
+            referenced = page.ld_by_id.get(item["@id"], {})
+            # a reference into the @graph; the graph's node also tells the type (Yoast's persons)
+            item = {**referenced, **item} if "name" in item else referenced or item
         if isinstance(item, dict):
             types = _types(item)
             names = _ld_names(item)
             if not names:
                 continue
-            if types & {"organization", "newsmediaorganization", "corporation"}:
+            if types & {"organization", "newsmediaorganization", "corporation"} and "person" not in types:
                 for name in names:
                     if bylines.agency_name(name):
                         result.agencies.append(name)
@@ -486,9 +504,10 @@ def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
         else:
             continue
         for text in texts:
-            # A Person the page declares is kept even when the outlet bears the person's name.
-            _merge(result, bylines.parse_byline(text, declared=True), None if isinstance(item, str) or "person" in _types(item) else page)
-    return result
+            found = bylines.parse_byline(text, declared=True)
+            _merge(result, found, page)
+            outlet_named += [name for name in found.authors if _is_site_name(name, page)]
+    return result, outlet_named
 
 
 def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None) -> None:
@@ -587,10 +606,16 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
 
 
 def _authors(page: PageSignals) -> bylines.Byline:
-    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines."""
-    sources = []
-    if page.article_ld.get("author"):
-        sources.append(lambda: _ld_author_names(page.article_ld["author"], page))
+    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines.
+    A person the JSON-LD declares under the outlet's own name is kept only when no source names
+    anyone else."""
+    outlet_named: list[str] = []
+
+    def from_ld() -> bylines.Byline:
+        result, named = _ld_author_names(page.article_ld["author"], page)
+        outlet_named.extend(named)
+        return result
+
     def from_meta() -> bylines.Byline:
         result = bylines.Byline()
         values = page.all(*_AUTHOR_META)
@@ -602,8 +627,9 @@ def _authors(page: PageSignals) -> bylines.Byline:
                 continue
             _merge(result, bylines.parse_byline(value, declared=True), page)
         return result
-    sources.append(from_meta)
-    sources.append(lambda: _visible_bylines(page))
+
+    sources = [from_ld] if page.article_ld.get("author") else []
+    sources += [from_meta, lambda: _visible_bylines(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
@@ -613,6 +639,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
         for name in result.agencies:
             if name not in found.agencies:
                 found.agencies.append(name)
+    found.authors = list(dict.fromkeys(outlet_named))
     return found
 
 

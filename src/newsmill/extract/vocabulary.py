@@ -127,7 +127,8 @@ NOT_A_NAME = frozenset({
     "wednesday", "thursday", "friday", "saturday", "sunday", "by", "written", "privacy", "policy",
     "cookie", "cookies", "terms", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:",
     "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo",
-    "photos", "foto", "video", "image",
+    "photos", "foto", "video", "image", "agencies", "agenturen", "reviewed",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 })
 
 # Lowercase words that belong inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").

@@ -1,0 +1,94 @@
+"""Who is credited: forum threads, outlets declared as persons, outlet names in bylines."""
+
+from newsmill.extract import dom, metadata
+
+
+def read(html: str, url: str):
+    return metadata.read_metadata(dom.parse(html), url)
+
+
+FORUM_THREAD = """<html><head><title>Pump noise after the update - Reef Forum</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting",
+ "headline": "Pump noise after the update", "datePublished": "2024-01-10T17:47:16+00:00",
+ "author": {"@type": "Person", "name": "reefkeeper42", "url": "https://forum.example.org/members/reefkeeper42.7/"}}
+</script></head><body><h1>Pump noise after the update</h1>
+<div class="message"><span class="username">reefkeeper42</span><p>My pump hums since Tuesday.</p></div>
+<div class="message"><span class="username">Coral Mod</span><p>Check the impeller.</p></div>
+</body></html>"""
+
+QA_THREAD = """<html><head><title>Deploy failed for unknown reason</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "QAPage", "mainEntity":
+ {"@type": "Question", "name": "Deploy failed for unknown reason", "datePublished": "2024-04-26T06:28:56Z",
+  "author": {"@type": "Person", "name": "tinterweb"}}}</script>
+</head><body><h1>Deploy failed for unknown reason</h1><p>The log says nothing.</p></body></html>"""
+
+
+def test_forum_thread_credits_the_first_poster():
+    article = read(FORUM_THREAD, "https://forum.example.org/threads/pump-noise.91/")
+    assert article.authors == ["reefkeeper42"]
+    assert article.published.date().isoformat() == "2024-01-10"
+
+
+def test_question_page_credits_the_asker():
+    article = read(QA_THREAD, "https://answers.example.com/t/deploy-failed/117253")
+    assert article.authors == ["tinterweb"]
+    assert article.published.date().isoformat() == "2024-04-26"
+
+
+OUTLET_AS_PERSON = """<html><head><title>Interview</title>
+<meta property="og:site_name" content="Krautbote">
+<meta name="author" content="Shany Littman">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Interview",
+ "author": {"@type": "Person", "name": "Krautbote ", "url": "https://krautbote.example/168-krautbote"}}</script>
+</head><body><h1>Interview</h1><p>Text.</p></body></html>"""
+
+PERSONAL_BLOG = """<html><head><title>A brief intro to git</title>
+<meta property="og:site_name" content="Cory Example">
+<script type="application/ld+json">{"@type": "BlogPosting", "headline": "A brief intro to git",
+ "author": "Cory Example"}</script>
+</head><body><h1>A brief intro to git</h1><p>Text.</p></body></html>"""
+
+
+def test_outlet_declared_as_person_gives_way_to_a_named_author():
+    article = read(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview")
+    assert article.authors == ["Shany Littman"]
+
+
+def test_personal_blog_keeps_its_owner_as_author():
+    article = read(PERSONAL_BLOG, "https://cory.example.dev/posts/git")
+    assert article.authors == ["Cory Example"]
+
+
+YOAST_GRAPH = """<html><head><title>Travel insurance</title>
+<meta property="og:site_name" content="Budget Travel with Gabby">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": ["Person", "Organization"], "@id": "https://gabby.example/#/schema/person/b68b", "name": "Gabby Boucher"},
+ {"@type": "Article", "headline": "Travel insurance", "publisher": {"@id": "https://gabby.example/#/schema/person/b68b"},
+  "author": {"name": "Gabby Boucher", "@id": "https://gabby.example/#/schema/person/b68b"}}]}</script>
+</head><body><h1>Travel insurance</h1><p>Text.</p></body></html>"""
+
+
+def test_graph_person_that_is_also_the_publisher_is_the_author():
+    article = read(YOAST_GRAPH, "https://gabby.example/travel-insurance/")
+    assert article.authors == ["Gabby Boucher"]
+
+
+OUTLET_IN_BYLINE = """<html><head><title>Meditation helps</title>
+<meta property="og:site_name" content="The Commercial Appeal">
+<meta name="author" content="VnExample">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Meditation helps",
+ "author": {"@type": "Person", "name": "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>
+</head><body><h1>Meditation helps</h1><p>Text.</p></body></html>"""
+
+HOST_NAMED_AUTHOR = """<html><head><title>Stomach ache</title><meta name="author" content="VnExample"></head>
+<body><h1>Stomach ache</h1><p class="author">By Lan Phuong</p><p>Text.</p></body></html>"""
+
+
+def test_outlet_name_without_the_is_left_out_of_a_byline():
+    article = read(OUTLET_IN_BYLINE, "https://www.commercialappeal.example/story/meditation")
+    assert article.authors == ["Manoj Jain", "Jagpreet Chhatwal"]
+
+
+def test_host_name_as_author_gives_way_to_the_visible_byline():
+    article = read(HOST_NAMED_AUTHOR, "https://vnexample.net/stomach-ache-4954454.html")
+    assert article.authors == ["Lan Phuong"]
