@@ -417,14 +417,30 @@ def _heading_text(h1: HtmlElement) -> str:
     return _text_except(h1, _KICKER_TOKENS)[0]
 
 
+# Anchor glyphs that documentation generators put after a heading ("Quickstart¶"), and icon-font
+# characters (Unicode private use area).
+_HEADING_GLYPHS = re.compile(r"[\s¶§#\ue000-\uf8ff]+$")
+
+
 def _headings(root: HtmlElement) -> list[tuple[str, str]]:
-    """(full text, text without kicker) of the page's first <h1> elements that have text."""
+    """(full text, text without kicker) of the page's first <h1> elements that have text, without
+    trailing anchor glyphs."""
     texts = []
     for h1 in root.xpath("//h1")[:4]:
-        full = normalise_space(h1.text_content())
+        full = _HEADING_GLYPHS.sub("", normalise_space(h1.text_content()))
         if full:
-            texts.append((full, _heading_text(h1)))
+            texts.append((full, _HEADING_GLYPHS.sub("", _heading_text(h1))))
     return texts
+
+
+def _segments(title: str) -> set[str]:
+    """Compact keys of the leading runs of separator-delimited segments of `title`
+    ("A | B | C" -> "a", "ab"); a trailing segment is the brand's place."""
+    keys = set()
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        keys.update(_compact(separator.join(parts[:index])) for index in range(1, len(parts)))
+    return keys
 
 
 def _key(text: str) -> str:
@@ -452,6 +468,12 @@ def _title(page: PageSignals) -> str:
         for text in (full, bare):
             key = _compact(text)
             if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
+                return text
+    # A short h1 that is one whole segment of a declared title ("Models" of "Models | Django docs").
+    segments = set().union(*(_segments(t) for t in declared)) if declared else set()
+    for full, bare in h1s:
+        for text in (full, bare):
+            if _compact(text) in segments:
                 return text
     if headline:
         return headline
