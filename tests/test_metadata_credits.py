@@ -92,3 +92,25 @@ def test_outlet_name_without_the_is_left_out_of_a_byline():
 def test_host_name_as_author_gives_way_to_the_visible_byline():
     article = read(HOST_NAMED_AUTHOR, "https://vnexample.net/stomach-ache-4954454.html")
     assert article.authors == ["Lan Phuong"]
+
+
+SCHOLARLY = """<html><head><title>Model merging</title>
+<meta name="citation_title" content="Model merging">
+<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">
+</head><body><h1>Model merging</h1><p>Abstract.</p></body></html>"""
+
+
+def test_citation_authors_written_last_first_are_turned_round():
+    article = read(SCHOLARLY, "https://papers.example.org/abs/2512.16245")
+    assert article.authors == ["Aniruddha Roy", "Jyoti Patel"]
+
+
+def team_page(byline: str) -> str:
+    return f"""<html><head><title>Price guide</title><meta property="og:site_name" content="FullStack"></head>
+    <body><h1>Price guide</h1><p class="author">{byline}</p><p>Text.</p></body></html>"""
+
+
+def test_outlet_team_gives_way_to_a_person_but_stands_alone():
+    url = "https://www.fullstack.example/blog/price-guide"
+    assert read(team_page("By David Jackson - FullStack Editorial Team"), url).authors == ["David Jackson"]
+    assert read(team_page("By FullStack Editorial Team"), url).authors == ["FullStack Editorial Team"]

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from .dom import normalise_space
-from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, MONTHS, NAME_PARTICLES, NOT_A_NAME,
-                         ROLE_WORDS)
+from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, COLLECTIVE_WORDS, MONTHS, NAME_HONORIFICS,
+                         NAME_PARTICLES, NOT_A_NAME, ROLE_WORDS, WEEKDAYS)
 
 
 @dataclass(slots=True)
@@ -124,11 +124,23 @@ def _is_role(word: str) -> bool:
     return word.lower().strip(",.()") in ROLE_WORDS or word.lower() in ROLE_WORDS
 
 
+_CONNECTORS = frozenset({"and", "the", "of", "in", "at", "for"})
+
+
+def _is_collective(words: list[str]) -> bool:
+    """A team's credit ("Gear Team", "MND Staff", "TOI Lifestyle Desk"): a capitalised word first, a
+    collective or role word last, and no agency in it."""
+    if len(words) < 2 or not _is_role(words[-1]) or not words[0][:1].isupper():
+        return False
+    if len(words) > 2 and words[-1].lower() not in COLLECTIVE_WORDS:
+        return False
+    return not _is_role(words[0]) and not agency_name(" ".join(w for w in words if not _is_role(w)))
+
+
 def _trim_roles(words: list[str]) -> list[str]:
-    """Drop role words and credentials from both ends of a name; a team name made of one word and
-    a role ("Gear Team", "MND Staff") stays whole."""
-    if len(words) == 2 and _is_role(words[1]) and not _is_role(words[0]) and words[0][:1].isupper() \
-            and not agency_name(words[0]):
+    """Drop role words and credentials from both ends of a name; a team's credit ("Gear Team",
+    "Great Day Editorial Team") stays whole, and so does an honorific before a name ("Dr. Max Kolter")."""
+    if _is_collective(words):
         return words
     for index in range(2, len(words)):  # "Keith Barry Senior Autos Editor": the name ends at the role
         if _is_role(words[index]) and words[index].lower() not in ("and", "the", "of", "in", "at", "for"):
@@ -136,9 +148,26 @@ def _trim_roles(words: list[str]) -> list[str]:
             break
     while words and _is_role(words[-1]):
         words.pop()
-    while words and _is_role(words[0]):
+    while words and _is_role(words[0]) and not (words[0].lower() in NAME_HONORIFICS and len(words) > 2):
         words.pop(0)
     return words
+
+
+def without_roles(name: str) -> str:
+    """`name` without role and collective words at either end ("FullStack Editorial Team" -> "FullStack")."""
+    words = name.split()
+    while words and _is_role(words[-1]):
+        words.pop()
+    while words and _is_role(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_job_title(group: str) -> bool:
+    """True for a byline part that holds a role word among other words ("Former Deputy Tech Editor")."""
+    words = group.split()
+    return len(words) > 1 and not _is_collective(words) and \
+        any(_is_role(word) and word.lower() not in _CONNECTORS for word in words)
 
 
 def clean_name(part: str, declared: bool = False) -> str:
@@ -160,6 +189,10 @@ def clean_name(part: str, declared: bool = False) -> str:
         return ""
     if any(word.lower().strip(".") in NOT_A_NAME for word in words):
         return ""
+    if len(words) == 1 and words[0].lower().strip(".,") in WEEKDAYS:
+        return ""  # "Sat" of "Sat Mar 02, 2024"
+    if not declared and words[0][0].islower() and words[0].lower() not in NAME_PARTICLES:
+        return ""  # "fewer GPUs": words of a sentence
     if any(word.endswith(".") and len(word) > 4 and word.lower() not in ROLE_WORDS for word in words):
         return ""  # a sentence end, not an initial or an abbreviation
     if not declared and all(word[0].islower() for word in words if word[0].isalpha() and word[0].isascii()) \
@@ -201,6 +234,8 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     outlet = False
     for group in _COMMA.split(text):
         group = _AFFILIATION_CUT.sub("", group)
+        if result.authors and _is_job_title(group):
+            continue  # "Paul Frew, Digital Security Expert": the job of the name before
         if _DOMAIN.search(group):
             outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
             continue

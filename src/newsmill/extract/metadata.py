@@ -491,9 +491,19 @@ def _title(page: PageSignals) -> str:
 # --- authors and agency ----------------------------------------------------------------------------
 
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
-                "parsely-author", "byl", "citation_author", "og:article:author", "cxenseparse:author")
+                "parsely-author", "byl", "og:article:author", "cxenseparse:author")
+# Scholarly metadata (Highwire's citation_author) writes a name "Last, First".
+_LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
 # Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
 _WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
+
+
+def _first_last(value: str) -> str:
+    """ "Roy, Aniruddha" -> "Aniruddha Roy"; other values unchanged."""
+    match = _LAST_FIRST.match(value.strip())
+    if not match or len(match.group(1).split()) > 3 or len(match.group(2).split()) > 3:
+        return value
+    return f"{match.group(2).strip()} {match.group(1).strip()}"
 
 
 def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str]]:
@@ -530,6 +540,20 @@ def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str
             _merge(result, found, page)
             outlet_named += [name for name in found.authors if _is_site_name(name, page)]
     return result, outlet_named
+
+
+def _is_outlet_team(name: str, page: PageSignals) -> bool:
+    """True for the credit of the outlet's own team ("FullStack Editorial Team" on fullstack.com)."""
+    core = bylines.without_roles(name)
+    return core != name and _is_site_name(core, page)
+
+
+def _without_outlet_teams(byline: bylines.Byline, page: PageSignals) -> bylines.Byline:
+    """`byline` without the outlet's team credits when it names someone else too."""
+    others = [name for name in byline.authors if not _is_outlet_team(name, page)]
+    if others:
+        byline.authors = others
+    return byline
 
 
 def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None) -> None:
@@ -644,6 +668,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
         for number in "12":
             if page.first(f"twitter:label{number}").lower() in _WRITTEN_BY_LABELS:
                 values += page.all(f"twitter:data{number}")
+        values += [_first_last(value) for value in page.all("citation_author")]
         for value in values:
             if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
                 continue
@@ -657,7 +682,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
         result = source()
         if result.authors:
             result.agencies = result.agencies or found.agencies
-            return result
+            return _without_outlet_teams(result, page)
         for name in result.agencies:
             if name not in found.agencies:
                 found.agencies.append(name)

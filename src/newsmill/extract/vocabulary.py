@@ -99,7 +99,7 @@ ROLE_WORDS = frozenset({
     "consultant", "reviewer", "certified", "head", "lead", "officer", "president", "vp", "engineer",
     "developer", "designer", "scientist", "researcher", "professor", "doctor", "nurse", "coach",
     "trainer", "therapist", "nutritionist", "dietitian", "intern", "fellow", "advisor", "adviser",
-    "special", "guest", "author", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
+    "special", "guest", "author", "nachrichtenagentur", "presseagentur", "agency", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
     "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin",
     "journalistin", "reporterin", "volontär", "volontärin", "mitarbeiter", "chefredakteur",
     "chefredakteurin", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
@@ -113,6 +113,19 @@ ROLE_WORDS = frozenset({
     "in", "at", "for", "and", "the", "of",
     # Korean, Japanese, Chinese: reporter, correspondent, editor
     "기자", "특파원", "記者", "特派員", "编辑", "责任编辑", "記者/", "通讯员", "记者",
+})
+
+# Honorifics that bylines print before a name and that stay with it ("Dr. Max Kolter"), and the
+# abbreviation of Muhammad that begins many Bangladeshi names ("Md Aynal Haque"). Lowercase.
+NAME_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "md", "md."})
+
+# Last words of a collective credit that stays whole ("TOI Lifestyle Desk", "Great Day Editorial Team").
+COLLECTIVE_WORDS = frozenset({"team", "desk", "newsroom", "editors", "redaktion"})
+
+# Weekday names and abbreviations: a lone one is a dateline fragment ("Sat"), not a name. Lowercase.
+WEEKDAYS = frozenset({
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
 })
 
 # Words that never belong in a person's name: UI labels, section names, date words. Lowercase.
