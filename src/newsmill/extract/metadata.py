@@ -792,7 +792,31 @@ def _htmldate(page: PageSignals) -> datetime | None:
     return dates.parse_iso(found) if found else None
 
 
+def _site_offset(page: PageSignals):
+    """The time zone the page writes its own time stamps in, when one of them (meta dates, JSON-LD
+    dates, the article's `<time datetime>`) gives a non-zero offset; else None."""
+    ld = page.article_ld
+    values = [ld.get("datePublished"), ld.get("dateModified")] + page.all(*_PUBLISHED_META, *_MODIFIED_META)
+    values += page.root.xpath("//body//time/@datetime")[:10]
+    for value in values:
+        parsed = dates.parse_date(value) if isinstance(value, str) else None
+        if parsed is not None and parsed.utcoffset():
+            return parsed.tzinfo
+    return None
+
+
 def _published(page: PageSignals) -> datetime | None:
+    """The publication date; a UTC time stamp is given in the page's own time zone when the page
+    shows one (the day readers of the page saw)."""
+    found = _published_as_given(page)
+    if found is not None and found.tzinfo is not None and not found.utcoffset():
+        offset = _site_offset(page)
+        if offset is not None:
+            return found.astimezone(offset)
+    return found
+
+
+def _published_as_given(page: PageSignals) -> datetime | None:
     ld = page.article_ld
     return (_first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")])
             or _first_date(page.all(*_PUBLISHED_META))
