@@ -26,3 +26,21 @@ def test_utc_time_stamp_stays_utc_without_a_local_one():
     <body><h1>Story</h1><p>Text.</p></body></html>"""
     published = read(html, "https://news.example.com/story").published
     assert published == datetime(2025, 12, 19, 2, 41, 41, tzinfo=timezone.utc)
+
+
+def test_visible_update_line_fills_modified():
+    html = """<html><head><title>Best GPS watches</title></head><body><article>
+    <h1>Best GPS watches</h1><p class="meta">By Matthew Richardson ⋅ Updated November 18, 2025</p>
+    <p>Text.</p></article></body></html>"""
+    article = read(html, "https://reviews.example.com/best-gps-watches")
+    assert article.modified == datetime(2025, 11, 18)
+
+
+def test_update_label_before_a_time_element():
+    html = """<html><head><title>Story</title>
+    <meta property="article:published_time" content="2025-10-21T08:00:00+02:00"></head><body><article>
+    <h1>Story</h1><p>Published <time datetime="2025-10-21">Oct 21, 2025</time>
+    Aktualisiert am <time datetime="2026-03-09">9. März 2026</time></p></article></body></html>"""
+    article = read(html, "https://news.example.de/story")
+    assert article.published.date().isoformat() == "2025-10-21"
+    assert article.modified == datetime(2026, 3, 9)

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from ..article import Article, Image
 from . import bylines, dates
 from .dom import normalise_space
-from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS
+from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS, UPDATE_LABELS
 
 log = logging.getLogger(__name__)
 
@@ -733,27 +733,68 @@ def _time_elements(page: PageSignals, prop: str) -> datetime | None:
     return None
 
 
+_UPDATE_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(label) for label in UPDATE_LABELS) + r")(?!\w)", re.I)
+
+
+def _labelled_update(text: str) -> bool:
+    """True when `text` labels its date as an update ("Last updated: January 12, 2026")."""
+    return bool(_UPDATE_LABEL.search(text[:40]))
+
+
+def _text_before(node: HtmlElement) -> str:
+    """The few words written just before `node` in its parent ("Updated" in `<p>Updated <time>`)."""
+    previous = node.getprevious()
+    parent = node.getparent()
+    if previous is not None:
+        text = previous.tail or normalise_space(previous.text_content())
+    else:
+        text = parent.text if parent is not None else ""
+    return normalise_space(text or "")[-30:]
+
+
 def _time_date(node: HtmlElement) -> datetime | None:
     return dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
 
 
-def _date_near_headline(page: PageSignals) -> datetime | None:
-    """A written date in the short texts right after the <h1> (or just above it): the dateline."""
+def _dateline(page: PageSignals) -> tuple[datetime | None, bool]:
+    """(date, labelled as an update) of the first written date in the short texts right after the
+    <h1> (or just above it): the dateline."""
     h1s = page.root.xpath("//body//h1[normalize-space()][1]")
     if not h1s:
-        return None
+        return None, False
     texts = h1s[0].xpath("following::text()[normalize-space()][position() <= 40]")
     texts += h1s[0].xpath("preceding::text()[normalize-space()][position() <= 8]")
+    label_before = False
     for text in texts:
         parent = text.getparent()
         if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
             continue
         text = normalise_space(text)
+        after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
         if 6 <= len(text) <= 80:
             parsed = dates.parse_written(text, day_first=True)
             if parsed and not off_article(parent):
+                return parsed, after_label or _labelled_update(text)
+    return None, False
+
+
+def _date_near_headline(page: PageSignals) -> datetime | None:
+    """The dateline's date. One labelled "Updated" is kept as the publication date too when the page
+    declares none: the benchmark pages show that it is the date readers are given (see `_modified`)."""
+    return _dateline(page)[0]
+
+
+def _visible_update(page: PageSignals) -> datetime | None:
+    """A date the page shows labelled as its last update ("Updated on May 27, 2025")."""
+    root = page.root
+    for node in (root.xpath("//article[1]//time") or root.xpath("//main[1]//time"))[:6]:
+        if not off_article(node) and (_labelled_update(normalise_space(node.text_content()))
+                                      or _labelled_update(_text_before(node))):
+            parsed = _time_date(node)
+            if parsed:
                 return parsed
-    return None
+    found, updated = _dateline(page)
+    return found if updated else None
 
 
 def _visible_date(page: PageSignals) -> datetime | None:
@@ -832,7 +873,8 @@ def _modified(page: PageSignals) -> datetime | None:
     return (_first_date([ld.get("dateModified")])
             or _first_date(page.all(*_MODIFIED_META))
             or _time_elements(page, "dateModified")
-            or _first_date([page.page_ld.get("dateModified")]))
+            or _first_date([page.page_ld.get("dateModified")])
+            or _visible_update(page))
 
 
 # --- language, publisher, section, keywords, description ----------------------------------------------

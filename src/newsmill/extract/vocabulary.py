@@ -216,6 +216,15 @@ for _number, _names in _MONTH_ABBREVIATIONS.items():
     for _name in _names.split():
         MONTHS.setdefault(_name.rstrip("."), _number)
 
+# Words that label a visible date as the last update, not the publication ("Updated on May 27, 2025",
+# "Aktualisiert am", "Mis à jour le"). Lowercase, matched at a word start.
+UPDATE_LABELS: tuple[str, ...] = (
+    "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
+    "mis à jour", "mise à jour", "actualizado", "actualitzat", "atualizado", "aggiornato",
+    "bijgewerkt", "oppdatert", "uppdaterad", "opdateret", "zaktualizowano", "aktualizováno",
+    "обновлено", "оновлено", "güncellendi", "güncelleme",
+)
+
 # Separators between an article headline and the site name in <title> and og:title.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ")
 
