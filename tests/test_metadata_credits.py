@@ -114,3 +114,28 @@ def test_outlet_team_gives_way_to_a_person_but_stands_alone():
     url = "https://www.fullstack.example/blog/price-guide"
     assert read(team_page("By David Jackson - FullStack Editorial Team"), url).authors == ["David Jackson"]
     assert read(team_page("By FullStack Editorial Team"), url).authors == ["FullStack Editorial Team"]
+
+
+PHPBB_THREAD = """<html><head><title>Pi 5 will not boot - Example Forums</title></head><body>
+<nav><a class="username" href="/ucp">Login</a></nav>
+<h1>Pi 5 will not boot</h1>
+<div class="post"><p class="author">by <strong><a class="username" href="/u/1">b.scherer</a></strong>
+ » Sat Mar 02, 2024 7:01 pm</p><div class="content">My Pi 5 shows a red light only.</div></div>
+<div class="post"><p class="author">by <strong><a class="username" href="/u/2">Moderator Joe</a></strong>
+ » Sun Mar 03, 2024 9:00 am</p><div class="content">Check the power supply.</div></div>
+</body></html>"""
+
+MICRODATA_HANDLE = """<html><head><title>First trip</title></head><body><h1>First trip</h1>
+<div class="metadata">Posted by <span itemprop="author" itemscope itemtype="http://schema.org/Person">
+<span class="author" itemprop="name"><a href="/users/11190">johnanddoc</a></span></span></div>
+<p>We plan our first trip.</p></body></html>"""
+
+
+def test_forum_first_poster_by_user_name_class():
+    article = read(PHPBB_THREAD, "https://forums.example.com/viewtopic.php?t=361697")
+    assert article.authors == ["b.scherer"]
+
+
+def test_microdata_author_name_may_be_a_handle():
+    article = read(MICRODATA_HANDLE, "https://community.example.com/travel-forum/first-trip")
+    assert article.authors == ["johnanddoc"]

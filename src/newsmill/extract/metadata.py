@@ -577,8 +577,10 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     result = bylines.Byline()
     name_nodes = element.xpath(".//*[@itemprop='name']")
     if name_nodes:
+        # names that microdata declares as an author's may be handles ("johnanddoc")
+        declared = bool(element.xpath("ancestor-or-self::*[@itemprop='author']"))
         for node in name_nodes:
-            _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node)), page)
+            _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node), declared=declared), page)
         return result
     text = _spaced_text(element)
     if not text or bylines.is_photo_credit(text):
@@ -632,7 +634,28 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
         if result.authors or result.agencies:
             return result
     _merge(result, _byline_by_dateline(page), page)
+    if not result.authors:
+        _merge(result, _first_poster(page), page)
     return result
+
+
+# Class tokens of the user name that forum software prints with each post.
+_USER_NAME_XPATH = ("//body//*[contains(@class,'username') or contains(@class,'user-name') "
+                    "or contains(@class,'UserName') or contains(@class,'PostUser-name')]")
+
+
+def _first_poster(page: PageSignals) -> bylines.Byline:
+    """The user name of a forum thread's first post (the first user name of the page outside
+    navigation, sidebars and comment sections); a handle may be lowercase or hold digits."""
+    for element in page.root.xpath(_USER_NAME_XPATH)[:8]:
+        if off_article(element):
+            continue
+        text = _spaced_text(element)
+        if 2 <= len(text) <= 40:
+            found = bylines.parse_byline(text, declared=True)
+            if found.authors:
+                return found
+    return bylines.Byline()
 
 
 def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
