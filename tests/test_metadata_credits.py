@@ -139,3 +139,27 @@ def test_forum_first_poster_by_user_name_class():
 def test_microdata_author_name_may_be_a_handle():
     article = read(MICRODATA_HANDLE, "https://community.example.com/travel-forum/first-trip")
     assert article.authors == ["johnanddoc"]
+
+
+def test_byline_in_the_article_own_footer():
+    html = """<html><head><title>What tutoring is</title></head><body><article><h1>What tutoring is</h1>
+    <p>Tutoring is a conversation.</p>
+    <footer class="meta"><div class="author"><p class="name"><a rel="author" href="/author/hg/">Halina Goetz</a></p></div></footer>
+    </article><footer class="site"><p class="author">By Site Webmaster</p></footer></body></html>"""
+    assert read(html, "https://blogs.example.edu/2016/02/09/what-tutoring-is/").authors == ["Halina Goetz"]
+
+
+def test_promoted_article_node_and_page_builder_widget_are_not_sidebars():
+    html = """<html><head><title>Gym injury lawsuits</title></head><body>
+    <article class="node node--type-article node--promoted"><h1>Gym injury lawsuits</h1>
+    <div class="elementor-widget elementor-widget-author-box"><div class="author-box">
+    <img alt="Headshot of Justin C. Meserole, a New York City-based attorney" src="/j.jpg"></div></div>
+    <p>Text.</p></article>
+    <div class="widget widget_recent_entries"><p class="author">By Sidebar Person</p></div></body></html>"""
+    assert read(html, "https://www.lawfirm.example/blog/gym-injury-lawsuits/").authors == ["Justin C. Meserole"]
+
+
+def test_by_colon_label():
+    html = """<html><head><title>Mini engine</title></head><body><h1>Mini engine</h1>
+    <p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->, <!-- -->Liang Chen</p><p>Text.</p></body></html>"""
+    assert read(html, "https://lab.example.org/blog/2025-12-17-mini").authors == ["Ziyi Xu", "Liang Chen"]

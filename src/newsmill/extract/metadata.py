@@ -36,13 +36,15 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage"})
 
 # Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
-_OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer", "widget",
-                "popular", "trending", "more-", "newsletter", "promo", "outbrain", "taboola", "reply", "replies")
+_OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer",
+                "popular", "trending", "more-", "newsletter", "outbrain", "taboola", "reply", "replies")
 _OFF_TAGS = frozenset({"aside", "footer", "nav"})
 
 
+# "promo" but not "node--promoted" (the article itself); "widget" only as a class of its own
+# ("widget widget_recent_entries"), not as the part of a page builder's every block ("elementor-widget").
 _OFF_MARK = re.compile(
-    r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r")", re.I)
+    r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r"|promo(?!ted|tion))|(?:^|\s)widget", re.I)
 _LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)", re.I)
 
 
@@ -52,8 +54,8 @@ def off_article(element: HtmlElement) -> bool:
     describe the layout, such as "has-sidebar", do not count)."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag in _OFF_TAGS:
-            return True
+        if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
+            return True  # an <article>'s own <footer> holds its byline, not the page's
         marks = (node.get("class") or "") + " " + (node.get("id") or "")
         if len(marks) > 1 and _OFF_MARK.search(marks) and not _LAYOUT_MARK.search(marks):
             return True
@@ -65,7 +67,7 @@ def off_article(element: HtmlElement) -> bool:
 _BYLINE_TOKENS = ("byline", "author", "autor")
 _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
-_BYLINE_LABELS = ("by ", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
+_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
 _BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "von", "autor", "par", "por", "door"})
 
 
@@ -583,13 +585,31 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
             _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node), declared=declared), page)
         return result
     text = _spaced_text(element)
-    if not text or bylines.is_photo_credit(text):
+    if bylines.is_photo_credit(text):
+        return result
+    if not text:
+        _merge(result, _portrait_name(element), page)
         return result
     if len(text) <= 250:
         _merge(result, bylines.parse_byline(text), page)
     if not result.authors:
         _merge(result, _children_byline(element, page, depth=2), page)
+    if not result.authors:
+        _merge(result, _portrait_name(element), page)
     return result
+
+
+# "Headshot of Justin C. Meserole, a New York City-based ...", "Picture of Liz Kenny"
+_PORTRAIT_ALT = re.compile(r"^(?:(?:head\s?shot|picture|photo|portrait|avatar|image)\s+of\s+)(.+)$", re.I)
+
+
+def _portrait_name(element: HtmlElement) -> bylines.Byline:
+    """The name in the alt text of an author box's portrait ("Headshot of Jane Doe, MD")."""
+    for alt in element.xpath(".//img/@alt")[:2]:
+        match = _PORTRAIT_ALT.match(normalise_space(alt))
+        if match:
+            return bylines.parse_byline(match.group(1).split(",")[0])
+    return bylines.Byline()
 
 
 def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> bylines.Byline:

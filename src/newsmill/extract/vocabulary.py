@@ -99,7 +99,7 @@ ROLE_WORDS = frozenset({
     "consultant", "reviewer", "certified", "head", "lead", "officer", "president", "vp", "engineer",
     "developer", "designer", "scientist", "researcher", "professor", "doctor", "nurse", "coach",
     "trainer", "therapist", "nutritionist", "dietitian", "intern", "fellow", "advisor", "adviser",
-    "special", "guest", "author", "nachrichtenagentur", "presseagentur", "agency", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
+    "special", "guest", "author", "former", "nachrichtenagentur", "presseagentur", "agency", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
     "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin",
     "journalistin", "reporterin", "volontär", "volontärin", "mitarbeiter", "chefredakteur",
     "chefredakteurin", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
@@ -140,7 +140,7 @@ NOT_A_NAME = frozenset({
     "wednesday", "thursday", "friday", "saturday", "sunday", "by", "written", "privacy", "policy",
     "cookie", "cookies", "terms", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:",
     "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo",
-    "photos", "foto", "video", "image", "agencies", "agenturen", "reviewed",
+    "photos", "foto", "video", "image", "agencies", "agenturen", "reviewed", "member",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 })
 
