@@ -29,6 +29,8 @@ CASES = [
     ("Keith Barry Senior Autos Editor", ["Keith Barry"], []),
     ("By TOI Lifestyle Desk", ["TOI Lifestyle Desk"], []),
     ("Great Day Editorial Team", ["Great Day Editorial Team"], []),
+    ("by Marketing Team", ["Marketing Team"], []),
+    ("Jane Doe, Editorial Team", ["Jane Doe"], []),
     ("Dr. Vahid Osman", ["Dr. Vahid Osman"], []),
     ("Md Aynal Haque", ["Md Aynal Haque"], []),
     ("Doris Munoz-Mantilla MD", ["Doris Munoz-Mantilla"], []),

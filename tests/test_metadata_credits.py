@@ -163,3 +163,10 @@ def test_by_colon_label():
     html = """<html><head><title>Mini engine</title></head><body><h1>Mini engine</h1>
     <p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->, <!-- -->Liang Chen</p><p>Text.</p></body></html>"""
     assert read(html, "https://lab.example.org/blog/2025-12-17-mini").authors == ["Ziyi Xu", "Liang Chen"]
+
+
+def test_written_by_in_a_heading():
+    html = """<html><head><title>Money habits</title></head><body><h1>Money habits</h1><p>Text.</p>
+    <div class="bio"><h3 class="wp-block-heading">Written by Cassidy Horton</h3><p>Cassidy is a writer.</p></div>
+    </body></html>"""
+    assert read(html, "https://www.lender.example/blog/money-habits").authors == ["Cassidy Horton"]

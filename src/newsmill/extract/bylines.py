@@ -127,20 +127,25 @@ def _is_role(word: str) -> bool:
 _CONNECTORS = frozenset({"and", "the", "of", "in", "at", "for"})
 
 
-def _is_collective(words: list[str]) -> bool:
+def _is_collective(words: list[str], alone: bool = False) -> bool:
     """A team's credit ("Gear Team", "MND Staff", "TOI Lifestyle Desk"): a capitalised word first, a
-    collective or role word last, and no agency in it."""
+    collective or role word last, and no agency in it. `alone` (the credit is the whole byline) also
+    accepts a team named by role words only ("Marketing Team", "News Desk")."""
     if len(words) < 2 or not _is_role(words[-1]) or not words[0][:1].isupper():
         return False
-    if len(words) > 2 and words[-1].lower() not in COLLECTIVE_WORDS:
+    collective = words[-1].lower() in COLLECTIVE_WORDS
+    if len(words) > 2 and not collective:
         return False
-    return not _is_role(words[0]) and not agency_name(" ".join(w for w in words if not _is_role(w)))
+    if _is_role(words[0]) and not (alone and collective):
+        return False
+    return not agency_name(" ".join(w for w in words if not _is_role(w)))
 
 
-def _trim_roles(words: list[str]) -> list[str]:
+def _trim_roles(words: list[str], alone: bool = False) -> list[str]:
     """Drop role words and credentials from both ends of a name; a team's credit ("Gear Team",
-    "Great Day Editorial Team") stays whole, and so does an honorific before a name ("Dr. Max Kolter")."""
-    if _is_collective(words):
+    "Great Day Editorial Team") stays whole, and so does an honorific before a name ("Dr. Max Kolter").
+    `alone`: the words are the whole byline (see `_is_collective`)."""
+    if _is_collective(words, alone):
         return words
     for index in range(2, len(words)):  # "Keith Barry Senior Autos Editor": the name ends at the role
         if _is_role(words[index]) and words[index].lower() not in ("and", "the", "of", "in", "at", "for"):
@@ -170,7 +175,7 @@ def _is_job_title(group: str) -> bool:
         any(_is_role(word) and word.lower() not in _CONNECTORS for word in words)
 
 
-def clean_name(part: str, declared: bool = False) -> str:
+def clean_name(part: str, declared: bool = False, alone: bool = False) -> str:
     """One person's name from one byline part, or "" when the part is no name.
 
     `declared` is True for names the page declares as such (JSON-LD, meta author): those may be
@@ -182,7 +187,7 @@ def clean_name(part: str, declared: bool = False) -> str:
     if _SLUG.match(part):
         return ""  # "sophie-foster": a URL slug, the name is elsewhere
     given = [w for w in _WORD_SPLIT.split(part) if w]
-    words = _trim_roles(list(given))
+    words = _trim_roles(list(given), alone)
     if not words or len(words) > 5:
         return ""
     if any(not _NAME_CHARS.match(word) for word in words):
@@ -232,7 +237,8 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     text = ", ".join(segment for segment in segments if segment.strip(" ,"))
     lone_words: list[str] = []  # one-word names standing alone between commas: often a place
     outlet = False
-    for group in _COMMA.split(text):
+    groups = _COMMA.split(text)
+    for group in groups:
         group = _AFFILIATION_CUT.sub("", group)
         if result.authors and _is_job_title(group):
             continue  # "Paul Frew, Digital Security Expert": the job of the name before
@@ -249,7 +255,7 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
                 if printed not in result.agencies:
                     result.agencies.append(printed)
                 continue
-            name = clean_name(part, declared)
+            name = clean_name(part, declared, alone=len(groups) == 1 and len(parts) == 1)
             if name and name not in result.authors:
                 result.authors.append(name)
                 if len(parts) == 1 and " " not in name:

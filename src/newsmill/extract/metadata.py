@@ -68,7 +68,8 @@ _BYLINE_TOKENS = ("byline", "author", "autor")
 _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
 _BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
-_BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "von", "autor", "par", "por", "door"})
+_BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
+                                 "contributors:", "von", "autor", "par", "por", "door"})
 
 
 @dataclass(slots=True)
@@ -244,7 +245,7 @@ def _label_bylines(page: PageSignals) -> list:
     if body is None:
         return []
     found = []
-    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b"):
+    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
         text = element.text
         if text:
             head = text.strip()[:12].lower()
