@@ -32,3 +32,15 @@ def test_heading_that_is_the_trailing_segment_is_the_brand_not_the_title():
     <body><h1>science</h1><p>Text.</p></body></html>"""
     assert title_of(html, "https://forum.example.com/r/science/comments/1") == \
         "Hair follicles grown in the lab for the first time"
+
+
+def test_tagline_after_a_pipe_is_cut_but_not_a_short_kicker():
+    html = """<html><head><title>Cloudflare CDN | Content Delivery Network | Cloudflare</title>
+    <meta property="og:title" content="Homeowners Insurance Guide 2026 | Coverage Types, Costs &amp; Savings"></head>
+    <body><p>Text.</p></body></html>"""
+    assert title_of(html, "https://www.insurer.example/guide") == "Homeowners Insurance Guide 2026"
+    kicker = """<html><head><title>BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors</title>
+    <meta property="og:title" content="BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"></head>
+    <body><h1>BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors</h1></body></html>"""
+    assert title_of(kicker, "https://news.example.co.za/budget") == \
+        "BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"

@@ -451,6 +451,19 @@ def _key(text: str) -> str:
 
 
 def _title(page: PageSignals) -> str:
+    """The headline: see `_choose_title`, without a tagline after a pipe."""
+    return _cut_tagline(_choose_title(page))
+
+
+def _cut_tagline(title: str) -> str:
+    """"Cloudflare CDN | Content Delivery Network" -> "Cloudflare CDN": what follows a pipe in a
+    title is a tagline or a section; a short kicker before one ("BUDGET 3.0 | Sars gets R4bn") is
+    part of the headline, so the part before must have three words at least."""
+    head, separator, _tail = title.partition(" | ")
+    return head.strip() if separator and len(head.split()) >= 3 else title
+
+
+def _choose_title(page: PageSignals) -> str:
     headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
     twitter = strip_site_name(page.first("twitter:title"), page)
