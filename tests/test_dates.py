@@ -30,6 +30,8 @@ CASES = [
     # Spanish, Catalan, Portuguese, Italian
     ("3 de mayo de 2024", datetime(2024, 5, 3)),
     ("3 de maig del 2024", datetime(2024, 5, 3)),
+    ("04-ago-2021", datetime(2021, 8, 4)),
+    ("12-Mar-2024", datetime(2024, 3, 12)),
     ("15 d'octubre de 2024", datetime(2024, 10, 15)),
     ("21 de setembro de 2023", datetime(2023, 9, 21)),
     ("7 febbraio 2024", datetime(2024, 2, 7)),

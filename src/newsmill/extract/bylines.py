@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from .dom import normalise_space
-from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, MONTHS, NAME_PARTICLES, NOT_A_NAME,
-                         ROLE_WORDS)
+from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, COLLECTIVE_WORDS, MONTHS, NAME_HONORIFICS,
+                         NAME_PARTICLES, NOT_A_NAME, ROLE_WORDS, WEEKDAYS)
 
 
 @dataclass(slots=True)
@@ -104,11 +104,12 @@ def _strip_any_prefix(text: str) -> str:
 
 
 def _cut_at_date(text: str) -> str:
-    """Cut `text` where a date, time or count (the first word with a digit) begins."""
+    """Cut `text` where a date, time or count (the first word that starts with a digit) begins;
+    a handle with digits at its end ("lulug30") is a name."""
     words = _WORD_SPLIT.split(text)
     kept: list[str] = []
     for word in words:
-        if any(ch.isdigit() for ch in word):
+        if word.lstrip("([,.-–—|·")[:1].isdigit() or any(ch.isdigit() for ch in word) and not word[:1].isalpha():
             break
         kept.append(word)
     else:
@@ -123,11 +124,28 @@ def _is_role(word: str) -> bool:
     return word.lower().strip(",.()") in ROLE_WORDS or word.lower() in ROLE_WORDS
 
 
-def _trim_roles(words: list[str]) -> list[str]:
-    """Drop role words and credentials from both ends of a name; a team name made of one word and
-    a role ("Gear Team", "MND Staff") stays whole."""
-    if len(words) == 2 and _is_role(words[1]) and not _is_role(words[0]) and words[0][:1].isupper() \
-            and not agency_name(words[0]):
+_CONNECTORS = frozenset({"and", "the", "of", "in", "at", "for"})
+
+
+def _is_collective(words: list[str], alone: bool = False) -> bool:
+    """A team's credit ("Gear Team", "MND Staff", "TOI Lifestyle Desk"): a capitalised word first, a
+    collective or role word last, and no agency in it. `alone` (the credit is the whole byline) also
+    accepts a team named by role words only ("Marketing Team", "News Desk")."""
+    if len(words) < 2 or not _is_role(words[-1]) or not words[0][:1].isupper():
+        return False
+    collective = words[-1].lower() in COLLECTIVE_WORDS
+    if len(words) > 2 and not collective:
+        return False
+    if _is_role(words[0]) and not (alone and collective):
+        return False
+    return not agency_name(" ".join(w for w in words if not _is_role(w)))
+
+
+def _trim_roles(words: list[str], alone: bool = False) -> list[str]:
+    """Drop role words and credentials from both ends of a name; a team's credit ("Gear Team",
+    "Great Day Editorial Team") stays whole, and so does an honorific before a name ("Dr. Max Kolter").
+    `alone`: the words are the whole byline (see `_is_collective`)."""
+    if _is_collective(words, alone):
         return words
     for index in range(2, len(words)):  # "Keith Barry Senior Autos Editor": the name ends at the role
         if _is_role(words[index]) and words[index].lower() not in ("and", "the", "of", "in", "at", "for"):
@@ -135,12 +153,29 @@ def _trim_roles(words: list[str]) -> list[str]:
             break
     while words and _is_role(words[-1]):
         words.pop()
-    while words and _is_role(words[0]):
+    while words and _is_role(words[0]) and not (words[0].lower() in NAME_HONORIFICS and len(words) > 2):
         words.pop(0)
     return words
 
 
-def clean_name(part: str, declared: bool = False) -> str:
+def without_roles(name: str) -> str:
+    """`name` without role and collective words at either end ("FullStack Editorial Team" -> "FullStack")."""
+    words = name.split()
+    while words and _is_role(words[-1]):
+        words.pop()
+    while words and _is_role(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_job_title(group: str) -> bool:
+    """True for a byline part that holds a role word among other words ("Former Deputy Tech Editor")."""
+    words = group.split()
+    return len(words) > 1 and not _is_collective(words) and \
+        any(_is_role(word) and word.lower() not in _CONNECTORS for word in words)
+
+
+def clean_name(part: str, declared: bool = False, alone: bool = False) -> str:
     """One person's name from one byline part, or "" when the part is no name.
 
     `declared` is True for names the page declares as such (JSON-LD, meta author): those may be
@@ -152,13 +187,17 @@ def clean_name(part: str, declared: bool = False) -> str:
     if _SLUG.match(part):
         return ""  # "sophie-foster": a URL slug, the name is elsewhere
     given = [w for w in _WORD_SPLIT.split(part) if w]
-    words = _trim_roles(list(given))
+    words = _trim_roles(list(given), alone)
     if not words or len(words) > 5:
         return ""
     if any(not _NAME_CHARS.match(word) for word in words):
         return ""
     if any(word.lower().strip(".") in NOT_A_NAME for word in words):
         return ""
+    if len(words) == 1 and words[0].lower().strip(".,") in WEEKDAYS:
+        return ""  # "Sat" of "Sat Mar 02, 2024"
+    if not declared and words[0][0].islower() and words[0].lower() not in NAME_PARTICLES:
+        return ""  # "fewer GPUs": words of a sentence
     if any(word.endswith(".") and len(word) > 4 and word.lower() not in ROLE_WORDS for word in words):
         return ""  # a sentence end, not an initial or an abbreviation
     if not declared and all(word[0].islower() for word in words if word[0].isalpha() and word[0].isascii()) \
@@ -198,8 +237,11 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     text = ", ".join(segment for segment in segments if segment.strip(" ,"))
     lone_words: list[str] = []  # one-word names standing alone between commas: often a place
     outlet = False
-    for group in _COMMA.split(text):
+    groups = _COMMA.split(text)
+    for group in groups:
         group = _AFFILIATION_CUT.sub("", group)
+        if result.authors and _is_job_title(group):
+            continue  # "Paul Frew, Digital Security Expert": the job of the name before
         if _DOMAIN.search(group):
             outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
             continue
@@ -213,7 +255,7 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
                 if printed not in result.agencies:
                     result.agencies.append(printed)
                 continue
-            name = clean_name(part, declared)
+            name = clean_name(part, declared, alone=len(groups) == 1 and len(parts) == 1)
             if name and name not in result.authors:
                 result.authors.append(name)
                 if len(parts) == 1 and " " not in name:

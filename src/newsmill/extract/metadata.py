@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from ..article import Article, Image
 from . import bylines, dates
 from .dom import normalise_space
-from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS
+from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS, UPDATE_LABELS
 
 log = logging.getLogger(__name__)
 
@@ -31,17 +31,20 @@ ARTICLE_TYPES = frozenset({
     "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "blogposting",
     "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report",
     "posting", "review", "recipe", "howto", "medicalwebpage", "videoobject", "creativework",
+    "discussionforumposting", "question",  # a forum thread or Q&A page: its first post is the article
 })
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage"})
 
 # Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
-_OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer", "widget",
-                "popular", "trending", "more-", "newsletter", "promo", "outbrain", "taboola", "reply", "replies")
+_OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer",
+                "popular", "trending", "more-", "newsletter", "outbrain", "taboola", "reply", "replies")
 _OFF_TAGS = frozenset({"aside", "footer", "nav"})
 
 
+# "promo" but not "node--promoted" (the article itself); "widget" only as a class of its own
+# ("widget widget_recent_entries"), not as the part of a page builder's every block ("elementor-widget").
 _OFF_MARK = re.compile(
-    r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r")", re.I)
+    r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r"|promo(?!ted|tion))|(?:^|\s)widget", re.I)
 _LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)", re.I)
 
 
@@ -51,8 +54,8 @@ def off_article(element: HtmlElement) -> bool:
     describe the layout, such as "has-sidebar", do not count)."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag in _OFF_TAGS:
-            return True
+        if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
+            return True  # an <article>'s own <footer> holds its byline, not the page's
         marks = (node.get("class") or "") + " " + (node.get("id") or "")
         if len(marks) > 1 and _OFF_MARK.search(marks) and not _LAYOUT_MARK.search(marks):
             return True
@@ -64,8 +67,9 @@ def off_article(element: HtmlElement) -> bool:
 _BYLINE_TOKENS = ("byline", "author", "autor")
 _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
-_BYLINE_LABELS = ("by ", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
-_BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "von", "autor", "par", "por", "door"})
+_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
+_BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
+                                 "contributors:", "von", "autor", "par", "por", "door"})
 
 
 @dataclass(slots=True)
@@ -241,7 +245,7 @@ def _label_bylines(page: PageSignals) -> list:
     if body is None:
         return []
     found = []
-    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b"):
+    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
         text = element.text
         if text:
             head = text.strip()[:12].lower()
@@ -306,7 +310,8 @@ def _ld_names(value) -> list[str]:
 
 
 def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
-    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name).
+    """True when `text` names the outlet itself (og:site_name, JSON-LD publisher, host name), with or
+    without a leading "The" ("Commercial Appeal" for "The Commercial Appeal").
 
     `loose` also accepts a part of the name or a name that contains `text` (for title segments)."""
     key = _compact(text)
@@ -316,12 +321,22 @@ def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
         other = _compact(name)
         if not other:
             continue
-        if key == other or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
+        if key in (other, other.removeprefix("the")) or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
             return True
-        host_core = other.split(".")[0] if "." in name else ""
-        if host_core and len(host_core) >= 4 and (host_core == key or key.startswith(host_core) and len(key) - len(host_core) <= 4):
+        # "VnExpress" on vnexpress.net; a name of several words there ("Karl Voit" on karl-voit.at)
+        # is the person whose site it is
+        if " " not in text.strip() and len(key) >= 3 and key == _host_core(name):
             return True
+        if loose and "." in name and key.startswith(other) and len(key) - len(other) <= 4:
+            return True  # "TheFocus.AI Labs" on thefocus.ai
     return False
+
+
+def _host_core(name: str) -> str:
+    """The longest label of a host name ("vnexpress.net" -> "vnexpress"); "" for a name that is no host."""
+    if "." not in name or " " in name.strip():
+        return ""
+    return max((_compact(label) for label in name.split(".")), key=len)
 
 
 def _compact(text: str) -> str:
@@ -405,14 +420,30 @@ def _heading_text(h1: HtmlElement) -> str:
     return _text_except(h1, _KICKER_TOKENS)[0]
 
 
+# Anchor glyphs that documentation generators put after a heading ("Quickstart¶"), and icon-font
+# characters (Unicode private use area).
+_HEADING_GLYPHS = re.compile(r"[\s¶§#\ue000-\uf8ff]+$")
+
+
 def _headings(root: HtmlElement) -> list[tuple[str, str]]:
-    """(full text, text without kicker) of the page's first <h1> elements that have text."""
+    """(full text, text without kicker) of the page's first <h1> elements that have text, without
+    trailing anchor glyphs."""
     texts = []
     for h1 in root.xpath("//h1")[:4]:
-        full = normalise_space(h1.text_content())
+        full = _HEADING_GLYPHS.sub("", normalise_space(h1.text_content()))
         if full:
-            texts.append((full, _heading_text(h1)))
+            texts.append((full, _HEADING_GLYPHS.sub("", _heading_text(h1))))
     return texts
+
+
+def _segments(title: str) -> set[str]:
+    """Compact keys of the leading runs of separator-delimited segments of `title`
+    ("A | B | C" -> "a", "ab"); a trailing segment is the brand's place."""
+    keys = set()
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        keys.update(_compact(separator.join(parts[:index])) for index in range(1, len(parts)))
+    return keys
 
 
 def _key(text: str) -> str:
@@ -420,6 +451,19 @@ def _key(text: str) -> str:
 
 
 def _title(page: PageSignals) -> str:
+    """The headline: see `_choose_title`, without a tagline after a pipe."""
+    return _cut_tagline(_choose_title(page))
+
+
+def _cut_tagline(title: str) -> str:
+    """"Cloudflare CDN | Content Delivery Network" -> "Cloudflare CDN": what follows a pipe in a
+    title is a tagline or a section; a short kicker before one ("BUDGET 3.0 | Sars gets R4bn") is
+    part of the headline, so the part before must have three words at least."""
+    head, separator, _tail = title.partition(" | ")
+    return head.strip() if separator and len(head.split()) >= 3 else title
+
+
+def _choose_title(page: PageSignals) -> str:
     headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
     twitter = strip_site_name(page.first("twitter:title"), page)
@@ -441,6 +485,12 @@ def _title(page: PageSignals) -> str:
             key = _compact(text)
             if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
                 return text
+    # A short h1 that is one whole segment of a declared title ("Models" of "Models | Django docs").
+    segments = set().union(*(_segments(t) for t in declared)) if declared else set()
+    for full, bare in h1s:
+        for text in (full, bare):
+            if _compact(text) in segments:
+                return text
     if headline:
         return headline
     # Declared titles that agree with one another.
@@ -457,23 +507,39 @@ def _title(page: PageSignals) -> str:
 # --- authors and agency ----------------------------------------------------------------------------
 
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
-                "parsely-author", "byl", "citation_author", "og:article:author", "cxenseparse:author")
+                "parsely-author", "byl", "og:article:author", "cxenseparse:author")
+# Scholarly metadata (Highwire's citation_author) writes a name "Last, First".
+_LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
 # Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
 _WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
 
 
-def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
+def _first_last(value: str) -> str:
+    """ "Roy, Aniruddha" -> "Aniruddha Roy"; other values unchanged."""
+    match = _LAST_FIRST.match(value.strip())
+    if not match or len(match.group(1).split()) > 3 or len(match.group(2).split()) > 3:
+        return value
+    return f"{match.group(2).strip()} {match.group(1).strip()}"
+
+
+def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str]]:
+    """(names, outlet-named persons) of a JSON-LD `author`: persons and agencies, and apart the
+    persons that bear the outlet's own name ("Krautreporter" declared as a Person), which count
+    only when no other source names anyone (a personal blog is its author's site)."""
     result = bylines.Byline()
+    outlet_named: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
-        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
-            item = page.ld_by_id.get(item["@id"], item)  # a reference into the @graph
+        if isinstance(item, dict) and isinstance(item.get("@id"), str):
+            referenced = page.ld_by_id.get(item["@id"], {})
+            # a reference into the @graph; the graph's node also tells the type (Yoast's persons)
+            item = {**referenced, **item} if "name" in item else referenced or item
         if isinstance(item, dict):
             types = _types(item)
             names = _ld_names(item)
             if not names:
                 continue
-            if types & {"organization", "newsmediaorganization", "corporation"}:
+            if types & {"organization", "newsmediaorganization", "corporation"} and "person" not in types:
                 for name in names:
                     if bylines.agency_name(name):
                         result.agencies.append(name)
@@ -486,9 +552,24 @@ def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
         else:
             continue
         for text in texts:
-            # A Person the page declares is kept even when the outlet bears the person's name.
-            _merge(result, bylines.parse_byline(text, declared=True), None if isinstance(item, str) or "person" in _types(item) else page)
-    return result
+            found = bylines.parse_byline(text, declared=True)
+            _merge(result, found, page)
+            outlet_named += [name for name in found.authors if _is_site_name(name, page)]
+    return result, outlet_named
+
+
+def _is_outlet_team(name: str, page: PageSignals) -> bool:
+    """True for the credit of the outlet's own team ("FullStack Editorial Team" on fullstack.com)."""
+    core = bylines.without_roles(name)
+    return core != name and _is_site_name(core, page)
+
+
+def _without_outlet_teams(byline: bylines.Byline, page: PageSignals) -> bylines.Byline:
+    """`byline` without the outlet's team credits when it names someone else too."""
+    others = [name for name in byline.authors if not _is_outlet_team(name, page)]
+    if others:
+        byline.authors = others
+    return byline
 
 
 def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None) -> None:
@@ -512,17 +593,37 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     result = bylines.Byline()
     name_nodes = element.xpath(".//*[@itemprop='name']")
     if name_nodes:
+        # names that microdata declares as an author's may be handles ("johnanddoc")
+        declared = bool(element.xpath("ancestor-or-self::*[@itemprop='author']"))
         for node in name_nodes:
-            _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node)), page)
+            _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node), declared=declared), page)
         return result
     text = _spaced_text(element)
-    if not text or bylines.is_photo_credit(text):
+    if bylines.is_photo_credit(text):
+        return result
+    if not text:
+        _merge(result, _portrait_name(element), page)
         return result
     if len(text) <= 250:
         _merge(result, bylines.parse_byline(text), page)
     if not result.authors:
         _merge(result, _children_byline(element, page, depth=2), page)
+    if not result.authors:
+        _merge(result, _portrait_name(element), page)
     return result
+
+
+# "Headshot of Justin C. Meserole, a New York City-based ...", "Picture of Liz Kenny"
+_PORTRAIT_ALT = re.compile(r"^(?:(?:head\s?shot|picture|photo|portrait|avatar|image)\s+of\s+)(.+)$", re.I)
+
+
+def _portrait_name(element: HtmlElement) -> bylines.Byline:
+    """The name in the alt text of an author box's portrait ("Headshot of Jane Doe, MD")."""
+    for alt in element.xpath(".//img/@alt")[:2]:
+        match = _PORTRAIT_ALT.match(normalise_space(alt))
+        if match:
+            return bylines.parse_byline(match.group(1).split(",")[0])
+    return bylines.Byline()
 
 
 def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> bylines.Byline:
@@ -567,7 +668,28 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
         if result.authors or result.agencies:
             return result
     _merge(result, _byline_by_dateline(page), page)
+    if not result.authors:
+        _merge(result, _first_poster(page), page)
     return result
+
+
+# Class tokens of the user name that forum software prints with each post.
+_USER_NAME_XPATH = ("//body//*[contains(@class,'username') or contains(@class,'user-name') "
+                    "or contains(@class,'UserName') or contains(@class,'PostUser-name')]")
+
+
+def _first_poster(page: PageSignals) -> bylines.Byline:
+    """The user name of a forum thread's first post (the first user name of the page outside
+    navigation, sidebars and comment sections); a handle may be lowercase or hold digits."""
+    for element in page.root.xpath(_USER_NAME_XPATH)[:8]:
+        if off_article(element):
+            continue
+        text = _spaced_text(element)
+        if 2 <= len(text) <= 40:
+            found = bylines.parse_byline(text, declared=True)
+            if found.authors:
+                return found
+    return bylines.Byline()
 
 
 def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
@@ -587,32 +709,41 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
 
 
 def _authors(page: PageSignals) -> bylines.Byline:
-    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines."""
-    sources = []
-    if page.article_ld.get("author"):
-        sources.append(lambda: _ld_author_names(page.article_ld["author"], page))
+    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines.
+    A person the JSON-LD declares under the outlet's own name is kept only when no source names
+    anyone else."""
+    outlet_named: list[str] = []
+
+    def from_ld() -> bylines.Byline:
+        result, named = _ld_author_names(page.article_ld["author"], page)
+        outlet_named.extend(named)
+        return result
+
     def from_meta() -> bylines.Byline:
         result = bylines.Byline()
         values = page.all(*_AUTHOR_META)
         for number in "12":
             if page.first(f"twitter:label{number}").lower() in _WRITTEN_BY_LABELS:
                 values += page.all(f"twitter:data{number}")
+        values += [_first_last(value) for value in page.all("citation_author")]
         for value in values:
             if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
                 continue
             _merge(result, bylines.parse_byline(value, declared=True), page)
         return result
-    sources.append(from_meta)
-    sources.append(lambda: _visible_bylines(page))
+
+    sources = [from_ld] if page.article_ld.get("author") else []
+    sources += [from_meta, lambda: _visible_bylines(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
         if result.authors:
             result.agencies = result.agencies or found.agencies
-            return result
+            return _without_outlet_teams(result, page)
         for name in result.agencies:
             if name not in found.agencies:
                 found.agencies.append(name)
+    found.authors = list(dict.fromkeys(outlet_named))
     return found
 
 
@@ -659,27 +790,68 @@ def _time_elements(page: PageSignals, prop: str) -> datetime | None:
     return None
 
 
+_UPDATE_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(label) for label in UPDATE_LABELS) + r")(?!\w)", re.I)
+
+
+def _labelled_update(text: str) -> bool:
+    """True when `text` labels its date as an update ("Last updated: January 12, 2026")."""
+    return bool(_UPDATE_LABEL.search(text[:40]))
+
+
+def _text_before(node: HtmlElement) -> str:
+    """The few words written just before `node` in its parent ("Updated" in `<p>Updated <time>`)."""
+    previous = node.getprevious()
+    parent = node.getparent()
+    if previous is not None:
+        text = previous.tail or normalise_space(previous.text_content())
+    else:
+        text = parent.text if parent is not None else ""
+    return normalise_space(text or "")[-30:]
+
+
 def _time_date(node: HtmlElement) -> datetime | None:
     return dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
 
 
-def _date_near_headline(page: PageSignals) -> datetime | None:
-    """A written date in the short texts right after the <h1> (or just above it): the dateline."""
+def _dateline(page: PageSignals) -> tuple[datetime | None, bool]:
+    """(date, labelled as an update) of the first written date in the short texts right after the
+    <h1> (or just above it): the dateline."""
     h1s = page.root.xpath("//body//h1[normalize-space()][1]")
     if not h1s:
-        return None
+        return None, False
     texts = h1s[0].xpath("following::text()[normalize-space()][position() <= 40]")
     texts += h1s[0].xpath("preceding::text()[normalize-space()][position() <= 8]")
+    label_before = False
     for text in texts:
         parent = text.getparent()
         if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
             continue
         text = normalise_space(text)
+        after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
         if 6 <= len(text) <= 80:
             parsed = dates.parse_written(text, day_first=True)
             if parsed and not off_article(parent):
+                return parsed, after_label or _labelled_update(text)
+    return None, False
+
+
+def _date_near_headline(page: PageSignals) -> datetime | None:
+    """The dateline's date. One labelled "Updated" is kept as the publication date too when the page
+    declares none: the benchmark pages show that it is the date readers are given (see `_modified`)."""
+    return _dateline(page)[0]
+
+
+def _visible_update(page: PageSignals) -> datetime | None:
+    """A date the page shows labelled as its last update ("Updated on May 27, 2025")."""
+    root = page.root
+    for node in (root.xpath("//article[1]//time") or root.xpath("//main[1]//time"))[:6]:
+        if not off_article(node) and (_labelled_update(normalise_space(node.text_content()))
+                                      or _labelled_update(_text_before(node))):
+            parsed = _time_date(node)
+            if parsed:
                 return parsed
-    return None
+    found, updated = _dateline(page)
+    return found if updated else None
 
 
 def _visible_date(page: PageSignals) -> datetime | None:
@@ -718,7 +890,31 @@ def _htmldate(page: PageSignals) -> datetime | None:
     return dates.parse_iso(found) if found else None
 
 
+def _site_offset(page: PageSignals):
+    """The time zone the page writes its own time stamps in, when one of them (meta dates, JSON-LD
+    dates, the article's `<time datetime>`) gives a non-zero offset; else None."""
+    ld = page.article_ld
+    values = [ld.get("datePublished"), ld.get("dateModified")] + page.all(*_PUBLISHED_META, *_MODIFIED_META)
+    values += page.root.xpath("//body//time/@datetime")[:10]
+    for value in values:
+        parsed = dates.parse_date(value) if isinstance(value, str) else None
+        if parsed is not None and parsed.utcoffset():
+            return parsed.tzinfo
+    return None
+
+
 def _published(page: PageSignals) -> datetime | None:
+    """The publication date; a UTC time stamp is given in the page's own time zone when the page
+    shows one (the day readers of the page saw)."""
+    found = _published_as_given(page)
+    if found is not None and found.tzinfo is not None and not found.utcoffset():
+        offset = _site_offset(page)
+        if offset is not None:
+            return found.astimezone(offset)
+    return found
+
+
+def _published_as_given(page: PageSignals) -> datetime | None:
     ld = page.article_ld
     return (_first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")])
             or _first_date(page.all(*_PUBLISHED_META))
@@ -734,7 +930,8 @@ def _modified(page: PageSignals) -> datetime | None:
     return (_first_date([ld.get("dateModified")])
             or _first_date(page.all(*_MODIFIED_META))
             or _time_elements(page, "dateModified")
-            or _first_date([page.page_ld.get("dateModified")]))
+            or _first_date([page.page_ld.get("dateModified")])
+            or _visible_update(page))
 
 
 # --- language, publisher, section, keywords, description ----------------------------------------------

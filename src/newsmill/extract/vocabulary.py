@@ -99,7 +99,7 @@ ROLE_WORDS = frozenset({
     "consultant", "reviewer", "certified", "head", "lead", "officer", "president", "vp", "engineer",
     "developer", "designer", "scientist", "researcher", "professor", "doctor", "nurse", "coach",
     "trainer", "therapist", "nutritionist", "dietitian", "intern", "fellow", "advisor", "adviser",
-    "special", "guest", "author", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
+    "special", "guest", "author", "former", "nachrichtenagentur", "presseagentur", "agency", "attorney", "lawyer", "trial", "expert", "founder", "ceo", "photographer", "producer", "analyst", "host", "critic",
     "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin",
     "journalistin", "reporterin", "volontär", "volontärin", "mitarbeiter", "chefredakteur",
     "chefredakteurin", "rédacteur", "rédactrice", "envoyé", "envoyée", "spécial", "spéciale",
@@ -115,6 +115,19 @@ ROLE_WORDS = frozenset({
     "기자", "특파원", "記者", "特派員", "编辑", "责任编辑", "記者/", "通讯员", "记者",
 })
 
+# Honorifics that bylines print before a name and that stay with it ("Dr. Max Kolter"), and the
+# abbreviation of Muhammad that begins many Bangladeshi names ("Md Aynal Haque"). Lowercase.
+NAME_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "md", "md."})
+
+# Last words of a collective credit that stays whole ("TOI Lifestyle Desk", "Great Day Editorial Team").
+COLLECTIVE_WORDS = frozenset({"team", "desk", "newsroom", "editors", "redaktion"})
+
+# Weekday names and abbreviations: a lone one is a dateline fragment ("Sat"), not a name. Lowercase.
+WEEKDAYS = frozenset({
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+})
+
 # Words that never belong in a person's name: UI labels, section names, date words. Lowercase.
 NOT_A_NAME = frozenset({
     "home", "share", "updated", "published", "comments", "comment", "follow", "subscribe", "read",
@@ -127,7 +140,8 @@ NOT_A_NAME = frozenset({
     "wednesday", "thursday", "friday", "saturday", "sunday", "by", "written", "privacy", "policy",
     "cookie", "cookies", "terms", "folgen", "abonnieren", "stand", "nachrichten", "redaktion:",
     "pool", "handout", "getty", "images", "shutterstock", "istock", "le", "am", "um", "photo",
-    "photos", "foto", "video", "image",
+    "photos", "foto", "video", "image", "agencies", "agenturen", "reviewed", "member",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 })
 
 # Lowercase words that belong inside personal names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
@@ -201,6 +215,15 @@ for _line in _MONTH_LANGS:
 for _number, _names in _MONTH_ABBREVIATIONS.items():
     for _name in _names.split():
         MONTHS.setdefault(_name.rstrip("."), _number)
+
+# Words that label a visible date as the last update, not the publication ("Updated on May 27, 2025",
+# "Aktualisiert am", "Mis à jour le"). Lowercase, matched at a word start.
+UPDATE_LABELS: tuple[str, ...] = (
+    "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
+    "mis à jour", "mise à jour", "actualizado", "actualitzat", "atualizado", "aggiornato",
+    "bijgewerkt", "oppdatert", "uppdaterad", "opdateret", "zaktualizowano", "aktualizováno",
+    "обновлено", "оновлено", "güncellendi", "güncelleme",
+)
 
 # Separators between an article headline and the site name in <title> and og:title.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ")

@@ -1,0 +1,172 @@
+"""Who is credited: forum threads, outlets declared as persons, outlet names in bylines."""
+
+from newsmill.extract import dom, metadata
+
+
+def read(html: str, url: str):
+    return metadata.read_metadata(dom.parse(html), url)
+
+
+FORUM_THREAD = """<html><head><title>Pump noise after the update - Reef Forum</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting",
+ "headline": "Pump noise after the update", "datePublished": "2024-01-10T17:47:16+00:00",
+ "author": {"@type": "Person", "name": "reefkeeper42", "url": "https://forum.example.org/members/reefkeeper42.7/"}}
+</script></head><body><h1>Pump noise after the update</h1>
+<div class="message"><span class="username">reefkeeper42</span><p>My pump hums since Tuesday.</p></div>
+<div class="message"><span class="username">Coral Mod</span><p>Check the impeller.</p></div>
+</body></html>"""
+
+QA_THREAD = """<html><head><title>Deploy failed for unknown reason</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "QAPage", "mainEntity":
+ {"@type": "Question", "name": "Deploy failed for unknown reason", "datePublished": "2024-04-26T06:28:56Z",
+  "author": {"@type": "Person", "name": "tinterweb"}}}</script>
+</head><body><h1>Deploy failed for unknown reason</h1><p>The log says nothing.</p></body></html>"""
+
+
+def test_forum_thread_credits_the_first_poster():
+    article = read(FORUM_THREAD, "https://forum.example.org/threads/pump-noise.91/")
+    assert article.authors == ["reefkeeper42"]
+    assert article.published.date().isoformat() == "2024-01-10"
+
+
+def test_question_page_credits_the_asker():
+    article = read(QA_THREAD, "https://answers.example.com/t/deploy-failed/117253")
+    assert article.authors == ["tinterweb"]
+    assert article.published.date().isoformat() == "2024-04-26"
+
+
+OUTLET_AS_PERSON = """<html><head><title>Interview</title>
+<meta property="og:site_name" content="Krautbote">
+<meta name="author" content="Shany Littman">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Interview",
+ "author": {"@type": "Person", "name": "Krautbote ", "url": "https://krautbote.example/168-krautbote"}}</script>
+</head><body><h1>Interview</h1><p>Text.</p></body></html>"""
+
+PERSONAL_BLOG = """<html><head><title>A brief intro to git</title>
+<meta property="og:site_name" content="Cory Example">
+<script type="application/ld+json">{"@type": "BlogPosting", "headline": "A brief intro to git",
+ "author": "Cory Example"}</script>
+</head><body><h1>A brief intro to git</h1><p>Text.</p></body></html>"""
+
+
+def test_outlet_declared_as_person_gives_way_to_a_named_author():
+    article = read(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview")
+    assert article.authors == ["Shany Littman"]
+
+
+def test_personal_blog_keeps_its_owner_as_author():
+    article = read(PERSONAL_BLOG, "https://cory.example.dev/posts/git")
+    assert article.authors == ["Cory Example"]
+
+
+YOAST_GRAPH = """<html><head><title>Travel insurance</title>
+<meta property="og:site_name" content="Budget Travel with Gabby">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": ["Person", "Organization"], "@id": "https://gabby.example/#/schema/person/b68b", "name": "Gabby Boucher"},
+ {"@type": "Article", "headline": "Travel insurance", "publisher": {"@id": "https://gabby.example/#/schema/person/b68b"},
+  "author": {"name": "Gabby Boucher", "@id": "https://gabby.example/#/schema/person/b68b"}}]}</script>
+</head><body><h1>Travel insurance</h1><p>Text.</p></body></html>"""
+
+
+def test_graph_person_that_is_also_the_publisher_is_the_author():
+    article = read(YOAST_GRAPH, "https://gabby.example/travel-insurance/")
+    assert article.authors == ["Gabby Boucher"]
+
+
+OUTLET_IN_BYLINE = """<html><head><title>Meditation helps</title>
+<meta property="og:site_name" content="The Commercial Appeal">
+<meta name="author" content="VnExample">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Meditation helps",
+ "author": {"@type": "Person", "name": "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>
+</head><body><h1>Meditation helps</h1><p>Text.</p></body></html>"""
+
+HOST_NAMED_AUTHOR = """<html><head><title>Stomach ache</title><meta name="author" content="VnExample"></head>
+<body><h1>Stomach ache</h1><p class="author">By Lan Phuong</p><p>Text.</p></body></html>"""
+
+
+def test_outlet_name_without_the_is_left_out_of_a_byline():
+    article = read(OUTLET_IN_BYLINE, "https://www.commercialappeal.example/story/meditation")
+    assert article.authors == ["Manoj Jain", "Jagpreet Chhatwal"]
+
+
+def test_host_name_as_author_gives_way_to_the_visible_byline():
+    article = read(HOST_NAMED_AUTHOR, "https://vnexample.net/stomach-ache-4954454.html")
+    assert article.authors == ["Lan Phuong"]
+
+
+SCHOLARLY = """<html><head><title>Model merging</title>
+<meta name="citation_title" content="Model merging">
+<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">
+</head><body><h1>Model merging</h1><p>Abstract.</p></body></html>"""
+
+
+def test_citation_authors_written_last_first_are_turned_round():
+    article = read(SCHOLARLY, "https://papers.example.org/abs/2512.16245")
+    assert article.authors == ["Aniruddha Roy", "Jyoti Patel"]
+
+
+def team_page(byline: str) -> str:
+    return f"""<html><head><title>Price guide</title><meta property="og:site_name" content="FullStack"></head>
+    <body><h1>Price guide</h1><p class="author">{byline}</p><p>Text.</p></body></html>"""
+
+
+def test_outlet_team_gives_way_to_a_person_but_stands_alone():
+    url = "https://www.fullstack.example/blog/price-guide"
+    assert read(team_page("By David Jackson - FullStack Editorial Team"), url).authors == ["David Jackson"]
+    assert read(team_page("By FullStack Editorial Team"), url).authors == ["FullStack Editorial Team"]
+
+
+PHPBB_THREAD = """<html><head><title>Pi 5 will not boot - Example Forums</title></head><body>
+<nav><a class="username" href="/ucp">Login</a></nav>
+<h1>Pi 5 will not boot</h1>
+<div class="post"><p class="author">by <strong><a class="username" href="/u/1">b.scherer</a></strong>
+ » Sat Mar 02, 2024 7:01 pm</p><div class="content">My Pi 5 shows a red light only.</div></div>
+<div class="post"><p class="author">by <strong><a class="username" href="/u/2">Moderator Joe</a></strong>
+ » Sun Mar 03, 2024 9:00 am</p><div class="content">Check the power supply.</div></div>
+</body></html>"""
+
+MICRODATA_HANDLE = """<html><head><title>First trip</title></head><body><h1>First trip</h1>
+<div class="metadata">Posted by <span itemprop="author" itemscope itemtype="http://schema.org/Person">
+<span class="author" itemprop="name"><a href="/users/11190">johnanddoc</a></span></span></div>
+<p>We plan our first trip.</p></body></html>"""
+
+
+def test_forum_first_poster_by_user_name_class():
+    article = read(PHPBB_THREAD, "https://forums.example.com/viewtopic.php?t=361697")
+    assert article.authors == ["b.scherer"]
+
+
+def test_microdata_author_name_may_be_a_handle():
+    article = read(MICRODATA_HANDLE, "https://community.example.com/travel-forum/first-trip")
+    assert article.authors == ["johnanddoc"]
+
+
+def test_byline_in_the_article_own_footer():
+    html = """<html><head><title>What tutoring is</title></head><body><article><h1>What tutoring is</h1>
+    <p>Tutoring is a conversation.</p>
+    <footer class="meta"><div class="author"><p class="name"><a rel="author" href="/author/hg/">Halina Goetz</a></p></div></footer>
+    </article><footer class="site"><p class="author">By Site Webmaster</p></footer></body></html>"""
+    assert read(html, "https://blogs.example.edu/2016/02/09/what-tutoring-is/").authors == ["Halina Goetz"]
+
+
+def test_promoted_article_node_and_page_builder_widget_are_not_sidebars():
+    html = """<html><head><title>Gym injury lawsuits</title></head><body>
+    <article class="node node--type-article node--promoted"><h1>Gym injury lawsuits</h1>
+    <div class="elementor-widget elementor-widget-author-box"><div class="author-box">
+    <img alt="Headshot of Justin C. Meserole, a New York City-based attorney" src="/j.jpg"></div></div>
+    <p>Text.</p></article>
+    <div class="widget widget_recent_entries"><p class="author">By Sidebar Person</p></div></body></html>"""
+    assert read(html, "https://www.lawfirm.example/blog/gym-injury-lawsuits/").authors == ["Justin C. Meserole"]
+
+
+def test_by_colon_label():
+    html = """<html><head><title>Mini engine</title></head><body><h1>Mini engine</h1>
+    <p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->, <!-- -->Liang Chen</p><p>Text.</p></body></html>"""
+    assert read(html, "https://lab.example.org/blog/2025-12-17-mini").authors == ["Ziyi Xu", "Liang Chen"]
+
+
+def test_written_by_in_a_heading():
+    html = """<html><head><title>Money habits</title></head><body><h1>Money habits</h1><p>Text.</p>
+    <div class="bio"><h3 class="wp-block-heading">Written by Cassidy Horton</h3><p>Cassidy is a writer.</p></div>
+    </body></html>"""
+    assert read(html, "https://www.lender.example/blog/money-habits").authors == ["Cassidy Horton"]

@@ -1,0 +1,46 @@
+"""Publication dates on small hand-written pages: the page's own time zone."""
+
+from datetime import datetime, timedelta, timezone
+
+from newsmill.extract import dom, metadata
+
+
+def read(html: str, url: str):
+    return metadata.read_metadata(dom.parse(html), url)
+
+
+def test_utc_time_stamp_is_given_in_the_page_time_zone():
+    html = """<html><head><title>Comfort watches</title>
+    <meta property="article:published_time" content="2025-12-19T02:41:41+00:00"></head>
+    <body><article><h1>Comfort watches</h1><p>Text.</p>
+    <div class="comment"><time datetime="2025-12-18T21:46:01-05:00">December 18, 2025, 9:46 pm</time></div>
+    </article></body></html>"""
+    published = read(html, "https://blog.example.com/2025/12/18/comfort-watches").published
+    assert published == datetime(2025, 12, 18, 21, 41, 41, tzinfo=timezone(timedelta(hours=-5)))
+    assert published.date().isoformat() == "2025-12-18"
+
+
+def test_utc_time_stamp_stays_utc_without_a_local_one():
+    html = """<html><head><title>Story</title>
+    <meta property="article:published_time" content="2025-12-19T02:41:41Z"></head>
+    <body><h1>Story</h1><p>Text.</p></body></html>"""
+    published = read(html, "https://news.example.com/story").published
+    assert published == datetime(2025, 12, 19, 2, 41, 41, tzinfo=timezone.utc)
+
+
+def test_visible_update_line_fills_modified():
+    html = """<html><head><title>Best GPS watches</title></head><body><article>
+    <h1>Best GPS watches</h1><p class="meta">By Matthew Richardson ⋅ Updated November 18, 2025</p>
+    <p>Text.</p></article></body></html>"""
+    article = read(html, "https://reviews.example.com/best-gps-watches")
+    assert article.modified == datetime(2025, 11, 18)
+
+
+def test_update_label_before_a_time_element():
+    html = """<html><head><title>Story</title>
+    <meta property="article:published_time" content="2025-10-21T08:00:00+02:00"></head><body><article>
+    <h1>Story</h1><p>Published <time datetime="2025-10-21">Oct 21, 2025</time>
+    Aktualisiert am <time datetime="2026-03-09">9. März 2026</time></p></article></body></html>"""
+    article = read(html, "https://news.example.de/story")
+    assert article.published.date().isoformat() == "2025-10-21"
+    assert article.modified == datetime(2026, 3, 9)

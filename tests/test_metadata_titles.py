@@ -1,0 +1,43 @@
+"""Title choice on small hand-written pages: heading glyphs, headings that are one segment of the title."""
+
+from newsmill.extract import dom, metadata
+
+
+def title_of(html: str, url: str = "https://docs.example.org/guide/page.html") -> str:
+    return metadata.read_metadata(dom.parse(html), url).title
+
+
+def test_anchor_glyph_after_heading_is_not_title_text():
+    html = """<html><head><title>Quickstart — Example Framework Documentation (3.1.x)</title></head>
+    <body><h1>Quickstart<a class="headerlink" href="#quickstart">¶</a></h1><p>Text.</p></body></html>"""
+    assert title_of(html) == "Quickstart"
+
+
+def test_icon_font_glyph_after_heading_is_cut():
+    html = """<html><head><title>Playbooks — Tool Docs</title></head>
+    <body><h1>Using playbooks<a href="#p">\uf0c1</a></h1></body></html>"""
+    assert title_of(html) == "Using playbooks"
+
+
+def test_heading_that_is_the_leading_segment_of_the_title():
+    html = """<html><head><title>Models | Example documentation</title>
+    <meta property="og:title" content="Models | Example documentation"></head>
+    <body><h1>Models</h1><p>A model is the single source of truth.</p></body></html>"""
+    assert title_of(html) == "Models"
+
+
+def test_heading_that_is_the_trailing_segment_is_the_brand_not_the_title():
+    html = """<html><head><title>Hair follicles grown in the lab for the first time : science</title>
+    <meta property="og:title" content="Hair follicles grown in the lab for the first time"></head>
+    <body><h1>science</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://forum.example.com/r/science/comments/1") == \
+        "Hair follicles grown in the lab for the first time"
+
+
+def test_tagline_after_a_pipe_is_cut_but_not_a_short_kicker():
+    html = """<html><head><title>Cloudflare CDN | Content Delivery Network | Cloudflare</title>
+    <meta property="og:title" content="Homeowners Insurance Guide 2026 | Coverage Types, Costs &amp; Savings"></head>
+    <body><p>Text.</p></body></html>"""
+    assert title_of(html, "https://www.insurer.example/guide") == "Homeowners Insurance Guide 2026"
+    assert metadata._cut_tagline("BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors") == \
+        "BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"
