@@ -100,7 +100,11 @@ def train(
     """Rebuild the shipped block classifier from the benchmark datasets (fixed seed, held-out split)."""
     from .bench.train import run_training
 
-    run_training(wcxb, fundus, log=err.print)
+    try:
+        run_training(wcxb, fundus, log=err.print)
+    except RuntimeError as error:  # LightGBM missing: an optional dependency
+        err.print(str(error), style="red", markup=False)
+        raise typer.Exit(2)
 
 
 # --- harvest: live sites (issue 5) ---

@@ -96,8 +96,18 @@ def page_f1(item: PageRows, keep: np.ndarray) -> float:
     return word_prf("\n\n".join(t for t, k in zip(item.texts, keep) if k), item.page.body)[2]
 
 
+def require_lightgbm():
+    """The `lightgbm` module; RuntimeError naming the install command when it is missing (it is an
+    optional dependency: extraction evaluates the shipped trees without it)."""
+    try:
+        import lightgbm
+    except ImportError as error:
+        raise RuntimeError("training needs LightGBM: pip install 'newsmill[train]'") from error
+    return lightgbm
+
+
 def train_booster(items: list[PageRows], seed: int):
-    import lightgbm
+    lightgbm = require_lightgbm()
 
     rows = np.vstack([item.rows for item in items])
     labels = np.concatenate([item.labels[item.indices] for item in items])
@@ -127,7 +137,9 @@ def best_thresholds(booster, items: list[PageRows]) -> tuple[float, float, float
 
 def run_training(wcxb: Path, fundus: Path, out_model: Path = MODEL_FILE, out_meta: Path = META_FILE,
                  log=print) -> dict:
-    """Build the dataset, train, choose the threshold, save the model; returns the figures."""
+    """Build the dataset, train, choose the threshold, save the model; returns the figures.
+    Raises RuntimeError without LightGBM (before any page is read)."""
+    require_lightgbm()
     start = time.perf_counter()
     items = [row for loader, folder in ((load_wcxb, wcxb), (load_fundus, fundus))
              for page in loader(folder) if (row := page_rows(page)) is not None]

@@ -1,8 +1,10 @@
 """The learned block classifier: a LightGBM model shipped in this folder, loaded once per process.
 
-`block_model()` returns the loaded model, or None when the model file or LightGBM is missing or the
-environment sets `NEWSMILL_NO_MODEL=1` (the rules alone decide then). Training: `newsmill train`
-(see `newsmill.bench.train`).
+`block_model()` returns the loaded model, or None when the model file is missing or the environment
+sets `NEWSMILL_NO_MODEL=1` (the rules alone decide then). The trees are evaluated with numpy
+(`trees.TreeEnsemble`, the same predictions as LightGBM's), so extraction never imports LightGBM,
+which costs a Dask worker about 95 MB; LightGBM is needed for training only (`newsmill train`, see
+`newsmill.bench.train`).
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ META_FILE = MODEL_DIR / "block_model.json"
 
 
 class BlockModel:
-    """Wraps a LightGBM booster: `decide` turns the rules' verdicts into the model's."""
+    """The block classifier's trees and thresholds: `decide` turns the rules' verdicts into the model's."""
 
-    def __init__(self, booster, low: float, high: float, outside: float) -> None:
-        self.booster = booster
+    def __init__(self, trees, low: float, high: float, outside: float) -> None:
+        self.trees = trees  # anything with predict(rows) -> probabilities, e.g. a TreeEnsemble
         self.low = low
         self.high = high
         self.outside = outside
@@ -37,7 +39,7 @@ class BlockModel:
         probabilities = np.zeros(len(segmenter.blocks))
         if indices:
             rows = block_features(segmenter, container, decisions, article.title, article.description, indices)
-            probabilities[indices] = self.booster.predict(rows, num_threads=1)
+            probabilities[indices] = self.trees.predict(rows)
         return probabilities
 
     def decide(self, segmenter, container, decisions: list[str], article) -> list[str]:
@@ -74,15 +76,12 @@ def keep_or_drop(rule_body: bool, unmarked: bool, probability: float, low: float
 
 @functools.cache
 def block_model() -> BlockModel | None:
-    """The shipped model, loaded on first use; None without a model file or LightGBM, or when
-    `NEWSMILL_NO_MODEL=1`."""
+    """The shipped model, loaded on first use; None without a model file, or when
+    `NEWSMILL_NO_MODEL=1`. Raises ValueError when the model file is not a model `TreeEnsemble` reads."""
     if os.environ.get("NEWSMILL_NO_MODEL") == "1" or not MODEL_FILE.exists():
         return None
-    try:
-        import lightgbm
-    except ImportError:
-        return None
+    from .trees import TreeEnsemble
+
     meta = json.loads(META_FILE.read_text()) if META_FILE.exists() else {}
-    booster = lightgbm.Booster(model_file=str(MODEL_FILE))
-    return BlockModel(booster, float(meta.get("low", 0.5)), float(meta.get("high", 0.5)),
+    return BlockModel(TreeEnsemble.from_file(MODEL_FILE), float(meta.get("low", 0.5)), float(meta.get("high", 0.5)),
                       float(meta.get("outside", meta.get("high", 0.5))))
