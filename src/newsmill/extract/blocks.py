@@ -219,9 +219,9 @@ FIGURE_PROSE_CHARS = 1000
 
 
 def is_text_figure(element: HtmlElement) -> bool:
-    """True for a <figure> that wraps a table or code and no media, or that holds
-    more than a caption's worth of text outside its figcaption (broken markup can leave the rest of
-    an article inside an unclosed figure)."""
+    """True for a <figure> that wraps a table or code and no media, or that holds more than a
+    caption's worth of text outside its figcaption (broken markup can leave the rest of an article
+    inside an unclosed figure)."""
     if element.tag != "figure":
         return False
     if not element.xpath(MEDIA_XPATH) and element.xpath(TEXT_FIGURE_XPATH):
@@ -259,7 +259,9 @@ def score_nodes(segmenter: Segmenter) -> None:
     A boilerplate marker on an element that holds most of the page's prose, or that wraps an
     article-body marker holding a good part of it, is a layout class ("sidebar-grid", "widget-container"),
     not chrome: it is not trusted. So is a class whose elements, in or around an article-body marker,
-    together hold most of the prose (an article cut into sections that each carry the class).
+    together hold most of the prose (an article cut into sections that each carry the class). A
+    consent banner is always trusted. A trusted comment thread is dropped without voting against the
+    article around it.
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks
     votes = [prose_vote(block) for block in blocks]

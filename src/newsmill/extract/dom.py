@@ -81,10 +81,10 @@ HIDDEN_PROSE_CHARS = 500  # a hidden element with this much paragraph text is co
 
 def remove_non_content(root: HtmlElement) -> None:
     """Drop scripts, styles, embedded objects, form controls and hidden elements, in place.
-    A `<noscript>` that holds the page's prose is kept (see `unwrap_noscript_page`).
 
     A hidden element that holds paragraphs of prose is kept: streaming renderers (React's
     `<div hidden id="S:0">`) and "read more" expanders hide the article itself until a script runs.
+    So is a `<noscript>` that holds the page's prose (see `unwrap_noscript_page`).
     """
     unwrap_noscript_page(root)
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)

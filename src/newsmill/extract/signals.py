@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-# Structural elements of page chrome and forms: marked as boilerplate (a marker that, like class words,
-# is not trusted when the element holds most of the page's prose: some templates put the story in an
-# <aside>, and some frameworks wrap the whole page in a <form>).
+# Structural elements of page chrome: marked as boilerplate (a marker that, like class words, is not
+# trusted when the element holds most of the page's prose: some templates put the story in an <aside>).
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
 # Figures and their captions are never body text (the caption goes to the lead image), except a
 # figure that wraps text instead of media (see `TEXT_FIGURE_XPATH`).
