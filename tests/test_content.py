@@ -20,6 +20,12 @@ def rules_only(monkeypatch):
     monkeypatch.setattr(content, "block_model", lambda: None)
 
 
+# Two sidebars, each holding as much prose as a three-paragraph story: such a story is a third of the
+# page's prose, so a marker on its wrapper would be trusted.
+SIDEBARS = "".join(f"<aside class='{name}'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</aside>"
+                   for name in ("sidebar", "related"))
+
+
 def wrap(inner: str) -> str:
     return f"<html><body><div class='page'>{inner}</div></body></html>"
 
@@ -180,10 +186,7 @@ def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
                     "<section class='overflow-x-hidden'><div>"):
         closing = "</div>" * (wrapper.count("<div")) + ("</article>" if "article" in wrapper else "") \
             + ("</section>" if "section" in wrapper else "")
-        # The story is a third of the page's prose, so a marker on its wrapper would be trusted.
-        sidebars = "".join(f"<aside class='{name}'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</aside>"
-                           for name in ("sidebar", "related"))
-        html = wrap(wrapper + "".join(f"<p>{p}</p>" for p in PROSE) + closing + sidebars)
+        html = wrap(wrapper + "".join(f"<p>{p}</p>" for p in PROSE) + closing + SIDEBARS)
         assert [b.text for b in extract(html).body] == PROSE, wrapper
 
 
@@ -235,10 +238,8 @@ def test_article_cut_into_sections_that_carry_a_layout_class_is_kept(rules_only)
 
 
 def test_published_state_of_a_cms_paragraph_is_not_a_date_line(rules_only):
-    sidebars = "".join(f"<aside class='{name}'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</aside>"
-                       for name in ("sidebar", "related"))
     html = wrap("<main id='main-content'><div class='paragraph paragraph--type--text paragraph-published'>"
-                + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>" + sidebars)
+                + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>" + SIDEBARS)
     assert [b.text for b in extract(html).body] == PROSE
 
 

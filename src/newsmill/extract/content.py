@@ -21,13 +21,13 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
 from .blocks import Node, Segmenter, TextBlock, best_container, segment
+from .bylines import strip_prefix
 from .dom import normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES,
                       GALLERY_COUNTER, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME)
-from .vocabulary import BYLINE_PREFIXES
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -88,7 +88,7 @@ def is_furniture(text: str, authors: list[str]) -> bool:
     stripped = lowered.strip(" ·|•")
     return (bool(RELATIVE_TIME.match(lowered)) or bool(READING_TIME.fullmatch(stripped))
             or bool(GALLERY_COUNTER.fullmatch(stripped))
-            or lowered.startswith(COPYRIGHT_PREFIXES) or is_bare_date(text) or is_byline_line(lowered, authors))
+            or lowered.startswith(COPYRIGHT_PREFIXES) or is_bare_date(text) or is_byline_line(text, authors))
 
 
 _NOT_WORD = re.compile(r"[\d\W_]+")
@@ -96,15 +96,18 @@ _NOT_WORD = re.compile(r"[\d\W_]+")
 
 def is_bare_date(text: str) -> bool:
     """A date (and time) alone on its line: at most three words besides the numbers."""
-    return len(_NOT_WORD.sub(" ", text).split()) <= 3 and parse_date(text) is not None
+    return (any(c.isdigit() for c in text) and len(_NOT_WORD.sub(" ", text).split()) <= 3
+            and parse_date(text) is not None)
 
 
-def is_byline_line(lowered: str, authors: list[str]) -> bool:
+def is_byline_line(text: str, authors: list[str]) -> bool:
     """"By Jane Doe", "Von Jane Doe und John Roe": a byline word, then only names of `authors`."""
-    prefix = next((p for p in BYLINE_PREFIXES if lowered.startswith(p + " ") or lowered.startswith(p + ":")), None)
-    if prefix is None or not authors:
+    if not authors:
         return False
-    rest = lowered[len(prefix):]
+    rest = strip_prefix(text)
+    if rest == text:
+        return False
+    rest = rest.lower()
     for name in authors:
         rest = rest.replace(name.lower(), " ")
     return set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS
