@@ -243,10 +243,11 @@ def test_published_state_of_a_cms_paragraph_is_not_a_date_line(rules_only):
     assert [b.text for b in extract(html).body] == PROSE
 
 
-def test_consent_banner_policy_text_stays_out_even_in_its_own_main_content(rules_only):
+@pytest.mark.parametrize("banner", ["id='onetrust-consent-sdk'", "class='cmplz-cookiebanner'"])
+def test_consent_banner_policy_text_stays_out_even_in_its_own_main_content(rules_only, banner):
     policy = "".join(f"<p>{p} Your personal information may be shared with partners.</p>" for p in PROSE * 2)
     html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article>"
-            f"<div id='onetrust-consent-sdk'><div class='ot-main-content'>{policy}</div></div></body></html>")
+            f"<div {banner}><div class='main-content'>{policy}</div></div></body></html>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
@@ -280,3 +281,46 @@ def test_related_posts_heading_ends_the_article(rules_only):
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE * 3) + "<h3>Related posts</h3>"
                 "<p>Rail strike called off after late-night talks.</p></article>")
     assert [b.text for b in extract(html).body] == PROSE * 3
+
+
+SIGNUP_BOX = ("<section class='box'><h3>Never miss a deal</h3><p>Get the best offers of the week texted to your phone.</p>"
+              "<form><input type='tel' placeholder='Phone number'><button>Sign me up</button></form>"
+              "<p>By signing up you agree to receive recurring automated messages at the number provided.</p></section>")
+
+
+def test_signup_box_inside_the_body_is_chrome(rules_only):
+    html = wrap(f"<article><p>{PROSE[0]}</p>{SIGNUP_BOX}" + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_article_around_a_signup_field_keeps_its_text(rules_only):
+    html = wrap("<div class='post'>" + "".join(f"<p>{p}</p>" for p in PROSE * 2)
+                + "<form><input type='email' name='email'></form></div>")
+    assert [b.text for b in extract(html).body] == PROSE * 2
+
+
+TEASER_CARDS = "".join(
+    f"<div class='card'><h3><a href='/story/{n}'>{title}</a></h3><p>{excerpt}</p></div>"
+    for n, (title, excerpt) in enumerate([
+        ("Rail strike called off after late-night talks", "Unions and the operator agreed on a pay offer shortly before midnight."),
+        ("New bridge opens to cyclists next month", "The crossing links the two banks of the river for the first time in decades."),
+        ("Library extends its opening hours for exams", "Students will be able to study there until midnight from next Monday on."),
+    ]))
+
+
+def test_teaser_river_beside_the_article_is_not_body(rules_only):
+    html = wrap("<main><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE * 2) + "</div>"
+                f"<div class='grid'>{TEASER_CARDS}</div></main>")
+    assert [b.text for b in extract(html).body] == PROSE * 2
+
+
+def test_teaser_cards_of_a_listing_page_are_its_content(rules_only):
+    texts = [b.text for b in extract(wrap(f"<main><h1>Latest news</h1><div class='grid'>{TEASER_CARDS}</div></main>")).body]
+    assert "Unions and the operator agreed on a pay offer shortly before midnight." in texts
+
+
+def test_photo_captions_with_a_closing_credit_are_not_body(rules_only):
+    captions = ["Supporters wave flags at a rally in the town centre on Friday. (AP Photo/Jane Roe)",
+                "Die neue Brücke am Abend ihrer Eröffnung (Foto: Max Muster)"]
+    html = wrap("<article>" + "".join(f"<p>{p}</p><p>{c}</p>" for p, c in zip(PROSE, captions)) + f"<p>{PROSE[2]}</p></article>")
+    assert [b.text for b in extract(html).body] == PROSE

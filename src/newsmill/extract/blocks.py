@@ -19,8 +19,8 @@ from lxml.html import HtmlElement
 from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
-                      BOILERPLATE_TOKENS, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN, DISCUSSION_TOKENS,
-                      HEADING_TAGS, MEDIA_XPATH, POST_LIST_CLASSES, SKIPPED_TAGS, TEXT_FIGURE_XPATH,
+                      BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
+                      DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, POST_LIST_CLASSES, SKIPPED_TAGS, TEXT_FIGURE_XPATH,
                       class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
@@ -74,7 +74,7 @@ def marker(element: HtmlElement) -> str:
     for an element, from its tag, ARIA role and class/id words."""
     if element.get("itemprop") == "articleBody":
         return "content"
-    if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES:
+    if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in element.attrib:
         return "boilerplate"
     value = f"{element.get('class', '')} {element.get('id', '')}"
     if len(value) < 3:
@@ -308,9 +308,71 @@ def score_nodes(segmenter: Segmenter) -> None:
             nodes[node.parent].score += node.score
 
 
+# A teaser card: a linked title of a few words and a short excerpt, repeated in a river of cards.
+CARD_TITLE_CHARS = (20, 200)
+CARD_MAX_CHARS = 700
+CARD_MIN_EXCERPT_CHARS = 60
+RIVER_MIN_CARDS = 3
+ARTICLE_OVER_RIVERS = 1.5
+CARD_MIN_PROSE = 40  # the excerpt is a sentence or two, not a price or a rating
+
+
+def is_card_title(block: TextBlock) -> bool:
+    """A block that is all link, of headline length and at least three words."""
+    low, high = CARD_TITLE_CHARS
+    return (block.link_density >= 0.9 and low <= len(block.text) <= high
+            and block.text.count(" ") >= 2)
+
+
+def mark_teaser_rivers(segmenter: Segmenter) -> None:
+    """Mark as boilerplate the cards of teaser rivers ("More stories": a linked headline and a short
+    excerpt, repeated), so that their excerpts, written as prose, do not read as the article's.
+
+    A card is the largest element holding one linked title (`is_card_title`), at least
+    `CARD_MIN_EXCERPT_CHARS` and at most `CARD_MAX_CHARS` of text, and `CARD_MIN_PROSE` of prose; a river is `RIVER_MIN_CARDS` cards
+    under one parent. Rivers are marked only beside an article: an element outside them holding
+    `ARTICLE_OVER_RIVERS` times their prose. Otherwise the page is a listing and the cards are its
+    content."""
+    nodes = segmenter.nodes
+    chars, titles, prose = [0] * len(nodes), [0] * len(nodes), [0.0] * len(nodes)
+    for block in segmenter.blocks:
+        chars[block.node] += len(block.text)
+        titles[block.node] += is_card_title(block)
+        prose[block.node] += max(prose_vote(block), 0.0)
+    for node in reversed(nodes):
+        if node.parent >= 0:
+            chars[node.parent] += chars[node.index]
+            titles[node.parent] += titles[node.index]
+            prose[node.parent] += prose[node.index]
+    cards_by_parent: dict[int, list[Node]] = {}
+    for node in nodes:
+        if (titles[node.index] == 1 and node.parent >= 0 and titles[node.parent] > 1
+                and CARD_MIN_EXCERPT_CHARS <= chars[node.index] <= CARD_MAX_CHARS
+                and prose[node.index] >= CARD_MIN_PROSE):
+            cards_by_parent.setdefault(node.parent, []).append(node)
+    cards = [card for river in cards_by_parent.values() if len(river) >= RIVER_MIN_CARDS for card in river]
+    if cards and largest_prose_outside(nodes, cards, prose) >= ARTICLE_OVER_RIVERS * sum(
+            prose[card.index] for card in cards):
+        for card in cards:
+            card.mark = "boilerplate"
+
+
+def largest_prose_outside(nodes: list[Node], cards: list[Node], prose: list[float]) -> float:
+    """The most prose (`prose`, per node) of one element that neither holds nor lies in a card."""
+    touched = [False] * len(nodes)
+    for card in cards:
+        touched[card.index : card.end + 1] = [True] * (card.end + 1 - card.index)
+        parent = card.parent
+        while parent >= 0 and not touched[parent]:
+            touched[parent] = True
+            parent = nodes[parent].parent
+    return max((prose[node.index] for node in nodes if not touched[node.index]), default=0.0)
+
+
 def segment(root: HtmlElement, discussion_is_content: bool = False) -> Segmenter:
     """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`)."""
     segmenter = Segmenter(discussion_is_content).run(root)
+    mark_teaser_rivers(segmenter)
     score_nodes(segmenter)
     return segmenter
 

@@ -27,7 +27,7 @@ from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES,
-                      GALLERY_COUNTER, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME)
+                      GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME)
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -58,7 +58,7 @@ def keep_block(block: TextBlock, node: Node, container: Node, article: Article) 
         return False
     if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data
         return not is_dateline(text)
-    return not is_furniture(text, article.authors)
+    return not (is_furniture(text, article.authors) or PHOTO_CREDIT_END.search(text))
 
 
 def is_dateline(text: str) -> bool:

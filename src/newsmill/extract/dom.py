@@ -12,6 +12,8 @@ import re
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from .signals import CHROME_ATTRIBUTE
+
 MAX_HTML_BYTES = 5_000_000
 # Scripts and styles other than JSON-LD, dropped first from an oversized page so that the cut keeps text.
 _BULKY = re.compile(r"<(script|style)\b(?![^>]*ld\+json)[^>]*>.*?</\1\s*>", re.I | re.S)
@@ -87,7 +89,9 @@ def remove_non_content(root: HtmlElement) -> None:
     So is a `<noscript>` that holds the page's prose (see `unwrap_noscript_page`).
     """
     unwrap_noscript_page(root)
+    signup_fields = [field.getparent() for field in root.xpath(SIGNUP_FIELDS)]
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+    mark_signup_boxes(signup_fields)
     for element in root.iter(*CONTROL_TAGS):
         if len(element.text_content()) > MAX_CONTROL_CHARS:
             element.tag = "div"
@@ -95,6 +99,29 @@ def remove_non_content(root: HtmlElement) -> None:
     for element in root.xpath('//*[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]'):
         if is_hidden(element) and element.getparent() is not None and not holds_prose(element):
             element.drop_tree()
+
+
+# An e-mail or phone field is the heart of a newsletter, SMS-alert or login box; the box is the
+# largest element around it that stays this small and holds no paragraphs of prose.
+SIGNUP_FIELDS = '//input[@type="email" or @type="tel"]'
+SIGNUP_BOX_CHARS = 2000
+SIGNUP_BOX_STOP = frozenset({"html", "body", "main", "article"})
+
+
+def mark_signup_boxes(fields: list[HtmlElement]) -> None:
+    """Mark as chrome (`CHROME_ATTRIBUTE`) the boxes around e-mail and phone fields ("Get our
+    newsletter", "Text me the deals", comment and login forms); `fields` are the fields' parents, read
+    before the form controls went. Inserted in an article's body, such a box reads like prose to
+    every later step; marked, it votes against its container like any other chrome. The box grows from the field up to `SIGNUP_BOX_CHARS` of text and stops below `<main>`,
+    `<article>` or an element holding `HIDDEN_PROSE_CHARS` of paragraph text, so a short article
+    with a signup form inside keeps its text."""
+    for element in fields:
+        box = None
+        while (element is not None and element.tag not in SIGNUP_BOX_STOP
+               and len(element.text_content()) <= SIGNUP_BOX_CHARS and not holds_prose(element)):
+            box, element = element, element.getparent()
+        if box is not None:
+            box.set(CHROME_ATTRIBUTE, "signup")
 
 
 def unwrap_noscript_page(root: HtmlElement) -> None:

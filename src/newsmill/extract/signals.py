@@ -13,6 +13,8 @@ import re
 # Structural elements of page chrome: marked as boilerplate (a marker that, like class words, is not
 # trusted when the element holds most of the page's prose: some templates put the story in an <aside>).
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
+# Set by cleaning on elements it found to be chrome (signup boxes, see `dom.mark_signup_boxes`).
+CHROME_ATTRIBUTE = "data-newsmill-chrome"
 # Figures and their captions are never body text (the caption goes to the lead image), except a
 # figure that wraps text instead of media (see `TEXT_FIGURE_XPATH`).
 SKIPPED_TAGS = frozenset({"figure", "figcaption", "picture"})
@@ -60,7 +62,10 @@ POST_LIST_CLASSES = frozenset({"wp-block-query", "wp-block-latest-posts", "wp-bl
 
 # Class/id words of consent banners: chrome whatever they hold (their policy text can be long and
 # sit in a "main-content" of their own), so no layout exception applies to them.
-CONSENT_TOKENS = frozenset("cookie cookies consent gdpr".split())
+CONSENT_TOKENS = frozenset(
+    "cookie cookies consent gdpr cookiebanner cookiebar cookienotice "
+    # consent-management platforms, whose names prefix their banners' classes
+    "cmplz onetrust didomi usercentrics cookiebot".split())
 
 # Class/id words of comment threads: boilerplate on an article, the content itself on a page that
 # declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
@@ -150,6 +155,9 @@ READING_TIME = re.compile(r"""(?:
 COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
 # Gallery counters ("4 of 12 |", "3/10").
 GALLERY_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
+
+# A photo caption's closing credit: "... in Johnstown, Pa. (AP Photo/Jane Roe)", "(Foto: dpa)".
+PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
