@@ -324,3 +324,11 @@ def test_photo_captions_with_a_closing_credit_are_not_body(rules_only):
                 "Die neue Brücke am Abend ihrer Eröffnung (Foto: Max Muster)"]
     html = wrap("<article>" + "".join(f"<p>{p}</p><p>{c}</p>" for p, c in zip(PROSE, captions)) + f"<p>{PROSE[2]}</p></article>")
     assert [b.text for b in extract(html).body] == PROSE
+
+
+@pytest.mark.parametrize("modal", ["role='dialog'", "aria-modal='true'"])
+def test_modal_dialog_holding_more_prose_than_the_article_stays_out(rules_only, modal):
+    policy = "".join(f"<p>{p} We may share your personal data with our service providers.</p>" for p in PROSE * 3)
+    html = wrap("<main><h1>Product</h1>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main>"
+                f"<footer><div {modal}><div class='prose'>{policy}</div></div></footer>")
+    assert [b.text for b in extract(html).body] == PROSE

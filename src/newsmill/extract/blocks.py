@@ -20,8 +20,8 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, POST_LIST_CLASSES, SKIPPED_TAGS, TEXT_FIGURE_XPATH,
-                      class_tokens)
+                      DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES,
+                      SKIPPED_TAGS, TEXT_FIGURE_XPATH, class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -70,10 +70,12 @@ _marker_cache: dict[str, str] = {}
 
 
 def marker(element: HtmlElement) -> str:
-    """"boilerplate", "consent" (a consent banner), "content", "discussion" (comment-thread words) or ""
-    for an element, from its tag, ARIA role and class/id words."""
+    """"boilerplate", "overlay" (a consent banner or a modal dialog), "content", "discussion"
+    (comment-thread words) or "" for an element, from its tag, ARIA role and class/id words."""
     if element.get("itemprop") == "articleBody":
         return "content"
+    if element.get("role") in MODAL_ROLES or element.get("aria-modal") == "true":
+        return "overlay"
     if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in element.attrib:
         return "boilerplate"
     value = f"{element.get('class', '')} {element.get('id', '')}"
@@ -91,7 +93,7 @@ def _classify_attributes(value: str) -> str:
     names = [(name, class_tokens(name)) for name in value.split()]
     tokens = [token for _, name_tokens in names for token in name_tokens]
     if not CONSENT_TOKENS.isdisjoint(tokens):
-        return "consent"
+        return "overlay"
     if CONTENT_PATTERN.search(value):
         return "content"
     if any(name in POST_LIST_CLASSES for name, _ in names):
@@ -250,7 +252,7 @@ def prose_vote(block: TextBlock) -> float:
     return weight
 
 
-CHROME_MARKS = ("boilerplate", "discussion", "consent")
+CHROME_MARKS = ("boilerplate", "discussion", "overlay")
 
 
 def score_nodes(segmenter: Segmenter) -> None:
@@ -260,8 +262,8 @@ def score_nodes(segmenter: Segmenter) -> None:
     article-body marker holding a good part of it, is a layout class ("sidebar-grid", "widget-container"),
     not chrome: it is not trusted. So is a class whose elements, in or around an article-body marker,
     together hold most of the prose (an article cut into sections that each carry the class). A
-    consent banner is always trusted. A trusted comment thread is dropped without voting against the
-    article around it.
+    consent banner or a modal dialog (an "overlay") is always trusted. A trusted comment thread is
+    dropped without voting against the article around it.
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks
     votes = [prose_vote(block) for block in blocks]
@@ -288,7 +290,7 @@ def score_nodes(segmenter: Segmenter) -> None:
         parent = nodes[node.parent] if node.parent >= 0 else None
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
         node.discussion = parent.discussion if parent else False
-        if node.mark == "consent" or (
+        if node.mark == "overlay" or (
                 node.mark in CHROME_MARKS and node.prose <= 0.5 * page_prose
                 and class_prose.get(node.element.get("class", ""), 0.0) <= 0.5 * page_prose
                 and marked_body_prose[node.index] <= 0.25 * page_prose):

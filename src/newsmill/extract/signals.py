@@ -90,8 +90,11 @@ CONTENT_PATTERN = re.compile(
     r"(?:body|main)[-_]*(?:text|content|copy)|rich[-_]?text|\bprose\b", re.I)
 
 # ARIA roles of page chrome and controls.
-BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
-                               "search", "menu", "menubar", "toolbar", "button", "tooltip", "alert"})
+BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
+                               "menubar", "toolbar", "button", "tooltip", "alert"})
+# ARIA roles of modal dialogs (as is aria-modal="true"): chrome over the page whatever they hold,
+# a privacy policy or a signup flow.
+MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 
 # Token pairs: only a pair marks boilerplate ("most read", "read more").
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
