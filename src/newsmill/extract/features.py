@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from collections import Counter
 
 import numpy as np
 
@@ -37,6 +38,7 @@ FEATURE_NAMES = [
     *BASE_NAMES,
     *(f"prev_{n}" for n in NEIGHBOUR_NAMES), *(f"next_{n}" for n in NEIGHBOUR_NAMES),
     "window_rule_body", *(f"class_{i}" for i in range(CLASS_BUCKETS)),
+    "text_repeated", "repeated_siblings",
 ]
 _INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
 CLASS_BASE = _INDEX["class_0"]
@@ -126,7 +128,31 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
         rows[ones_rows, ones_cols] = 1
     if n:
         _neighbour_columns(rows)
+        _repetition_columns(rows, segmenter, blocks)
     return rows
+
+
+def _repetition_columns(rows: np.ndarray, segmenter, blocks) -> None:
+    """Repetition on the page: the block's text appears again elsewhere (carousel clones, a signup
+    box shown twice), and the most same-tag, same-class siblings of its element or of one of its two
+    nearest ancestors (cards of a teaser river, items of a product grid), log-scaled."""
+    nodes = segmenter.nodes
+    texts = Counter(block.text for block in segmenter.blocks)
+    shapes = Counter((node.parent, node.element.tag, node.element.get("class")) for node in nodes)
+    siblings: dict[int, float] = {}
+    for i, block in enumerate(blocks):
+        rows[i, _INDEX["text_repeated"]] = texts[block.text] > 1
+        value = siblings.get(block.node)
+        if value is None:
+            value, index = 0.0, block.node
+            for _ in range(3):
+                if index < 0:
+                    break
+                node = nodes[index]
+                value = max(value, math.log1p(shapes[(node.parent, node.element.tag, node.element.get("class"))] - 1))
+                index = node.parent
+            siblings[block.node] = value
+        rows[i, _INDEX["repeated_siblings"]] = value
 
 
 _bucket_cache: dict[str, list[int]] = {}
