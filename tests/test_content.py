@@ -332,3 +332,10 @@ def test_modal_dialog_holding_more_prose_than_the_article_stays_out(rules_only, 
     html = wrap("<main><h1>Product</h1>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main>"
                 f"<footer><div {modal}><div class='prose'>{policy}</div></div></footer>")
     assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_author_name_alone_on_its_line_is_a_byline(rules_only):
+    html = ("<html><head><meta name='author' content='Carla Ruiz'></head><body><article>"
+            "<p>Carla Ruiz</p>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+    assert [b.text for b in extract(html).body] == PROSE
+    assert not content.is_byline_line("Carla Ruiz said the vote was close.", ["Carla Ruiz"])

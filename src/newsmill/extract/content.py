@@ -101,16 +101,15 @@ def is_bare_date(text: str) -> bool:
 
 
 def is_byline_line(text: str, authors: list[str]) -> bool:
-    """"By Jane Doe", "Von Jane Doe und John Roe": a byline word, then only names of `authors`."""
+    """"By Jane Doe", "Von Jane Doe und John Roe", "Jane Doe": only names of `authors`, after a byline
+    word or none."""
     if not authors:
         return False
-    rest = strip_prefix(text)
-    if rest == text:
-        return False
-    rest = rest.lower()
+    named = strip_prefix(text).lower()
+    rest = named
     for name in authors:
         rest = rest.replace(name.lower(), " ")
-    return set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS
+    return rest != named and set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS
 
 
 # Words that join names in a byline ("Jane Doe and John Roe").
