@@ -27,7 +27,20 @@ NON_CONTENT_TAGS = (
 CONTROL_TAGS = ("button", "dialog")
 MAX_CONTROL_CHARS = 200
 
-_SPACE = re.compile(r"\s+")
+
+
+def _element_class_lookup() -> etree.ElementNamespaceClassLookup:
+    """lxml.html's element classes (HtmlElement; FormElement, InputElement... for form tags), chosen
+    in C: lxml.html's own lookup calls back into Python for every element proxy it creates, which
+    every walk over the tree pays."""
+    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+        element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction,
+        entity=html.HtmlEntity))
+    lookup.get_namespace(None).update(html.HtmlElementClassLookup._default_element_classes)
+    return lookup
+
+
+_CLASS_LOOKUP = _element_class_lookup()
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -50,6 +63,7 @@ def parse(text: str) -> HtmlElement:
         raise ValueError("empty document")
     parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
                              no_network=True, recover=True, default_doctype=False)
+    parser.set_element_class_lookup(_CLASS_LOOKUP)
     try:
         root = html.document_fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError) as err:
@@ -59,7 +73,9 @@ def parse(text: str) -> HtmlElement:
 
 def normalise_space(text: str) -> str:
     """Collapse runs of white space (including non-breaking spaces) to one space and strip."""
-    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+    # str.split() splits on exactly the characters that `\s` matches (U+00A0 among them), and is
+    # several times faster than a regex substitution.
+    return " ".join(text.replace("\u200b", "").split())
 
 
 def element_text(element: HtmlElement) -> str:
