@@ -99,13 +99,17 @@ class TreeEnsemble:
         """Doubled node number of each row's leaf in each tree, (trees, n) in `order`. Trees are
         walked deepest first, so that each step walks only the trees not yet at their leaves."""
         n = right.shape[1]
-        right = right.ravel()
+        right = right.ravel().view(np.uint8)
         split = self.node_split * n  # row r's decision of split s is right[s * n + r]
         row = np.arange(n)
         node = np.repeat(self.roots[:, None], n, axis=1)
-        for walking in self.walking:
-            step = node[:walking]
-            node[:walking] = self.children[step + right[split[step] + row]]
+        index = np.empty_like(node)
+        for walking in self.walking:  # in place, without temporaries (mode="clip": no bounds buffer)
+            step, at = node[:walking], index[:walking]
+            np.take(split, step, out=at, mode="clip")
+            at += row
+            np.add(step, np.take(right, at, mode="clip"), out=at)
+            np.take(self.children, at, out=step, mode="clip")
         return node
 
 
