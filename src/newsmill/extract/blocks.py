@@ -72,11 +72,14 @@ _marker_cache: dict[str, str] = {}
 def marker(element: HtmlElement) -> str:
     """"boilerplate", "consent" (a consent banner), "content", "discussion" (comment-thread words) or ""
     for an element, from its tag, ARIA role and class/id words."""
-    if element.get("itemprop") == "articleBody":
+    attrib = element.attrib
+    if not attrib:  # most block elements: the tag alone decides
+        return "boilerplate" if element.tag in CHROME_TAGS else ""
+    if attrib.get("itemprop") == "articleBody":
         return "content"
-    if element.tag in CHROME_TAGS or element.get("role") in BOILERPLATE_ROLES:
+    if element.tag in CHROME_TAGS or attrib.get("role") in BOILERPLATE_ROLES:
         return "boilerplate"
-    value = f"{element.get('class', '')} {element.get('id', '')}"
+    value = f"{attrib.get('class', '')} {attrib.get('id', '')}"
     if len(value) < 3:
         return ""
     cached = _marker_cache.get(value)
@@ -116,41 +119,43 @@ class Segmenter:
         self.nodes: list[Node] = []
         self._buffer: list[str] = []
         self._link_chars = 0
-        self._in_link = 0
         self._quote = 0
         self._open_nodes: list[int] = []
 
     def run(self, root: HtmlElement) -> "Segmenter":
         walker = etree.iterwalk(root, events=("start", "end"))
         buffer = self._buffer
+        in_link = 0  # depth of <a> elements around the walk
         for event, element in walker:  # the hot loop of extraction: inline elements handled in place
             tag = element.tag
+            start = event == "start"
             if tag in SKIPPED_TAGS and not self._reads_figure(element, event):
-                if event == "start":  # figures and captions: never body text
+                if start:  # figures and captions: never body text
                     walker.skip_subtree()
                     continue
                 text = element.tail
             elif tag in BLOCK_TAGS:
-                if event == "start":
+                if start:
                     self._open_block(element, tag)
+                    text = element.text
                 else:
                     self._close_block(tag)
-                text = element.text if event == "start" else element.tail
+                    text = element.tail
             elif not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
-                text = element.tail if event == "end" else None
-            elif event == "start":
+                text = None if start else element.tail
+            elif start:
                 if tag == "a":
-                    self._in_link += 1
+                    in_link += 1
                 elif tag == "br":
                     buffer.append(BR)
                 text = element.text
             else:
                 if tag == "a":
-                    self._in_link -= 1
+                    in_link -= 1
                 text = element.tail
             if text:
                 buffer.append(text)
-                if self._in_link:
+                if in_link:
                     self._link_chars += len(text.strip())
         self._flush()
         return self
@@ -164,7 +169,8 @@ class Segmenter:
         return bool(self._open_nodes) and self.nodes[self._open_nodes[-1]].element is element
 
     def _open_block(self, element: HtmlElement, tag: str) -> None:
-        self._flush()
+        if self._buffer:
+            self._flush()
         parent = self._open_nodes[-1] if self._open_nodes else -1
         depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
         mark = marker(element) if tag not in ("html", "body") else ""
@@ -176,7 +182,8 @@ class Segmenter:
             self._quote += 1
 
     def _close_block(self, tag: str) -> None:
-        self._flush()
+        if self._buffer:
+            self._flush()
         self.nodes[self._open_nodes.pop()].end = len(self.nodes) - 1
         if tag == "blockquote":
             self._quote -= 1
