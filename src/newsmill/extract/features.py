@@ -89,7 +89,7 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
         if inside:
             first_in, last_in = inside[0], inside[-1]
     container_share = container.prose / page_prose if container is not None else 0.0
-    class_cache: dict[int, list[int]] = {}
+    node_columns: dict[int, list[int]] = {}  # node -> its one-hot class and tag columns
     own_buckets: dict = {}  # element -> buckets of its own class/id words
     ones_rows: list[int] = []
     ones_cols: list[int] = []
@@ -117,15 +117,11 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
             _overlap(words, title_words), _overlap(words, description_words),
             len(_CJK.findall(text)) / size,
         ))
-        buckets = class_cache.get(block.node)
-        if buckets is None:
-            buckets = _class_buckets(block.element, own_buckets)
-            class_cache[block.node] = buckets
-        columns = [_KIND_COLUMN[block.kind], *(CLASS_BASE + bucket for bucket in buckets)]
-        tag_column = _TAG_COLUMN.get(block.element.tag)
-        if tag_column is not None:
-            columns.append(tag_column)
-        ones_rows.extend([i] * len(columns))
+        columns = node_columns.get(block.node)
+        if columns is None:
+            columns = node_columns[block.node] = _markup_columns(block.element, own_buckets)
+        ones_rows.extend([i] * (len(columns) + 1))
+        ones_cols.append(_KIND_COLUMN[block.kind])
         ones_cols.extend(columns)
     if values:
         rows[:, :len(values[0])] = np.asarray(values, dtype=np.float32)
@@ -148,6 +144,15 @@ def _value_buckets(value: str) -> list[int]:
         if len(_bucket_cache) < 50_000:
             _bucket_cache[value] = buckets
     return buckets
+
+
+def _markup_columns(element, own_buckets: dict) -> list[int]:
+    """The one-hot columns of a block's element: its class buckets (see `_class_buckets`) and its tag."""
+    columns = [CLASS_BASE + bucket for bucket in _class_buckets(element, own_buckets)]
+    tag_column = _TAG_COLUMN.get(element.tag)
+    if tag_column is not None:
+        columns.append(tag_column)
+    return columns
 
 
 def _class_buckets(element, own_buckets: dict) -> list[int]:
