@@ -87,9 +87,9 @@ class TreeEnsemble:
         """LightGBM's numerical decision of every distinct split for every row: (splits, n) bool."""
         x = np.where(np.abs(x) <= ZERO_THRESHOLD, 0.0, x)  # as LightGBM reads dense rows
         values = x.T.take(self.split_feature, axis=0)
-        nan = np.isnan(values)
-        if not nan.any() and not self.split_missing.any():
+        if not self.split_missing.any() and not np.isnan(x).any():  # checked on the smaller array
             return values > self.split_threshold[:, None]
+        nan = np.isnan(values)
         missing = self.split_missing[:, None]
         values = np.where(nan, 0.0, values)  # NaN is 0 unless NaN is the missing value
         is_missing = ((missing == _MISSING_ZERO) & (values == 0.0)) | ((missing == _MISSING_NAN) & nan)
