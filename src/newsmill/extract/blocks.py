@@ -95,7 +95,7 @@ def _classify_attributes(value: str) -> str:
     tokens = [token for _, name_tokens in names for token in name_tokens]
     if not CONSENT_TOKENS.isdisjoint(tokens):
         return "consent"
-    if CONTENT_PATTERN.search(value):
+    if _content_marked(value):
         return "content"
     if any(name in POST_LIST_CLASSES for name, _ in names):
         return "boilerplate"
@@ -108,6 +108,20 @@ def _classify_attributes(value: str) -> str:
         return "discussion"
     pairs = set(zip(tokens, tokens[1:]))
     return "boilerplate" if any(pair in pairs for pair in BOILERPLATE_PAIRS) else ""
+
+
+# CONTENT_PATTERN without IGNORECASE, for lower-cased ASCII values: the same matches, at half the cost
+# (case-insensitive matching slows every position of the search). Only valid while the pattern itself
+# has no upper-case character; otherwise None and the pattern is used as it is.
+_CONTENT_LOWER = (re.compile(CONTENT_PATTERN.pattern, CONTENT_PATTERN.flags & ~re.IGNORECASE)
+                  if CONTENT_PATTERN.pattern == CONTENT_PATTERN.pattern.lower() else None)
+
+
+def _content_marked(value: str) -> bool:
+    """`CONTENT_PATTERN.search(value)`, as a bool."""
+    if _CONTENT_LOWER is not None and value.isascii():  # ASCII: IGNORECASE is plain lower-casing
+        return _CONTENT_LOWER.search(value.lower()) is not None
+    return CONTENT_PATTERN.search(value) is not None
 
 
 class Segmenter:
