@@ -29,7 +29,20 @@ NON_CONTENT_TAGS = (
 CONTROL_TAGS = ("button", "dialog")
 MAX_CONTROL_CHARS = 200
 
-_SPACE = re.compile(r"\s+")
+
+
+def _element_class_lookup() -> etree.ElementNamespaceClassLookup:
+    """lxml.html's element classes (HtmlElement; FormElement, InputElement... for form tags), chosen
+    in C: lxml.html's own lookup calls back into Python for every element proxy it creates, which
+    every walk over the tree pays."""
+    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+        element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction,
+        entity=html.HtmlEntity))
+    lookup.get_namespace(None).update(html.HtmlElementClassLookup._default_element_classes)
+    return lookup
+
+
+_CLASS_LOOKUP = _element_class_lookup()
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -52,6 +65,7 @@ def parse(text: str) -> HtmlElement:
         raise ValueError("empty document")
     parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
                              no_network=True, recover=True, default_doctype=False)
+    parser.set_element_class_lookup(_CLASS_LOOKUP)
     try:
         root = html.document_fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError) as err:
@@ -61,7 +75,9 @@ def parse(text: str) -> HtmlElement:
 
 def normalise_space(text: str) -> str:
     """Collapse runs of white space (including non-breaking spaces) to one space and strip."""
-    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+    # str.split() splits on exactly the characters that `\s` matches (U+00A0 among them), and is
+    # several times faster than a regex substitution.
+    return " ".join(text.replace("\u200b", "").split())
 
 
 def element_text(element: HtmlElement) -> str:
@@ -78,6 +94,10 @@ def is_hidden(element: HtmlElement) -> bool:
     return bool(style) and ("display:none" in style.replace(" ", "") or "visibility:hidden" in style.replace(" ", ""))
 
 
+# Elements that may be hidden (see `is_hidden`). The first predicate, bare attribute tests, spares the
+# string tests of the second on most elements (same result, a third of the time).
+HIDDEN_XPATH = ('//*[@hidden or @aria-hidden or @style]'
+                '[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]')
 HIDDEN_PROSE_CHARS = 500  # a hidden element with this much paragraph text is content waiting for script
 
 
@@ -96,7 +116,7 @@ def remove_non_content(root: HtmlElement) -> None:
         if len(element.text_content()) > MAX_CONTROL_CHARS:
             element.tag = "div"
     etree.strip_elements(root, *CONTROL_TAGS, with_tail=False)
-    for element in root.xpath('//*[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]'):
+    for element in root.xpath(HIDDEN_XPATH):
         if is_hidden(element) and element.getparent() is not None and not holds_prose(element):
             element.drop_tree()
 

@@ -8,6 +8,7 @@ boilerplate and content markers) and its neighbours, and they include the rules'
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import zlib
@@ -58,6 +59,10 @@ def _tag_name(tag: str) -> str:
     return "h" if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else tag
 
 
+_KIND_COLUMN = {kind: _INDEX[f"kind_{kind}"] for kind in KINDS}
+_TAG_COLUMN = {tag: _INDEX[f"tag_{_tag_name(tag)}"] for tag in (*TAGS, "h1", "h2", "h3", "h4", "h5", "h6")}
+
+
 def model_candidates(segmenter, decisions: list[str]) -> list[int]:
     """Indices of the blocks the model has a say on: those the rules kept, and those under no trusted
     boilerplate marker (the model may not bring back marked chrome, so the rest need no features)."""
@@ -86,7 +91,8 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
         if inside:
             first_in, last_in = inside[0], inside[-1]
     container_share = container.prose / page_prose if container is not None else 0.0
-    class_cache: dict[int, list[int]] = {}
+    node_columns: dict[int, list[int]] = {}  # node -> its one-hot class and tag columns
+    own_buckets: dict = {}  # element -> buckets of its own class/id words
     ones_rows: list[int] = []
     ones_cols: list[int] = []
     values = []
@@ -101,7 +107,7 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
             math.log1p(size), len(words),
             text.count(". ") + text.count("! ") + text.count("? ") + text.count("。") + ends, ends,
             len(_PUNCT.findall(text)) / max(len(words), 1),
-            sum(map(str.isdigit, text)) / size, sum(map(str.isupper, text)) / size,
+            0.0, 0.0,  # digit_ratio, upper_ratio: set below for all blocks at once
             _overlap(words, STOP_WORDS), block.link_density,
             lowered.strip(" :.!»›>|") in FURNITURE_LINES, lowered.startswith(RELATED_PREFIXES),
             node.depth, i / n,
@@ -113,19 +119,18 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
             _overlap(words, title_words), _overlap(words, description_words),
             len(_CJK.findall(text)) / size,
         ))
-        buckets = class_cache.get(block.node)
-        if buckets is None:
-            buckets = _class_buckets(block.element)
-            class_cache[block.node] = buckets
-        columns = [_INDEX[f"kind_{block.kind}"], *(CLASS_BASE + bucket for bucket in buckets)]
-        tag_column = _INDEX.get(f"tag_{_tag_name(block.element.tag)}")
-        if tag_column is not None:
-            columns.append(tag_column)
-        ones_rows.extend([i] * len(columns))
+        columns = node_columns.get(block.node)
+        if columns is None:
+            columns = node_columns[block.node] = _markup_columns(block.element, own_buckets)
+        ones_rows.extend([i] * (len(columns) + 1))
+        ones_cols.append(_KIND_COLUMN[block.kind])
         ones_cols.extend(columns)
     if values:
         rows[:, :len(values[0])] = np.asarray(values, dtype=np.float32)
         rows[ones_rows, ones_cols] = 1
+        digits, uppers, sizes = _digit_upper_counts([block.text for block in blocks])
+        rows[:, _INDEX["digit_ratio"]] = digits / sizes
+        rows[:, _INDEX["upper_ratio"]] = uppers / sizes
     if n:
         _neighbour_columns(rows)
         _repetition_columns(rows, segmenter, blocks)
@@ -167,15 +172,62 @@ def _value_buckets(value: str) -> list[int]:
     return buckets
 
 
-def _class_buckets(element) -> list[int]:
-    """Hashed class/id words of an element and its two nearest ancestors."""
+def _markup_columns(element, own_buckets: dict) -> list[int]:
+    """The one-hot columns of a block's element: its class buckets (see `_class_buckets`) and its tag."""
+    columns = [CLASS_BASE + bucket for bucket in _class_buckets(element, own_buckets)]
+    tag_column = _TAG_COLUMN.get(element.tag)
+    if tag_column is not None:
+        columns.append(tag_column)
+    return columns
+
+
+def _class_buckets(element, own_buckets: dict) -> list[int]:
+    """Hashed class/id words of an element and its two nearest ancestors. `own_buckets` caches
+    each element's own buckets (blocks share their ancestors)."""
     buckets = []
     for _ in range(3):
         if element is None:
             break
-        buckets.extend(_value_buckets(f"{element.get('class', '')} {element.get('id', '')}"))
+        own = own_buckets.get(element)
+        if own is None:
+            own = own_buckets[element] = _value_buckets(f"{element.get('class', '')} {element.get('id', '')}")
+        buckets.extend(own)
         element = element.getparent()
     return buckets
+
+
+_PLANE = 0x10000  # characters below this are classified by table lookup, the rest one by one
+
+
+@functools.cache
+def _character_tables() -> tuple[np.ndarray, np.ndarray]:
+    """`str.isdigit` and `str.isupper` of every character of Unicode's Basic Multilingual Plane, as
+    two bool arrays indexed by code point (built once, about 10 ms)."""
+    plane = "".join(map(chr, range(_PLANE)))
+    return (np.frombuffer(bytes(map(str.isdigit, plane)), dtype=bool),
+            np.frombuffer(bytes(map(str.isupper, plane)), dtype=bool))
+
+
+def _digit_upper_counts(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per text: how many characters are digits (`str.isdigit`), how many upper case
+    (`str.isupper`), and its length; three int64 arrays, computed for all texts at once."""
+    digit_table, upper_table = _character_tables()
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    outside = np.flatnonzero(codes >= _PLANE)
+    in_plane = np.where(codes < _PLANE, codes, 0) if len(outside) else codes  # the outside ones: below
+    digit, upper = digit_table[in_plane], upper_table[in_plane]
+    for position in outside:
+        character = chr(int(codes[position]))
+        digit[position], upper[position] = character.isdigit(), character.isupper()
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(sizes)
+    return _segment_sums(digit, ends), _segment_sums(upper, ends), sizes
+
+
+def _segment_sums(flags: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Number of True values in each consecutive segment of `flags` that ends before `ends[i]`."""
+    totals = np.concatenate(([0], np.cumsum(flags, dtype=np.int64)))
+    return totals[ends] - totals[np.concatenate(([0], ends[:-1]))]
 
 
 def _neighbour_columns(rows: np.ndarray) -> None:

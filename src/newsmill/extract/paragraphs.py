@@ -20,7 +20,10 @@ MIN_WORDS_TO_JOIN = 8  # a shorter unterminated block is more likely a heading o
 
 def ends_sentence(text: str) -> bool:
     """True when `text` ends with sentence-final punctuation."""
-    return bool(SENTENCE_END.search(text))
+    # SENTENCE_END is one character then white space: search from the last non-space character only
+    # (a search over the whole text tries every position, which long paragraphs pay many times).
+    last = len(text.rstrip()) - 1
+    return last >= 0 and SENTENCE_END.search(text, last) is not None
 
 
 def is_broken_pair(first: Block, second: Block) -> bool:

@@ -209,14 +209,21 @@ STATE_PAIRS = frozenset({("label", "hidden"), ("title", "hidden"), ("heading", "
                          ("node", "published"), ("paragraph", "published")})
 
 
+# Every word that makes `class_tokens` drop tokens: without one of them a name keeps all its tokens.
+_FILTERED_WORDS = MODIFIER_WORDS | LAYOUT_PROPERTY_WORDS | {second for _, second in STATE_PAIRS}
+
+
 def class_tokens(name: str) -> list[str]:
     """Lower-case alphanumeric tokens of one class name or id, without modifier words and the word
     after them, and without what follows a layout property: "Article__shareBar" -> ["article",
     "sharebar"]; "has-sidebar" -> []; "overflow-x-hidden" -> []; "field--label-hidden" -> ["field",
     "label"] (see `STATE_PAIRS`)."""
+    tokens = _TOKEN.findall(name.lower())
+    if _FILTERED_WORDS.isdisjoint(tokens):  # the common case: no word to drop
+        return tokens
     kept: list[str] = []
     previous = ""
-    for token in _TOKEN.findall(name.lower()):
+    for token in tokens:
         if token in LAYOUT_PROPERTY_WORDS:
             break
         if token not in MODIFIER_WORDS and previous not in MODIFIER_WORDS and (previous, token) not in STATE_PAIRS:

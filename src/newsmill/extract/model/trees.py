@@ -87,9 +87,9 @@ class TreeEnsemble:
         """LightGBM's numerical decision of every distinct split for every row: (splits, n) bool."""
         x = np.where(np.abs(x) <= ZERO_THRESHOLD, 0.0, x)  # as LightGBM reads dense rows
         values = x.T.take(self.split_feature, axis=0)
-        nan = np.isnan(values)
-        if not nan.any() and not self.split_missing.any():
+        if not self.split_missing.any() and not np.isnan(x).any():  # checked on the smaller array
             return values > self.split_threshold[:, None]
+        nan = np.isnan(values)
         missing = self.split_missing[:, None]
         values = np.where(nan, 0.0, values)  # NaN is 0 unless NaN is the missing value
         is_missing = ((missing == _MISSING_ZERO) & (values == 0.0)) | ((missing == _MISSING_NAN) & nan)
@@ -99,13 +99,17 @@ class TreeEnsemble:
         """Doubled node number of each row's leaf in each tree, (trees, n) in `order`. Trees are
         walked deepest first, so that each step walks only the trees not yet at their leaves."""
         n = right.shape[1]
-        right = right.ravel()
+        right = right.ravel().view(np.uint8)
         split = self.node_split * n  # row r's decision of split s is right[s * n + r]
         row = np.arange(n)
         node = np.repeat(self.roots[:, None], n, axis=1)
-        for walking in self.walking:
-            step = node[:walking]
-            node[:walking] = self.children[step + right[split[step] + row]]
+        index = np.empty_like(node)
+        for walking in self.walking:  # in place, without temporaries (mode="clip": no bounds buffer)
+            step, at = node[:walking], index[:walking]
+            np.take(split, step, out=at, mode="clip")
+            at += row
+            np.add(step, np.take(right, at, mode="clip"), out=at)
+            np.take(self.children, at, out=step, mode="clip")
         return node
 
 
