@@ -276,8 +276,9 @@ def prose_vote(block: TextBlock) -> float:
 CHROME_MARKS = ("boilerplate", "discussion", "overlay")
 
 
-def score_nodes(segmenter: Segmenter) -> None:
-    """Set every node's `prose`, trusted markers, `boilerplate_depth`, `content` and `score`.
+def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
+    """Set every node's `prose`, trusted markers, `boilerplate_depth`, `content` and `score`, from the
+    blocks' `votes` (`prose_vote`).
 
     A boilerplate marker on an element that holds most of the page's prose, or that wraps an
     article-body marker holding a good part of it, is a layout class ("sidebar-grid", "widget-container"),
@@ -287,7 +288,6 @@ def score_nodes(segmenter: Segmenter) -> None:
     dropped without voting against the article around it.
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks
-    votes = [prose_vote(block) for block in blocks]
     for block, value in zip(blocks, votes):
         if value > 0:
             nodes[block.node].prose += value
@@ -347,21 +347,28 @@ def is_card_title(block: TextBlock) -> bool:
             and block.text.count(" ") >= 2)
 
 
-def mark_teaser_rivers(segmenter: Segmenter) -> None:
+def mark_teaser_rivers(segmenter: Segmenter, votes: list[float]) -> None:
     """Mark as boilerplate the cards of teaser rivers ("More stories": a linked headline and a short
     excerpt, repeated), so that their excerpts, written as prose, do not read as the article's.
+    `votes` are the blocks' `prose_vote`s.
 
     A card is the largest element holding one linked title (`is_card_title`), at least
-    `CARD_MIN_EXCERPT_CHARS` and at most `CARD_MAX_CHARS` of text, and `CARD_MIN_PROSE` of prose; a river is `RIVER_MIN_CARDS` cards
-    under one parent. Rivers are marked only beside an article: an element outside them holding
-    `ARTICLE_OVER_RIVERS` times their prose. Otherwise the page is a listing and the cards are its
-    content."""
-    nodes = segmenter.nodes
-    chars, titles, prose = [0] * len(nodes), [0] * len(nodes), [0.0] * len(nodes)
-    for block in segmenter.blocks:
+    `CARD_MIN_EXCERPT_CHARS` and at most `CARD_MAX_CHARS` of text, and `CARD_MIN_PROSE` of prose; a
+    river is `RIVER_MIN_CARDS` cards under one parent. Rivers are marked only beside an article: an
+    element outside them holding `ARTICLE_OVER_RIVERS` times their prose. Otherwise the page is a
+    listing and the cards are its content."""
+    nodes, blocks = segmenter.nodes, segmenter.blocks
+    titles = [0] * len(nodes)
+    for block in blocks:
+        if block.link_chars and is_card_title(block):
+            titles[block.node] += 1
+    if sum(titles) < RIVER_MIN_CARDS:
+        return
+    chars, prose = [0] * len(nodes), [0.0] * len(nodes)
+    for block, vote in zip(blocks, votes):
         chars[block.node] += len(block.text)
-        titles[block.node] += is_card_title(block)
-        prose[block.node] += max(prose_vote(block), 0.0)
+        if vote > 0:
+            prose[block.node] += vote
     for node in reversed(nodes):
         if node.parent >= 0:
             chars[node.parent] += chars[node.index]
@@ -395,8 +402,9 @@ def largest_prose_outside(nodes: list[Node], cards: list[Node], prose: list[floa
 def segment(root: HtmlElement, discussion_is_content: bool = False) -> Segmenter:
     """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`)."""
     segmenter = Segmenter(discussion_is_content).run(root)
-    mark_teaser_rivers(segmenter)
-    score_nodes(segmenter)
+    votes = [prose_vote(block) for block in segmenter.blocks]
+    mark_teaser_rivers(segmenter, votes)
+    score_nodes(segmenter, votes)
     return segmenter
 
 

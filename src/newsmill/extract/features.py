@@ -143,21 +143,20 @@ def _repetition_columns(rows: np.ndarray, segmenter, blocks) -> None:
     nearest ancestors (cards of a teaser river, items of a product grid), log-scaled."""
     nodes = segmenter.nodes
     texts = Counter(block.text for block in segmenter.blocks)
-    shapes = Counter((node.parent, node.element.tag, node.element.get("class")) for node in nodes)
+    shapes = [(node.parent, node.element.tag, node.element.get("class")) for node in nodes]
+    same_shape = Counter(shapes)
     siblings: dict[int, float] = {}
-    for i, block in enumerate(blocks):
-        rows[i, _INDEX["text_repeated"]] = texts[block.text] > 1
-        value = siblings.get(block.node)
-        if value is None:
-            value, index = 0.0, block.node
+    for block in blocks:
+        if block.node not in siblings:
+            index, most = block.node, 1
             for _ in range(3):
+                most = max(most, same_shape[shapes[index]])
+                index = nodes[index].parent
                 if index < 0:
                     break
-                node = nodes[index]
-                value = max(value, math.log1p(shapes[(node.parent, node.element.tag, node.element.get("class"))] - 1))
-                index = node.parent
-            siblings[block.node] = value
-        rows[i, _INDEX["repeated_siblings"]] = value
+            siblings[block.node] = math.log1p(most - 1)
+    rows[:, _INDEX["text_repeated"]] = [texts[block.text] > 1 for block in blocks]
+    rows[:, _INDEX["repeated_siblings"]] = [siblings[block.node] for block in blocks]
 
 
 _bucket_cache: dict[str, list[int]] = {}
