@@ -111,11 +111,13 @@ def train_booster(items: list[PageRows], seed: int):
 
     rows = np.vstack([item.rows for item in items])
     labels = np.concatenate([item.labels[item.indices] for item in items])
-    params = {"objective": "binary", "learning_rate": 0.08, "num_leaves": 31, "min_data_in_leaf": 40,
+    # 100 rounds at 0.12: the held-out F1 of 200 rounds at 0.08 (within 0.0005) at half the trees to
+    # walk on every page.
+    params = {"objective": "binary", "learning_rate": 0.12, "num_leaves": 31, "min_data_in_leaf": 40,
               "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
               "seed": seed, "deterministic": True, "force_row_wise": True, "num_threads": 2, "verbose": -1}
     data = lightgbm.Dataset(rows, labels, feature_name=FEATURE_NAMES)
-    return lightgbm.train(params, data, num_boost_round=200)
+    return lightgbm.train(params, data, num_boost_round=100)
 
 
 def extracted_f1(item: PageRows, probabilities: np.ndarray, low: float, high: float, outside: float) -> float:
