@@ -4,7 +4,8 @@ import pytest
 
 from newsmill import extract
 from newsmill.article import Block
-from newsmill.extract import content
+from newsmill.extract import content, dom
+from newsmill.extract.signals import CHROME_ATTRIBUTE
 from newsmill.extract.paragraphs import join_broken_paragraphs
 
 PROSE = [
@@ -339,3 +340,11 @@ def test_author_name_alone_on_its_line_is_a_byline(rules_only):
             "<p>Carla Ruiz</p>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
     assert [b.text for b in extract(html).body] == PROSE
     assert not content.is_byline_line("Carla Ruiz said the vote was close.", ["Carla Ruiz"])
+
+
+def test_signup_box_stops_below_the_story_wrapper():
+    root = dom.parse("<html><body><div class='story-content'><p>The dress she wore to the premiere, ranked.</p>"
+                     "<div class='signup'><p>Get the inside scoop every morning.</p><form><input type='email'>"
+                     "</form></div></div></body></html>")
+    dom.remove_non_content(root)
+    assert [element.get("class") for element in root.iter() if element.get(CHROME_ATTRIBUTE)] == ["signup"]

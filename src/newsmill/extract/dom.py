@@ -12,7 +12,7 @@ import re
 from lxml import etree, html
 from lxml.html import HtmlElement
 
-from .signals import CHROME_ATTRIBUTE
+from .signals import CHROME_ATTRIBUTE, class_tokens
 
 MAX_HTML_BYTES = 5_000_000
 # Scripts and styles other than JSON-LD, dropped first from an oversized page so that the cut keeps text.
@@ -122,26 +122,38 @@ def remove_non_content(root: HtmlElement) -> None:
 
 
 # An e-mail or phone field is the heart of a newsletter, SMS-alert or login box; the box is the
-# largest element around it that stays this small and holds no paragraphs of prose.
+# largest element around it that stays small, holds no paragraphs of prose and is no content wrapper.
 SIGNUP_FIELDS = '//input[@type="email" or @type="tel"]'
 SIGNUP_BOX_CHARS = 2000
 SIGNUP_BOX_STOP = frozenset({"html", "body", "main", "article"})
+# Class/id words of an element that wraps the story itself ("editor-content", "story-body").
+CONTENT_WRAPPER_WORDS = frozenset({"content", "article", "story", "body", "entry", "post"})
 
 
 def mark_signup_boxes(fields: list[HtmlElement]) -> None:
     """Mark as chrome (`CHROME_ATTRIBUTE`) the boxes around e-mail and phone fields ("Get our
     newsletter", "Text me the deals", comment and login forms); `fields` are the fields' parents, read
     before the form controls went. Inserted in an article's body, such a box reads like prose to
-    every later step; marked, it votes against its container like any other chrome. The box grows from the field up to `SIGNUP_BOX_CHARS` of text and stops below `<main>`,
-    `<article>` or an element holding `HIDDEN_PROSE_CHARS` of paragraph text, so a short article
-    with a signup form inside keeps its text."""
+    every later step; marked, it votes against its container like any other chrome.
+
+    The box grows from the field while the next element up has at most `SIGNUP_BOX_CHARS` of text,
+    no `HIDDEN_PROSE_CHARS` of paragraph text, is not `<main>`, `<article>` or `<body>`, and has no
+    class or id of a content wrapper: a short story around a signup form keeps its text."""
     for element in fields:
         box = None
-        while (element is not None and element.tag not in SIGNUP_BOX_STOP
-               and len(element.text_content()) <= SIGNUP_BOX_CHARS and not holds_prose(element)):
+        while element is not None and _signup_box_may_grow_into(element):
             box, element = element, element.getparent()
         if box is not None:
             box.set(CHROME_ATTRIBUTE, "signup")
+
+
+def _signup_box_may_grow_into(element: HtmlElement) -> bool:
+    if element.tag in SIGNUP_BOX_STOP:
+        return False
+    names = f"{element.get('class', '')} {element.get('id', '')}".split()
+    if any(not CONTENT_WRAPPER_WORDS.isdisjoint(class_tokens(name)) for name in names):
+        return False
+    return len(element.text_content()) <= SIGNUP_BOX_CHARS and not holds_prose(element)
 
 
 def unwrap_noscript_page(root: HtmlElement) -> None:
