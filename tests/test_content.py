@@ -348,3 +348,12 @@ def test_signup_box_stops_below_the_story_wrapper():
                      "</form></div></div></body></html>")
     dom.remove_non_content(root)
     assert [element.get("class") for element in root.iter() if element.get(CHROME_ATTRIBUTE)] == ["signup"]
+
+
+def test_wire_credit_lines_are_not_body(rules_only):
+    credits = ["Reporting by Jane Roe in Paris; Editing by John Doe",
+               "Associated Press writer Jane Roe in Paris contributed to this report."]
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + "".join(f"<p>{c}</p>" for c in credits) + "</article>")
+    assert [b.text for b in extract(html).body] == PROSE
+    assert not content.is_credit_line("Editing by hand is slow, the printer said.")
+    assert not content.is_credit_line("Three agencies contributed to this report's findings, the minister said.")

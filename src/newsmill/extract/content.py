@@ -26,8 +26,9 @@ from .dom import normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (COPYRIGHT_PREFIXES, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, FURNITURE_LINES,
-                      GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME)
+from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
+                      END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME,
+                      RELATED_PREFIXES, RELATIVE_TIME)
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -58,7 +59,7 @@ def keep_block(block: TextBlock, node: Node, container: Node, article: Article) 
         return False
     if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data
         return not is_dateline(text)
-    return not (is_furniture(text, article.authors) or PHOTO_CREDIT_END.search(text))
+    return not (is_furniture(text, article.authors) or PHOTO_CREDIT_END.search(text) or is_credit_line(text))
 
 
 def is_dateline(text: str) -> bool:
@@ -70,6 +71,12 @@ def is_dateline(text: str) -> bool:
     if RELATIVE_TIME.fullmatch(lowered.strip(" ·|•")):
         return True
     return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text)
+
+
+def is_credit_line(text: str) -> bool:
+    """A wire story's closing credits: "Reporting by Jane Roe; Editing by John Doe", "Associated Press
+    writer Jane Roe contributed to this report"."""
+    return len(text) <= CREDIT_LINE_MAX_CHARS and bool(CREDIT_LINE.match(text))
 
 
 DATA_CELL_TAGS = frozenset({"td", "th", "dd", "dt"})

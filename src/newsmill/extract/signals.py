@@ -162,6 +162,15 @@ GALLERY_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*
 # A photo caption's closing credit: "... in Johnstown, Pa. (AP Photo/Jane Roe)", "(Foto: dpa)".
 PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
 
+# A wire story's closing credit line: "Reporting by ...; Editing by ...", "... contributed to this
+# report", "Mit Material von dpa".
+CREDIT_LINE = re.compile(r"""^\W*(?:
+    (?:(?:additional\s+)?reporting | editing | writing)\s+by\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
+  | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
+  | mit\s+material\s+(?:von|der|des) | mitarbeit\s*:
+)""", re.I | re.X)
+CREDIT_LINE_MAX_CHARS = 400
+
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
     "about the author", "about the authors", "more from", "more stories", "related", "related articles",
