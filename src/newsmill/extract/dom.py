@@ -30,7 +30,6 @@ CONTROL_TAGS = ("button", "dialog")
 MAX_CONTROL_CHARS = 200
 
 
-
 def _element_class_lookup() -> etree.ElementNamespaceClassLookup:
     """lxml.html's element classes (HtmlElement; FormElement, InputElement... for form tags), chosen
     in C: lxml.html's own lookup calls back into Python for every element proxy it creates, which
@@ -106,7 +105,8 @@ def remove_non_content(root: HtmlElement) -> None:
 
     A hidden element that holds paragraphs of prose is kept: streaming renderers (React's
     `<div hidden id="S:0">`) and "read more" expanders hide the article itself until a script runs.
-    So is a `<noscript>` that holds the page's prose (see `unwrap_noscript_page`).
+    So is a `<noscript>` that holds the page's prose (see `unwrap_noscript_page`). The boxes around
+    e-mail and phone fields are marked as chrome before the fields go (see `mark_signup_boxes`).
     """
     unwrap_noscript_page(root)
     signup_fields = [field.getparent() for field in root.xpath(SIGNUP_FIELDS)]
