@@ -278,8 +278,9 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
     assert not content.is_furniture("He was born on 3 May 1990 in Kyiv.", [])
 
 
-def test_related_posts_heading_ends_the_article(rules_only):
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE * 3) + "<h3>Related posts</h3>"
+@pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories"])
+def test_closing_heading_ends_the_article(rules_only, heading):
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE * 3) + f"<h3>{heading}</h3>"
                 "<p>Rail strike called off after late-night talks.</p></article>")
     assert [b.text for b in extract(html).body] == PROSE * 3
 

@@ -184,6 +184,8 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "articoli correlati", "leggi anche", "commenti", "o autorze", "czytaj także", "komentarze", "zobacz także",
     "over de auteur", "gerelateerde artikelen", "об авторе", "читайте также", "комментарии", "по теме",
     "sobre o autor", "leia também", "notícias relacionadas", "comentários",
+    "disclaimer", "haftungsausschluss", "avertissement", "aviso legal", "about us", "categories", "archives",
+    "tags",
 })
 
 # The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
