@@ -278,7 +278,7 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
     assert not content.is_furniture("He was born on 3 May 1990 in Kyiv.", [])
 
 
-@pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories"])
+@pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories", "Share this post"])
 def test_closing_heading_ends_the_article(rules_only, heading):
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE * 3) + f"<h3>{heading}</h3>"
                 "<p>Rail strike called off after late-night talks.</p></article>")
@@ -358,3 +358,11 @@ def test_wire_credit_lines_are_not_body(rules_only):
     assert [b.text for b in extract(html).body] == PROSE
     assert not content.is_credit_line("Editing by hand is slow, the printer said.")
     assert not content.is_credit_line("Three agencies contributed to this report's findings, the minister said.")
+
+
+def test_comment_thread_is_the_content_of_a_page_with_no_article(rules_only):
+    comments = "".join(f"<li class='comment'><div class='comment_text'><p>{p}</p></div></li>" for p in PROSE * 5)
+    html = wrap(f"<div class='story'><a href='https://example.org/x'>A link</a></div><ol class='comments'>{comments}</ol>")
+    assert [b.text for b in extract(html).body] == PROSE * 5
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    assert [b.text for b in extract(wrap(f"<article>{story}</article><ol class='comments'>{comments}</ol>")).body] == PROSE

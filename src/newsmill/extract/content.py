@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
-from .blocks import Node, Segmenter, TextBlock, best_container, segment
+from .blocks import Node, Segmenter, TextBlock, best_container, prose_vote, segment
 from .bylines import strip_prefix
 from .dom import normalise_space
 from .model import block_model
@@ -178,7 +178,27 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False
     `discussion` says the page declares a discussion: its comment threads are content."""
     segmenter = segment(root, discussion_is_content=discussion)
     container = best_container(segmenter.nodes)
+    if not discussion and is_thread_page(segmenter, container):
+        segmenter = segment(root, discussion_is_content=True)
+        container = best_container(segmenter.nodes)
     return segmenter, container, rule_decisions(segmenter, container, article)
+
+
+# A page whose article holds less prose than this, beside a comment thread holding at least
+# THREAD_MIN_PROSE, is the thread itself (a link aggregator's or an undeclared forum's page).
+THREAD_PAGE_MAX_ARTICLE_PROSE = 200
+THREAD_MIN_PROSE = 1000
+
+
+def is_thread_page(segmenter: Segmenter, container: Node | None) -> bool:
+    """True when the comment threads dropped as chrome are all the page has to read: next to them
+    the rules' container holds almost no prose."""
+    if container is not None and container.prose >= THREAD_PAGE_MAX_ARTICLE_PROSE:
+        return False
+    nodes = segmenter.nodes
+    thread_prose = sum(vote for block in segmenter.blocks
+                       if nodes[block.node].discussion and (vote := prose_vote(block)) > 0)
+    return thread_prose >= THREAD_MIN_PROSE
 
 
 def extract_body(root: HtmlElement, article: Article, discussion: bool = False) -> tuple[list[Block], list[Link]]:

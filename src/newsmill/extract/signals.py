@@ -185,7 +185,7 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "over de auteur", "gerelateerde artikelen", "об авторе", "читайте также", "комментарии", "по теме",
     "sobre o autor", "leia também", "notícias relacionadas", "comentários",
     "disclaimer", "haftungsausschluss", "avertissement", "aviso legal", "about us", "categories", "archives",
-    "tags",
+    "tags", "share this post", "share this story",
 })
 
 # The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
