@@ -170,3 +170,26 @@ def test_written_by_in_a_heading():
     <div class="bio"><h3 class="wp-block-heading">Written by Cassidy Horton</h3><p>Cassidy is a writer.</p></div>
     </body></html>"""
     assert read(html, "https://www.lender.example/blog/money-habits").authors == ["Cassidy Horton"]
+
+
+def test_buttons_and_author_bios_are_not_bylines():
+    html = """<html><head><title>Storm damage in the valley</title></head><body><article>
+    <h1>Storm damage in the valley</h1>
+    <div class="tools"><button class="followAuthorBtn">Abbrechen</button></div>
+    <p class="author-description">Writer in Calgary, Alberta. Contributor to Independent, Wired and others.</p>
+    <p>Text.</p></article></body></html>"""
+    assert read(html, "https://valley.example.org/storm").authors == []
+
+
+def test_byline_crediting_the_outlet_ends_the_search():
+    html = """<html><head><title>Budget passes</title><meta property="og:site_name" content="Hill Times"></head>
+    <body><article><h1>Budget passes</h1><span class="byline">by Hill Times</span><p>Text.</p>
+    <div class="author-socials"><span>Advertising</span> <span>Telephone</span></div></article></body></html>"""
+    assert read(html, "https://hilltimes.example/budget").authors == []
+
+
+def test_links_in_a_sentence_are_not_names_side_by_side():
+    html = """<html><head><title>Ceasefire talks</title></head><body><article><h1>Ceasefire talks</h1><p>Text.</p>
+    <div class="postmeta">Von redaktion am 21/02/2021. Abgelegt unter <a href="/c/welt">Welt</a>. Sie können alle
+    Antworten über den <a href="/feed">RSS 2.0</a> Feed verfolgen.</div></article></body></html>"""
+    assert read(html, "https://blatt.example.de/talks").authors == []

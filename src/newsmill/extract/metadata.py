@@ -606,7 +606,7 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
         return result
     if len(text) <= 250:
         _merge(result, bylines.parse_byline(text), page)
-    if not result.authors:
+    if not result.authors and not _own_prose(element):
         _merge(result, _children_byline(element, page, depth=2), page)
     if not result.authors:
         _merge(result, _portrait_name(element), page)
@@ -624,6 +624,20 @@ def _portrait_name(element: HtmlElement) -> bylines.Byline:
         if match:
             return bylines.parse_byline(match.group(1).split(",")[0])
     return bylines.Byline()
+
+
+def _own_prose(element: HtmlElement) -> bool:
+    """True when `element`'s own text (not its children's) holds more than a byline word or two:
+    a sentence whose links are not names side by side ("Filed under <a>Israel</a>, feed: <a>RSS</a>")."""
+    own = " ".join(filter(None, [element.text] + [child.tail for child in element]))
+    # lowercase words: a capitalised run is names or a dateline ("by Jane » Tue Aug 27, 2019 1:47 am")
+    return len(re.findall(r"(?<!\w)[^\W\d_A-Z][^\W\d_]+", own)) > 4
+
+
+def _credits_outlet(element: HtmlElement, page: PageSignals) -> bool:
+    """True when the byline text of `element` names the outlet itself and nobody else ("By Example Times")."""
+    names = bylines.parse_byline(_spaced_text(element)[:250]).authors
+    return bool(names) and all(_is_site_name(name, page) for name in names)
 
 
 def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> bylines.Byline:
@@ -645,14 +659,25 @@ def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> byl
     return result
 
 
+# Tags that never hold a byline: page structure, images, and controls ("Follow" / "Cancel" buttons).
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "body", "html", "article", "main", "img", "button"})
+# Class/id tokens of an author's biography or description: prose about the author, not a byline.
+_BIO_MARK = re.compile(r"(?:^|[\s_-])(?:bio|biography|description|desc)(?:$|[\s_-])", re.I)
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
+    """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
+    names an author or byline, then short texts that begin with a byline word. A byline that credits
+    the outlet only ends the search with no person named."""
     result = bylines.Byline()
     _index_elements(page)
     for tier in ("strong", "class", "label"):
         candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
         examined = 0
         for element in candidates:
-            if element.tag in ("meta", "link", "body", "html", "article", "main", "img"):
+            if element.tag in _NOT_BYLINE_TAGS:
+                continue
+            if tier == "class" and _BIO_MARK.search(f'{element.get("class", "")} {element.get("id", "")}'):
                 continue
             if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
@@ -663,6 +688,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             _merge(result, found, page)
             if found.authors or found.agencies:
                 break  # the first byline is the article's (an agency alone is one: "By AFP")
+            if _credits_outlet(element, page):
+                return result
             if examined >= 12:
                 break
         if result.authors or result.agencies:
