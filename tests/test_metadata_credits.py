@@ -193,3 +193,11 @@ def test_links_in_a_sentence_are_not_names_side_by_side():
     <div class="postmeta">Von redaktion am 21/02/2021. Abgelegt unter <a href="/c/welt">Welt</a>. Sie können alle
     Antworten über den <a href="/feed">RSS 2.0</a> Feed verfolgen.</div></article></body></html>"""
     assert read(html, "https://blatt.example.de/talks").authors == []
+
+
+def test_forum_post_keeps_a_hyphenated_handle():
+    html = FORUM_THREAD.replace("reefkeeper42", "slow-poke")
+    assert read(html, "https://forum.example.org/threads/pump-noise.91/").authors == ["slow-poke"]
+    article = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides",
+    "author": {"@type": "Person", "name": "sophie-foster"}}</script></head><body><h1>Tides</h1></body></html>"""
+    assert read(article, "https://news.example.org/tides").authors == []  # a slug on a news article

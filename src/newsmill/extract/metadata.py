@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from ..article import Article, Image
 from . import bylines, dates
 from .dom import normalise_space
+from .signals import DISCUSSION_TYPES
 from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS, UPDATE_LABELS
 
 log = logging.getLogger(__name__)
@@ -522,12 +523,17 @@ def _first_last(value: str) -> str:
     return f"{match.group(2).strip()} {match.group(1).strip()}"
 
 
+# A forum member name: one token of letters, digits, dots, dashes and underscores.
+_HANDLE = re.compile(r"^[^\W_][\w.\-]{1,39}$")
+
+
 def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str]]:
     """(names, outlet-named persons) of a JSON-LD `author`: persons and agencies, and apart the
     persons that bear the outlet's own name ("Krautreporter" declared as a Person), which count
     only when no other source names anyone (a personal blog is its author's site)."""
     result = bylines.Byline()
     outlet_named: list[str] = []
+    forum = bool(_types(page.article_ld) & (DISCUSSION_TYPES | {"socialmediaposting", "comment"}))
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, dict) and isinstance(item.get("@id"), str):
@@ -553,6 +559,8 @@ def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str
             continue
         for text in texts:
             found = bylines.parse_byline(text, declared=True)
+            if not found.authors and forum and _HANDLE.match(text):
+                found.authors.append(text)  # a forum member's handle ("slow-poke"), not a URL slug
             _merge(result, found, page)
             outlet_named += [name for name in found.authors if _is_site_name(name, page)]
     return result, outlet_named
