@@ -44,3 +44,12 @@ def test_update_label_before_a_time_element():
     article = read(html, "https://news.example.de/story")
     assert article.published.date().isoformat() == "2025-10-21"
     assert article.modified == datetime(2026, 3, 9)
+
+
+def test_utility_classes_sized_around_a_sidebar_are_not_one():
+    html = """<html><head><title>Private clouds compared</title></head><body>
+    <section class="page-section [--sidebar-width:18rem] [--gap:2.5rem]">
+    <div class="w-full lg:mr-[--sidebar-container-width]"><h1>Private clouds compared</h1>
+    <span>Published on Oct 21, 2025</span><p>Text.</p></div>
+    <aside class="sidebar"><span>Published on Jan 2, 2024</span></aside></section></body></html>"""
+    assert read(html, "https://hosting.example.com/blog/private-clouds").published == datetime(2025, 10, 21)

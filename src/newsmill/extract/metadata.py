@@ -49,15 +49,22 @@ _OFF_MARK = re.compile(
 _LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)", re.I)
 
 
+# Utility classes with arbitrary values ("mr-[--sidebar-width]", "[--gap:2rem]") size the layout
+# around a sidebar; they do not make the element one.
+_ARBITRARY_VALUE = re.compile(r"\S*\[[^\]]*\]\S*")
+
+
 def off_article(element: HtmlElement) -> bool:
     """True when `element` sits in a comment section, sidebar, related list, footer or navigation
     (by tag, or by a class/id token that begins with one of those words; body classes that only
-    describe the layout, such as "has-sidebar", do not count)."""
+    describe the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count)."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
         if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
             return True  # an <article>'s own <footer> holds its byline, not the page's
         marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if "[" in marks:
+            marks = _ARBITRARY_VALUE.sub(" ", marks)
         if len(marks) > 1 and _OFF_MARK.search(marks) and not _LAYOUT_MARK.search(marks):
             return True
         node = node.getparent()
