@@ -53,3 +53,11 @@ def test_utility_classes_sized_around_a_sidebar_are_not_one():
     <span>Published on Oct 21, 2025</span><p>Text.</p></div>
     <aside class="sidebar"><span>Published on Jan 2, 2024</span></aside></section></body></html>"""
     assert read(html, "https://hosting.example.com/blog/private-clouds").published == datetime(2025, 10, 21)
+
+
+def test_dateline_under_a_headline_set_without_h1():
+    html = """<html><head><title>Scaling tests with scenario mocks | Lab Notes</title>
+    <meta property="og:title" content="Scaling tests with scenario mocks"></head><body>
+    <nav><a href="/">Home</a></nav><div class="hero"><p class="text-3xl font-bold">Scaling tests with scenario mocks</p>
+    <p>By Ivo Brandt</p><p>Dec 17, 2025</p></div><div class="prose"><p>Text.</p></div></body></html>"""
+    assert read(html, "https://labnotes.example.ai/blog/scaling-tests").published == datetime(2025, 12, 17)

@@ -101,6 +101,7 @@ class PageSignals:
     class_bylines: list = field(default_factory=list)
     dated: list = field(default_factory=list)
     indexed: bool = False
+    headline: object = None  # the headline element once looked up (False: none), see _headline_element
     itemprops: dict[str, list] = field(default_factory=dict)
 
     def first(self, *keys: str) -> str:
@@ -734,13 +735,28 @@ def _first_poster(page: PageSignals) -> bylines.Byline:
     return bylines.Byline()
 
 
+def _headline_element(page: PageSignals) -> HtmlElement | None:
+    """The element of the headline: the first <h1> with text, else (a page styled without <h1>) the
+    element of the first visible text that is the article's title; None when none is."""
+    if page.headline is not None:
+        return page.headline if page.headline is not False else None
+    found = page.root.xpath("//body//h1[normalize-space()][1]")
+    if not found:
+        key = _compact(_title(page))
+        if len(key) > 8:
+            found = [text.getparent() for text in page.root.xpath("//body//text()[normalize-space()]")
+                     if len(text) < 300 and _compact(text) == key and text.getparent().tag not in ("script", "style")][:1]
+    page.headline = found[0] if found else False
+    return found[0] if found else None
+
+
 def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
     """Names in the dateline right under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025"):
     a short text after the <h1> that holds a full date; the date is what marks it as a byline."""
-    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
-    if not h1s:
+    headline = _headline_element(page)
+    if headline is None:
         return bylines.Byline()
-    for text in h1s[0].xpath("following::text()[normalize-space()][position() <= 6]"):
+    for text in headline.xpath("following::text()[normalize-space()][position() <= 6]"):
         parent = text.getparent()
         if parent is None or parent.tag in ("script", "style", "h1", "a") or off_article(parent):
             continue
@@ -857,12 +873,12 @@ def _time_date(node: HtmlElement) -> datetime | None:
 
 def _dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     """(date, labelled as an update) of the first written date in the short texts right after the
-    <h1> (or just above it): the dateline."""
-    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
-    if not h1s:
+    headline (or just above it): the dateline."""
+    headline = _headline_element(page)
+    if headline is None:
         return None, False
-    texts = h1s[0].xpath("following::text()[normalize-space()][position() <= 40]")
-    texts += h1s[0].xpath("preceding::text()[normalize-space()][position() <= 8]")
+    texts = headline.xpath("following::text()[normalize-space()][position() <= 40]")
+    texts += headline.xpath("preceding::text()[normalize-space()][position() <= 8]")
     label_before = False
     for text in texts:
         parent = text.getparent()
