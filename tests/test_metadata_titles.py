@@ -41,3 +41,9 @@ def test_tagline_after_a_pipe_is_cut_but_not_a_short_kicker():
     assert title_of(html, "https://www.insurer.example/guide") == "Homeowners Insurance Guide 2026"
     assert metadata._cut_tagline("BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors") == \
         "BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"
+
+
+def test_title_drops_soft_hyphens_and_word_joiners():
+    html = """<html><head><title>Repair aid</title></head><body>
+    <h1>Home Repair Assis\u00adtance Program \u2013\u2060 Spring</h1></body></html>"""
+    assert title_of(html, "https://city.example.gov/repair") == "Home Repair Assistance Program \u2013 Spring"

@@ -459,9 +459,14 @@ def _key(text: str) -> str:
     return normalise_space(text).lower().strip(" .\"'“”«»")
 
 
+# Invisible characters that only guide line breaking: soft hyphen, zero-width space, word joiner, BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def _title(page: PageSignals) -> str:
-    """The headline: see `_choose_title`, without a tagline after a pipe."""
-    return _cut_tagline(_choose_title(page))
+    """The headline: see `_choose_title`, without a tagline after a pipe and without the invisible
+    characters that hint line breaks ("Assis\u00adtance")."""
+    return _INVISIBLE.sub("", _cut_tagline(_choose_title(page)))
 
 
 def _cut_tagline(title: str) -> str:
