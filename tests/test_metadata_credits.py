@@ -201,3 +201,13 @@ def test_forum_post_keeps_a_hyphenated_handle():
     article = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides",
     "author": {"@type": "Person", "name": "sophie-foster"}}</script></head><body><h1>Tides</h1></body></html>"""
     assert read(article, "https://news.example.org/tides").authors == []  # a slug on a news article
+
+
+def test_author_values_that_name_the_outlet_are_not_cut_into_a_name():
+    html = """<html><head><title>Tuning a model</title><meta property="og:site_name" content="Hands on the Wheel">
+    <meta name="author" content="Hands on the Wheel"></head><body><h1>Tuning a model</h1>
+    <a class="h-card p-author" rel="author" href="/">Hands on the Wheel</a><p>Text.</p></body></html>"""
+    assert read(html, "https://handsonthewheel.example/tuning").authors == []
+    html = """<html><head><title>Front line report</title><meta name="author" content="Radio Nordwelle (www.nordwelle.example)">
+    </head><body><h1>Front line report</h1><p>Text.</p></body></html>"""
+    assert read(html, "https://www.nordwelle.example/de/report/a-123").authors == []

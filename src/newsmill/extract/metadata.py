@@ -655,9 +655,22 @@ def _own_prose(element: HtmlElement) -> bool:
     return len(re.findall(r"(?<!\w)[^\W\d_A-Z][^\W\d_]+", own)) > 4
 
 
+def _names_outlet(text: str, page: PageSignals) -> bool:
+    """True when a whole byline or author value names the outlet: its site name ("By Human in the
+    Loop" on the site of that name, before any cutting of words), or a name given with the site's
+    own domain ("Deutsche Welle (www.dw.com)")."""
+    if _is_site_name(bylines.strip_prefix(text), page):
+        return True
+    host = _host_name(page.url)
+    return bool(host) and "." in host and re.search(r"(?<![@\w.])(?:www\.)?" + re.escape(host) + r"\b", text.lower()) is not None
+
+
 def _credits_outlet(element: HtmlElement, page: PageSignals) -> bool:
     """True when the byline text of `element` names the outlet itself and nobody else ("By Example Times")."""
-    names = bylines.parse_byline(_spaced_text(element)[:250]).authors
+    text = _spaced_text(element)[:250]
+    if _names_outlet(text, page):
+        return True
+    names = bylines.parse_byline(text).authors
     return bool(names) and all(_is_site_name(name, page) for name in names)
 
 
@@ -706,11 +719,11 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
                 element = element.getparent()
             found = _element_byline(element, page)
+            if not found.agencies and _credits_outlet(element, page):
+                return result
             _merge(result, found, page)
             if found.authors or found.agencies:
                 break  # the first byline is the article's (an agency alone is one: "By AFP")
-            if _credits_outlet(element, page):
-                return result
             if examined >= 12:
                 break
         if result.authors or result.agencies:
@@ -790,7 +803,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
                 values += page.all(f"twitter:data{number}")
         values += [_first_last(value) for value in page.all("citation_author")]
         for value in values:
-            if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
+            if value.startswith(("http://", "https://", "/")) or "@" in value[:1] or _names_outlet(value, page):
                 continue
             _merge(result, bylines.parse_byline(value, declared=True), page)
         return result
