@@ -47,3 +47,23 @@ def test_title_drops_soft_hyphens_and_word_joiners():
     html = """<html><head><title>Repair aid</title></head><body>
     <h1>Home Repair Assis\u00adtance Program \u2013\u2060 Spring</h1></body></html>"""
     assert title_of(html, "https://city.example.gov/repair") == "Home Repair Assistance Program \u2013 Spring"
+
+
+def _post(kind: str, h1: str) -> str:
+    return f"""<html><head><title>Best Trail Shoes for 2025 - Ridge Notes</title>
+    <meta property="og:title" content="Best Trail Shoes for 2025"><meta property="og:site_name" content="Ridge Notes">
+    <script type="application/ld+json">{{"@type": "{kind}", "headline": "Best Trail Shoes for 2025"}}</script>
+    </head><body><h1>{h1}</h1><p>Text.</p></body></html>"""
+
+
+def test_blog_post_headline_is_its_h1_not_the_search_title():
+    assert title_of(_post("BlogPosting", "Seven trail shoes we ran 500 miles in")) == "Seven trail shoes we ran 500 miles in"
+    assert title_of(_post("NewsArticle", "Seven trail shoes we ran 500 miles in")) == "Best Trail Shoes for 2025"
+    assert title_of(_post("BlogPosting", "Ridge Notes")) == "Best Trail Shoes for 2025"  # the blog's name
+
+
+def test_open_graph_article_without_json_ld_takes_its_h1():
+    html = """<html><head><title>Home Gym Guide 2026 | Lift Lab</title><meta property="og:type" content="article">
+    <meta property="og:title" content="Home Gym Guide 2026"></head>
+    <body><h1>How to build a home gym on a budget</h1><p>Text.</p></body></html>"""
+    assert title_of(html) == "How to build a home gym on a budget"

@@ -477,6 +477,15 @@ def _cut_tagline(title: str) -> str:
     return head.strip() if separator and len(head.split()) >= 3 else title
 
 
+def _blog_post(page: PageSignals, headline: str) -> bool:
+    """True for a blog post: JSON-LD says BlogPosting, or OpenGraph says article and no JSON-LD
+    headline is given. Its declared titles are written for search engines; its one <h1> is the
+    headline readers see (a news article's declared headline is the newsroom's, see `_choose_title`)."""
+    if "blogposting" in _types(page.article_ld):
+        return True
+    return not headline and page.first("og:type").lower() == "article"
+
+
 def _choose_title(page: PageSignals) -> str:
     headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
@@ -505,6 +514,8 @@ def _choose_title(page: PageSignals) -> str:
         for text in (full, bare):
             if _compact(text) in segments:
                 return text
+    if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
+        return h1s[0][0]
     if headline:
         return headline
     # Declared titles that agree with one another.
