@@ -67,3 +67,24 @@ def test_open_graph_article_without_json_ld_takes_its_h1():
     <meta property="og:title" content="Home Gym Guide 2026"></head>
     <body><h1>How to build a home gym on a budget</h1><p>Text.</p></body></html>"""
     assert title_of(html) == "How to build a home gym on a budget"
+
+
+def _repeated(declared: str, h1: str) -> str:
+    return f"""<html><head><title>{declared}</title><meta property="og:title" content="{declared}"></head>
+    <body><h1>{h1}</h1><p>Text.</p></body></html>"""
+
+
+def test_declared_title_loses_decoration_that_the_h1_does_not_show():
+    assert title_of(_repeated("## Binding agents for lunar concrete", "Binding agents for lunar concrete")) == \
+        "Binding agents for lunar concrete"
+    assert title_of(_repeated("🎧 Studio Monitor 5 Black", "Studio Monitor 5 Black")) == "Studio Monitor 5 Black"
+    assert title_of(_repeated("Wall Hooks, Clear, 40-Pack ()", "Wall Hooks, Clear, 40-Pack")) == "Wall Hooks, Clear, 40-Pack"
+    assert title_of(_repeated("*On the Nature of Tea* (1750)", "On the Nature of Tea (1750)")) == "On the Nature of Tea (1750)"
+    assert title_of(_repeated("Kernel panic explained 💥", "Kernel panic explained 💥")) == "Kernel panic explained 💥"
+
+
+def test_h1_question_mark_kept_when_the_declared_title_drops_it():
+    assert title_of(_repeated("What comes next for edge computing", "What comes next for edge computing?")) == \
+        "What comes next for edge computing?"
+    assert title_of(_repeated("Ausschuss zur Flut: Zwei Rücktritte", "Ausschuss zur Flut Zwei Rücktritte")) == \
+        "Ausschuss zur Flut: Zwei Rücktritte"  # a kicker whose colon the page draws with CSS

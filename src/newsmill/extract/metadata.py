@@ -477,6 +477,30 @@ def _cut_tagline(title: str) -> str:
     return head.strip() if separator and len(head.split()) >= 3 else title
 
 
+# Symbols around a declared title that the page does not print in its headline: markdown heading
+# marks and emphasis, emoji and stars before or after it, empty brackets left by a template.
+_LEADING_DECORATION = re.compile(r"^(?:#+\s+|[#*\u2600-\u27bf\u2b50\U0001f300-\U0001faff]+\s*)")
+_TRAILING_DECORATION = re.compile(r"(?:\s*(?:\(\s*\)|\[\s*\]|[*\u22c6\u2605\u2606\u2600-\u27bf\u2b50\U0001f300-\U0001faff]))+$")
+_END_MARKS = ("?", "!", ".", "…", "？", "！", "。")
+
+
+def _repeated_form(declared: str, h1: str) -> str:
+    """The form to give of a headline that a declared title and the <h1> both hold (the same words):
+    the declared one without the decoration symbols that the h1 does not show, ending in the h1's
+    question or exclamation mark or full stop when the declared title left it out."""
+    cleaned = declared.replace("*", "") if "*" not in h1 else declared  # markdown emphasis
+    lead = _LEADING_DECORATION.match(cleaned)
+    if lead and not h1.startswith(lead.group().strip()):
+        cleaned = cleaned[lead.end():]
+    trail = _TRAILING_DECORATION.search(cleaned)
+    if trail and not h1.endswith(trail.group().strip()):
+        cleaned = cleaned[:trail.start()]
+    cleaned = cleaned or declared
+    if h1.endswith(_END_MARKS) and not cleaned.endswith(_END_MARKS):
+        cleaned += h1[-1]
+    return cleaned
+
+
 def _blog_post(page: PageSignals, headline: str) -> bool:
     """True for a blog post: JSON-LD says BlogPosting, or OpenGraph says article and no JSON-LD
     headline is given. Its declared titles are written for search engines; its one <h1> is the
@@ -502,7 +526,7 @@ def _choose_title(page: PageSignals) -> str:
     for full, bare in h1s:
         for text in (full, bare):
             if _compact(text) in by_key:
-                return by_key[_compact(text)] if _compact(text) == _compact(full) else text
+                return _repeated_form(by_key[_compact(text)], full) if _compact(text) == _compact(full) else text
     for full, bare in h1s:
         for text in (full, bare):
             key = _compact(text)
