@@ -88,3 +88,12 @@ def test_h1_question_mark_kept_when_the_declared_title_drops_it():
         "What comes next for edge computing?"
     assert title_of(_repeated("Ausschuss zur Flut: Zwei Rücktritte", "Ausschuss zur Flut Zwei Rücktritte")) == \
         "Ausschuss zur Flut: Zwei Rücktritte"  # a kicker whose colon the page draws with CSS
+
+
+def test_forum_thread_label_in_the_h1_is_not_part_of_the_title():
+    html = """<html><head><title>Help - Pump hums after the update | Reef Forum</title>
+    <meta property="og:title" content="Help - Pump hums after the update">
+    <script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Pump hums after the update"}</script>
+    </head><body><h1 class="p-title-value"><span class="label label--green">Help</span><span class="label-append"> </span>Pump hums
+    after the update</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://reef.example.org/threads/pump-hums.91/") == "Pump hums after the update"

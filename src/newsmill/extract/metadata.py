@@ -524,6 +524,8 @@ def _choose_title(page: PageSignals) -> str:
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
     # form keeps the punctuation that the page may draw with CSS between kicker and headline.
     for full, bare in h1s:
+        if bare != full and headline and _compact(bare) == _compact(headline):
+            return _repeated_form(headline, bare)  # the h1 without its label ("[Help]", "News") is the headline
         for text in (full, bare):
             if _compact(text) in by_key:
                 return _repeated_form(by_key[_compact(text)], full) if _compact(text) == _compact(full) else text
