@@ -97,3 +97,15 @@ def test_forum_thread_label_in_the_h1_is_not_part_of_the_title():
     </head><body><h1 class="p-title-value"><span class="label label--green">Help</span><span class="label-append"> </span>Pump hums
     after the update</h1><p>Text.</p></body></html>"""
     assert title_of(html, "https://reef.example.org/threads/pump-hums.91/") == "Pump hums after the update"
+
+
+def test_logo_h1_naming_the_site_gives_way_to_the_page_title():
+    html = """<html><head><title>Review request for a three-fund portfolio - Fundtalk.example</title></head>
+    <body><h1><a href="/">Fundtalk.example</a></h1><div class="post"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://www.fundtalk.example/viewtopic.php?t=1") == "Review request for a three-fund portfolio"
+
+
+def test_breadcrumb_after_a_slash_is_cut_from_the_title():
+    html = """<html><head><title>Kernel fails to boot after update / Newbie Corner / Penguin Forums</title></head>
+    <body><div class="post"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://bbs.penguin.example/viewtopic.php?id=7") == "Kernel fails to boot after update"

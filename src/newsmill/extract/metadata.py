@@ -375,7 +375,7 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
 def _strip_trailing_brand(title: str) -> str:
     """Cut a short last segment after a pipe-like separator when the site name is not known
     ("How rust works | Rust Blog"): a brand is short and the headline before it longer."""
-    for separator in (" | ", " – ", " - ", " — ", " · ", " • "):
+    for separator in (" | ", " – ", " - ", " — ", " · ", " • ", " / "):
         head, sep, tail = title.rpartition(separator)
         if not sep or not head or not tail:
             continue
@@ -383,6 +383,8 @@ def _strip_trailing_brand(title: str) -> str:
         strong = separator in (" | ", " · ", " • ")
         if tail_words <= (5 if strong else 3) and head_words >= max(3, 2 * tail_words) \
                 and tail[:1].isupper() and not tail.rstrip().endswith(("?", "!", "»", '"', "“", "”")):
+            if separator == " / ":  # a breadcrumb: "Thread / Board / Forum"
+                return _strip_trailing_brand(head.strip())
             return head.strip()
     head, sep, tail = title.partition(" | ")  # "SEO Checker | How to audit a site": a leading brand
     if sep and len(head.split()) <= 3 and len(tail.split()) >= max(4, 2 * len(head.split())):
@@ -550,9 +552,11 @@ def _choose_title(page: PageSignals) -> str:
             return candidate
     if og:
         return og
-    if h1s:
-        return h1s[0][0]
-    return twitter or html_title
+    # an h1 that is the outlet's name (a logo: "example.org", "Example Blog") is no headline
+    named = [full for full, _bare in h1s if not _is_site_name(full, page, loose=True)]
+    if named:
+        return named[0]
+    return twitter or html_title or (h1s[0][0] if h1s else "")
 
 
 # --- authors and agency ----------------------------------------------------------------------------
