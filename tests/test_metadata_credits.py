@@ -211,3 +211,21 @@ def test_author_values_that_name_the_outlet_are_not_cut_into_a_name():
     html = """<html><head><title>Front line report</title><meta name="author" content="Radio Nordwelle (www.nordwelle.example)">
     </head><body><h1>Front line report</h1><p>Text.</p></body></html>"""
     assert read(html, "https://www.nordwelle.example/de/report/a-123").authors == []
+
+
+def test_dateline_whose_date_and_name_sit_in_separate_elements():
+    html = """<html><head><title>The pilot has landed</title></head><body><article><h1>The pilot has landed</h1>
+    <div class="meta"><span>2025-12-17</span><span>·</span><a title="Ola Nordmann"><div>Ola Nordmann</div></a></div>
+    <p>Text.</p></article></body></html>"""
+    assert read(html, "https://archive.example.no/blog/pilot").authors == ["Ola Nordmann"]
+    html = """<html><head><title>Pricing guide</title></head><body><header><h1>Pricing guide</h1>
+    <p>Dec 26, 2025 <span>•</span> <img src="/a.png"> Rina Sato in <a href="/c/pm">Project Management</a></p></header>
+    <p>Text.</p></body></html>"""
+    assert read(html, "https://tool.example.com/article/pricing").authors == ["Rina Sato"]
+
+
+def test_section_word_in_a_dateline_is_no_name():
+    html = """<html><head><title>Small models</title></head><body><h1>Small models</h1>
+    <div><span>Essay - Published: 2025.12.17 |</span> <a href="/t/ai">ai</a> <span>|</span> <a href="/t/code">code</a></div>
+    <p>Text.</p></body></html>"""
+    assert read(html, "https://notes.example.xyz/posts/small-models").authors == []

@@ -811,7 +811,9 @@ def _headline_element(page: PageSignals) -> HtmlElement | None:
 
 def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
     """Names in the dateline right under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025"):
-    a short text after the <h1> that holds a full date; the date is what marks it as a byline."""
+    a short line after the headline that holds a full date and a separator; the date is what marks it
+    as a byline. The line is the date's own text or, when names and date sit in separate elements
+    ("<span>Dec 2, 2025</span> • <span>Jane Doe</span>"), the short block around it."""
     headline = _headline_element(page)
     if headline is None:
         return bylines.Byline()
@@ -820,8 +822,20 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
         if parent is None or parent.tag in ("script", "style", "h1", "a") or off_article(parent):
             continue
         line = normalise_space(text)
-        if 10 <= len(line) <= 100 and re.search(r"\s[|·•]\s", line) and dates.parse_written(line):
-            return bylines.parse_byline(line)
+        if not 6 <= len(line) <= 100 or not (dates.parse_written(line) or dates.parse_iso(line)):
+            continue
+        block = parent.getparent() if text.is_tail else parent
+        for _level in range(3):
+            if len(line) >= 10 and re.search(r"\s[|·•]\s", line):
+                found = bylines.parse_byline(line)
+                found.authors = [name for name in found.authors if " " in name]  # a lone word is a section
+                return found
+            if block is None or block.tag in ("body", "article", "main"):
+                break
+            line, block = _spaced_text(block), block.getparent()
+            if len(line) > 100:
+                break
+        return bylines.Byline()
     return bylines.Byline()
 
 
