@@ -229,3 +229,10 @@ def test_section_word_in_a_dateline_is_no_name():
     <div><span>Essay - Published: 2025.12.17 |</span> <a href="/t/ai">ai</a> <span>|</span> <a href="/t/code">code</a></div>
     <p>Text.</p></body></html>"""
     assert read(html, "https://notes.example.xyz/posts/small-models").authors == []
+
+
+def test_article_author_meta_names_the_agency():
+    html = """<html><head><title>Derby report</title><meta name="articleAuthor" content="Anadolu Ajansı"></head>
+    <body><h1>Derby report</h1><p>Text.</p></body></html>"""
+    article = read(html, "https://spor.example.com.tr/derby-report")
+    assert article.authors == [] and article.agency == "Anadolu Ajansı"

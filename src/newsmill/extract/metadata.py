@@ -561,7 +561,7 @@ def _choose_title(page: PageSignals) -> str:
 
 # --- authors and agency ----------------------------------------------------------------------------
 
-_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+_AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "og:article:author", "cxenseparse:author")
 # Scholarly metadata (Highwire's citation_author) writes a name "Last, First".
 _LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
