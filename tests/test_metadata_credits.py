@@ -236,3 +236,12 @@ def test_article_author_meta_names_the_agency():
     <body><h1>Derby report</h1><p>Text.</p></body></html>"""
     article = read(html, "https://spor.example.com.tr/derby-report")
     assert article.authors == [] and article.agency == "Anadolu Ajansı"
+
+
+def test_lists_of_single_words_are_not_bylines():
+    html = """<html><head><title>Resistance band anchor</title></head><body><h1>Resistance band anchor</h1>
+    <p>Door Anchor for Resistance Bands – Yellow</p><p>By Sales, Operations, IT and HR teams alike.</p></body></html>"""
+    assert read(html, "https://shop.example.nl/products/anchor").authors == []
+    html = """<html><head><title>Food myths</title></head><body><article><h1>Food myths</h1>
+    <div class="author-tags">Wellness, Prevention</div><p>Text.</p></article></body></html>"""
+    assert read(html, "https://clinic.example.org/news/food-myths").authors == []

@@ -740,6 +740,11 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "body", "html", "article", "main",
 _BIO_MARK = re.compile(r"(?:^|[\s_-])(?:bio|biography|description|desc)(?:$|[\s_-])", re.I)
 
 
+def _word_list(names: list[str]) -> bool:
+    """True for several one-word "names" and no full name: a list of words, not a byline."""
+    return len(names) > 1 and all(" " not in name for name in names)
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
     names an author or byline, then short texts that begin with a byline word. A byline that credits
@@ -760,6 +765,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
                 element = element.getparent()
             found = _element_byline(element, page)
+            if _word_list(found.authors):
+                break  # "By Sales, Operations, IT", "Wellness, Prevention": a word list, no byline
             if not found.agencies and _credits_outlet(element, page):
                 return result
             _merge(result, found, page)
