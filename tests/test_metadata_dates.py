@@ -61,3 +61,20 @@ def test_dateline_under_a_headline_set_without_h1():
     <nav><a href="/">Home</a></nav><div class="hero"><p class="text-3xl font-bold">Scaling tests with scenario mocks</p>
     <p>By Ivo Brandt</p><p>Dec 17, 2025</p></div><div class="prose"><p>Text.</p></div></body></html>"""
     assert read(html, "https://labnotes.example.ai/blog/scaling-tests").published == datetime(2025, 12, 17)
+
+
+def test_the_one_date_an_undated_page_shows_is_its_date():
+    views = "".join(f"<li><h3>View {n}</h3><p>Camera {n} shows the falls.</p></li>" for n in range(30))
+    html = f"""<html><head><title>Park webcams</title></head><body><nav><h1>Open Menu</h1></nav>
+    <main><h2>Webcams</h2><ul>{views}</ul><p style="text-align:right">Last updated: November 13, 2025</p>
+    </main></body></html>"""
+    assert read(html, "https://park.example.gov/learn/webcams.htm").published == datetime(2025, 11, 13)
+
+
+def test_dates_inside_sentences_or_several_dates_give_none():
+    html = """<html><head><title>Winter sale</title></head><body><main><h2>Boots and coats</h2>
+    <p>Offer valid Dec. 17, 2025 - Jan. 7, 2026</p><p>Member since February 16, 2016</p></main></body></html>"""
+    assert read(html, "https://shop.example.com/sale").published is None
+    html = """<html><head><title>Changelog</title></head><body><main><h2>Releases</h2>
+    <p>March 3, 2025</p><p>Text.</p><p>April 9, 2024</p><p>Text.</p></main></body></html>"""
+    assert read(html, "https://tool.example.com/changelog").published is None

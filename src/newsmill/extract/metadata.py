@@ -22,7 +22,7 @@ from ..article import Article, Image
 from . import bylines, dates
 from .dom import normalise_space
 from .signals import DISCUSSION_TYPES
-from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS, UPDATE_LABELS
+from .vocabulary import CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -1016,6 +1016,39 @@ def _visible_date(page: PageSignals) -> datetime | None:
     return None
 
 
+# Words that may stand beside a date in a dateline ("Last updated on May 3, 2025 at 10 am").
+_DATELINE_WORDS = frozenset({"last", "updated", "modified", "published", "posted", "date", "on", "at", "am",
+                             "pm", "st", "nd", "rd", "th", "de", "del", "of", "le", "am", "um", "uhr"})
+
+
+def _date_line(text: str) -> bool:
+    """True when `text` is a date with at most a label ("Last updated: Nov 13, 2025", "(1/16/2025)"),
+    not a sentence that holds one ("Offer valid Dec 17, 2025", "Member since 2016")."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text.lower())
+             if word not in MONTHS and word not in _DATELINE_WORDS and word.rstrip(".") not in WEEKDAYS]
+    return len(words) <= 1
+
+
+def _only_written_date(page: PageSignals) -> datetime | None:
+    """The one day written in the page's short visible texts (outside navigation, sidebars, comments
+    and related lists), when there is exactly one ("Last updated: November 13, 2025" at the foot of
+    an undated page); None when there is none or several. A last resort: it reads every text."""
+    found: dict = {}
+    for text in page.root.xpath("//body//text()[string-length(normalize-space()) > 5]"):
+        if len(text) > 120 or not any(ch.isdigit() for ch in text):
+            continue
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style", "noscript", "template", "option"):
+            continue
+        line = normalise_space(text)
+        parsed = dates.parse_written(line)
+        if parsed is not None and _date_line(line) and not off_article(parent):
+            found.setdefault(parsed.date(), parsed)
+            if len(found) > 1:
+                return None
+    return next(iter(found.values()), None)
+
+
 def _htmldate(page: PageSignals) -> datetime | None:
     """htmldate's reading of the page (its fast mode, original date), as a last signal; on a copy,
     since htmldate cleans the tree it is given."""
@@ -1060,6 +1093,7 @@ def _published_as_given(page: PageSignals) -> datetime | None:
             or _first_date([page.page_ld.get("datePublished")])
             or _visible_date(page)
             or _htmldate(page)
+            or _only_written_date(page)
             or dates.date_from_url(page.url))
 
 
