@@ -245,3 +245,13 @@ def test_lists_of_single_words_are_not_bylines():
     html = """<html><head><title>Food myths</title></head><body><article><h1>Food myths</h1>
     <div class="author-tags">Wellness, Prevention</div><p>Text.</p></article></body></html>"""
     assert read(html, "https://clinic.example.org/news/food-myths").authors == []
+
+
+def test_declared_login_gives_way_to_the_visible_byline():
+    html = """<html><head><title>Cleaning tips</title>
+    <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Cleaning tips",
+    "author": {"@type": "Person", "name": "RosaM"}}</script><meta name="author" content="RosaM"></head>
+    <body><article><h1>Cleaning tips</h1><div class="author-name">Ines Kavanagh</div><p>Text.</p></article></body></html>"""
+    assert read(html, "https://clean.example.ie/blog/tips").authors == ["Ines Kavanagh"]
+    assert read(FORUM_THREAD.replace("reefkeeper42", "reef.keeper"), "https://forum.example.org/threads/p.91/").authors == [
+        "reef.keeper"]

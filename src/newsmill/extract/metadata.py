@@ -846,6 +846,20 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
     return bylines.Byline()
 
 
+# A user name of the content system rather than a person's name: one token with a dot, underscore or
+# a capital letter inside ("jane.doe", "KatieS"), or an administrator account ("NOC Admin").
+_ACCOUNT_NAME = re.compile(r"^(?:[A-Za-z]+[._][A-Za-z]+|[A-Z]?[a-z]+[A-Z]+[a-z]*|.*\b[Aa]dmin\w*)$")
+
+
+def _account_names(names: list[str], page: PageSignals) -> bool:
+    """True when every declared name looks like a login of the site's content system, on a page
+    that is no forum thread (where a member's handle is the author's name)."""
+    if _types(page.article_ld) & DISCUSSION_TYPES:
+        return False
+    return all(" " not in name.strip() or "admin" in name.lower() for name in names) and \
+        all(_ACCOUNT_NAME.match(name) for name in names)
+
+
 def _authors(page: PageSignals) -> bylines.Byline:
     """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines.
     A person the JSON-LD declares under the outlet's own name is kept only when no source names
@@ -875,6 +889,10 @@ def _authors(page: PageSignals) -> bylines.Byline:
     found = bylines.Byline()
     for source in sources:
         result = source()
+        if result.authors and source is not sources[-1] and _account_names(result.authors, page):
+            shown = _visible_bylines(page)
+            if any(" " in name for name in shown.authors):
+                result = shown  # the page's byline names the writer; the declared name is a login
         if result.authors:
             result.agencies = result.agencies or found.agencies
             return _without_outlet_teams(result, page)
