@@ -78,3 +78,15 @@ def test_dates_inside_sentences_or_several_dates_give_none():
     html = """<html><head><title>Changelog</title></head><body><main><h2>Releases</h2>
     <p>March 3, 2025</p><p>Text.</p><p>April 9, 2024</p><p>Text.</p></main></body></html>"""
     assert read(html, "https://tool.example.com/changelog").published is None
+
+
+def test_microdata_dates_of_comments_and_answers_are_not_the_page_date():
+    html = """<html><head><title>Why is a bare except bad?</title></head><body>
+    <div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why is a bare except bad?</h1>
+    <time itemprop="dateCreated" datetime="2014-02-04T13:02:51Z">Feb 4, 2014</time><p>Question text.</p>
+    <ul><li itemscope itemtype="https://schema.org/Comment"><span itemprop="datePublished" content="2018-05-21T20:37:55Z"></span>
+    A late comment.</li></ul>
+    <div itemscope itemtype="https://schema.org/Answer"><time itemprop="datePublished" datetime="2016-03-17T10:00:00Z">
+    Mar 17, 2016</time><p>Answer text.</p></div></div></body></html>"""
+    published = read(html, "https://qa.example.com/questions/21553327").published
+    assert published.date().isoformat() == "2014-02-04"

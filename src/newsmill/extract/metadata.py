@@ -930,9 +930,20 @@ def _first_date(values) -> datetime | None:
     return None
 
 
+# Microdata items whose dates are not the page's: comments and answers below a post.
+_REPLY_ITEM_TYPES = frozenset({"comment", "answer", "usercomments"})
+
+
+def _in_reply_item(node: HtmlElement) -> bool:
+    """True when the nearest microdata item around `node` is a comment or an answer."""
+    kinds = node.xpath("ancestor-or-self::*[@itemscope][1]/@itemtype")
+    return bool(kinds) and kinds[0].rstrip("/").rsplit("/", 1)[-1].lower() in _REPLY_ITEM_TYPES
+
+
 def _time_elements(page: PageSignals, prop: str) -> datetime | None:
+    """The first date that microdata gives for `prop` ("datePublished"), outside comments and answers."""
     _index_elements(page)
-    nodes = page.itemprops.get(prop, [])
+    nodes = [node for node in page.itemprops.get(prop, [])[:20] if not _in_reply_item(node)]
     for node in nodes:
         value = node.get("datetime") or node.get("content")
         parsed = dates.parse_date(value) if value else None
