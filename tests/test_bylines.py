@@ -38,7 +38,8 @@ CASES = [
     ("Will Judd, Former Deputy Tech Editor", ["Will Judd"], []),
     ("Sat Mar 02, 2024 7:01 pm", [], []),
     ("fewer GPUs", [], []),
-    ("Dr. Hollis", ["Dr. Hollis"], []),  # an honorific before a lone surname stays
+    ("Dr. Hollis", ["Dr. Hollis"], []),
+    ("Authors: Ada Brook and Cole Marsh, Extension educators", ["Ada Brook", "Cole Marsh"], []),  # an honorific before a lone surname stays
     ("Guide by Nora Quill Former Deputy Tech Editor", ["Nora Quill"], []),  # a label before "by"
     ("Article by: Tess Marlow RN, BSN, Certified Sleep Consultant", ["Tess Marlow"], []),
     ("This post was written by Dana Pell, Head of Marketing and Community Development", ["Dana Pell"], []),
@@ -58,6 +59,7 @@ CASES = [
     ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"], []),
     ("Par Claire Martin (AFP)", ["Claire Martin"], ["AFP"]),
     ("Par Luc Favre, dans Politique, Europe", ["Luc Favre"], []),
+    ("Auteurs : Luc Favre et Anne Roy", ["Luc Favre", "Anne Roy"], []),
     # Italian
     ("di Mario Rossi", ["Mario Rossi"], []),
     ("Di Maio Luigi", ["Di Maio Luigi"], []),
@@ -67,6 +69,7 @@ CASES = [
     ("Madrid, EFE", [], ["EFE"]),
     ("per Jordi Puig i Marta Soler", ["Jordi Puig", "Marta Soler"], []),
     ("Por João Silva, Lusa", ["João Silva"], ["Lusa"]),
+    ("Autores: Ana Ruiz y Juan Gil", ["Ana Ruiz", "Juan Gil"], []),
     # Dutch, Scandinavian, Polish
     ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"], []),
     ("av Ingrid Treborg og Marlene Lundberg Holm", ["Ingrid Treborg", "Marlene Lundberg Holm"], []),

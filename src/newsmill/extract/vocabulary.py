@@ -73,16 +73,16 @@ CASE_SENSITIVE_AGENCY = frozenset({"AP", "PA", "EP", "AA", "TT", "ANI", "SID", "
 BYLINE_PREFIXES: tuple[str, ...] = (
     # English
     "medically reviewed by", "reviewed by", "fact checked by", "written by", "reporting by", "reported by", "words by", "story by", "posted by",
-    "published by", "text by", "by",
+    "published by", "text by", "authors:", "author:", "by",
     # German
     "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
     "von", "text:", "autor:", "autorin:", "autoren:",
     # French
-    "rédigé par", "publié par", "écrit par", "par",
+    "rédigé par", "publié par", "écrit par", "auteurs :", "auteurs:", "auteur :", "auteur:", "par",
     # Italian
-    "a cura di", "scritto da", "di", "da",
+    "a cura di", "scritto da", "autori:", "di", "da",
     # Spanish, Portuguese, Catalan
-    "escrito por", "redacción:", "por", "per",
+    "escrito por", "redacción:", "autores:", "por", "per",
     # Dutch, Scandinavian, Polish, Czech, Russian, Ukrainian, Turkish
     "geschreven door", "door", "av", "af", "przez", "autor", "автор:", "автор", "текст:", "автори:",
     "yazan:", "yazar:", "kirjoittanut",
