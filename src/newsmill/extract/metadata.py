@@ -856,8 +856,7 @@ def _account_names(names: list[str], page: PageSignals) -> bool:
     that is no forum thread (where a member's handle is the author's name)."""
     if _types(page.article_ld) & DISCUSSION_TYPES:
         return False
-    return all(" " not in name.strip() or "admin" in name.lower() for name in names) and \
-        all(_ACCOUNT_NAME.match(name) for name in names)
+    return all(_ACCOUNT_NAME.match(name.strip()) for name in names)
 
 
 def _authors(page: PageSignals) -> bylines.Byline:
@@ -1046,7 +1045,7 @@ def _visible_date(page: PageSignals) -> datetime | None:
 
 
 # Words that may stand beside a date in a dateline ("Last updated on May 3, 2025 at 10 am").
-_DATELINE_WORDS = frozenset({"last", "updated", "modified", "published", "posted", "date", "on", "at", "am",
+_DATELINE_WORDS = frozenset({"last", "updated", "modified", "published", "posted", "date", "on", "at",
                              "pm", "st", "nd", "rd", "th", "de", "del", "of", "le", "am", "um", "uhr"})
 
 
