@@ -706,11 +706,14 @@ def _names_outlet(text: str, page: PageSignals) -> bool:
     return bool(host) and "." in host and re.search(r"(?<![@\w.])(?:www\.)?" + re.escape(host) + r"\b", text.lower()) is not None
 
 
-def _credits_outlet(element: HtmlElement, page: PageSignals) -> bool:
-    """True when the byline text of `element` names the outlet itself and nobody else ("By Example Times")."""
+def _credits_outlet(element: HtmlElement, found: bylines.Byline, page: PageSignals) -> bool:
+    """True when the byline text of `element` names the outlet itself and nobody else ("By Example
+    Times"); `found` is what `_element_byline` read there (outlet names left out)."""
     text = _spaced_text(element)[:250]
     if _names_outlet(text, page):
         return True
+    if found.authors:
+        return False
     names = bylines.parse_byline(text).authors
     return bool(names) and all(_is_site_name(name, page) for name in names)
 
@@ -767,7 +770,7 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             found = _element_byline(element, page)
             if _word_list(found.authors):
                 break  # "By Sales, Operations, IT", "Wellness, Prevention": a word list, no byline
-            if not found.agencies and _credits_outlet(element, page):
+            if not found.agencies and _credits_outlet(element, found, page):
                 return result
             _merge(result, found, page)
             if found.authors or found.agencies:
@@ -808,9 +811,11 @@ def _headline_element(page: PageSignals) -> HtmlElement | None:
         return page.headline if page.headline is not False else None
     found = page.root.xpath("//body//h1[normalize-space()][1]")
     if not found:
-        key = _compact(_title(page))
+        title = _title(page)
+        key = _compact(title)
         if len(key) > 8:
-            found = [text.getparent() for text in page.root.xpath("//body//text()[normalize-space()]")
+            word = max(title.split(), key=len)  # texts that hold the title's longest word, found by libxml2
+            found = [text.getparent() for text in page.root.xpath("//body//text()[contains(., $word)]", word=word)
                      if len(text) < 300 and _compact(text) == key and text.getparent().tag not in ("script", "style")][:1]
     page.headline = found[0] if found else False
     return found[0] if found else None
@@ -1057,13 +1062,18 @@ def _date_line(text: str) -> bool:
     return len(words) <= 1
 
 
+# Texts that may hold a year (the test runs in libxml2 over every text, cheaper than in Python).
+_YEAR_TEXTS_XPATH = "//body//text()[contains(., '20') or contains(., '19')]"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _only_written_date(page: PageSignals) -> datetime | None:
     """The one day written in the page's short visible texts (outside navigation, sidebars, comments
     and related lists), when there is exactly one ("Last updated: November 13, 2025" at the foot of
     an undated page); None when there is none or several. A last resort: it reads every text."""
     found: dict = {}
-    for text in page.root.xpath("//body//text()[string-length(normalize-space()) > 5]"):
-        if len(text) > 120 or not any(ch.isdigit() for ch in text):
+    for text in page.root.xpath(_YEAR_TEXTS_XPATH)[:300]:
+        if len(text) > 120 or not _YEAR.search(text):
             continue
         parent = text.getparent()
         if parent is None or parent.tag in ("script", "style", "noscript", "template", "option"):
