@@ -38,8 +38,8 @@ CASES = [
     ("Will Judd, Former Deputy Tech Editor", ["Will Judd"], []),
     ("Sat Mar 02, 2024 7:01 pm", [], []),
     ("fewer GPUs", [], []),
-    ("Dr. Hollis", ["Dr. Hollis"], []),
-    ("Authors: Ada Brook and Cole Marsh, Extension educators", ["Ada Brook", "Cole Marsh"], []),  # an honorific before a lone surname stays
+    ("Dr. Hollis", ["Dr. Hollis"], []),  # an honorific before a lone surname stays
+    ("Authors: Ada Brook and Cole Marsh, Extension educators", ["Ada Brook", "Cole Marsh"], []),
     ("Guide by Nora Quill Former Deputy Tech Editor", ["Nora Quill"], []),  # a label before "by"
     ("Article by: Tess Marlow RN, BSN, Certified Sleep Consultant", ["Tess Marlow"], []),
     ("This post was written by Dana Pell, Head of Marketing and Community Development", ["Dana Pell"], []),
