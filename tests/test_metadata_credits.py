@@ -170,3 +170,88 @@ def test_written_by_in_a_heading():
     <div class="bio"><h3 class="wp-block-heading">Written by Cassidy Horton</h3><p>Cassidy is a writer.</p></div>
     </body></html>"""
     assert read(html, "https://www.lender.example/blog/money-habits").authors == ["Cassidy Horton"]
+
+
+def test_buttons_and_author_bios_are_not_bylines():
+    html = """<html><head><title>Storm damage in the valley</title></head><body><article>
+    <h1>Storm damage in the valley</h1>
+    <div class="tools"><button class="followAuthorBtn">Abbrechen</button></div>
+    <p class="author-description">Writer in Calgary, Alberta. Contributor to Independent, Wired and others.</p>
+    <p>Text.</p></article></body></html>"""
+    assert read(html, "https://valley.example.org/storm").authors == []
+
+
+def test_byline_crediting_the_outlet_ends_the_search():
+    html = """<html><head><title>Budget passes</title><meta property="og:site_name" content="Hill Times"></head>
+    <body><article><h1>Budget passes</h1><span class="byline">by Hill Times</span><p>Text.</p>
+    <div class="author-socials"><span>Advertising</span> <span>Telephone</span></div></article></body></html>"""
+    assert read(html, "https://hilltimes.example/budget").authors == []
+
+
+def test_links_in_a_sentence_are_not_names_side_by_side():
+    html = """<html><head><title>Ceasefire talks</title></head><body><article><h1>Ceasefire talks</h1><p>Text.</p>
+    <div class="postmeta">Von redaktion am 21/02/2021. Abgelegt unter <a href="/c/welt">Welt</a>. Sie können alle
+    Antworten über den <a href="/feed">RSS 2.0</a> Feed verfolgen.</div></article></body></html>"""
+    assert read(html, "https://blatt.example.de/talks").authors == []
+
+
+def test_forum_post_keeps_a_hyphenated_handle():
+    html = FORUM_THREAD.replace("reefkeeper42", "slow-poke")
+    assert read(html, "https://forum.example.org/threads/pump-noise.91/").authors == ["slow-poke"]
+    article = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides",
+    "author": {"@type": "Person", "name": "sophie-foster"}}</script></head><body><h1>Tides</h1></body></html>"""
+    assert read(article, "https://news.example.org/tides").authors == []  # a slug on a news article
+
+
+def test_author_values_that_name_the_outlet_are_not_cut_into_a_name():
+    html = """<html><head><title>Tuning a model</title><meta property="og:site_name" content="Hands on the Wheel">
+    <meta name="author" content="Hands on the Wheel"></head><body><h1>Tuning a model</h1>
+    <a class="h-card p-author" rel="author" href="/">Hands on the Wheel</a><p>Text.</p></body></html>"""
+    assert read(html, "https://handsonthewheel.example/tuning").authors == []
+    html = """<html><head><title>Front line report</title><meta name="author" content="Radio Nordwelle (www.nordwelle.example)">
+    </head><body><h1>Front line report</h1><p>Text.</p></body></html>"""
+    assert read(html, "https://www.nordwelle.example/de/report/a-123").authors == []
+
+
+def test_dateline_whose_date_and_name_sit_in_separate_elements():
+    html = """<html><head><title>The pilot has landed</title></head><body><article><h1>The pilot has landed</h1>
+    <div class="meta"><span>2025-12-17</span><span>·</span><a title="Ola Nordmann"><div>Ola Nordmann</div></a></div>
+    <p>Text.</p></article></body></html>"""
+    assert read(html, "https://archive.example.no/blog/pilot").authors == ["Ola Nordmann"]
+    html = """<html><head><title>Pricing guide</title></head><body><header><h1>Pricing guide</h1>
+    <p>Dec 26, 2025 <span>•</span> <img src="/a.png"> Rina Sato in <a href="/c/pm">Project Management</a></p></header>
+    <p>Text.</p></body></html>"""
+    assert read(html, "https://tool.example.com/article/pricing").authors == ["Rina Sato"]
+
+
+def test_section_word_in_a_dateline_is_no_name():
+    html = """<html><head><title>Small models</title></head><body><h1>Small models</h1>
+    <div><span>Essay - Published: 2025.12.17 |</span> <a href="/t/ai">ai</a> <span>|</span> <a href="/t/code">code</a></div>
+    <p>Text.</p></body></html>"""
+    assert read(html, "https://notes.example.xyz/posts/small-models").authors == []
+
+
+def test_article_author_meta_names_the_agency():
+    html = """<html><head><title>Derby report</title><meta name="articleAuthor" content="Anadolu Ajansı"></head>
+    <body><h1>Derby report</h1><p>Text.</p></body></html>"""
+    article = read(html, "https://spor.example.com.tr/derby-report")
+    assert article.authors == [] and article.agency == "Anadolu Ajansı"
+
+
+def test_lists_of_single_words_are_not_bylines():
+    html = """<html><head><title>Resistance band anchor</title></head><body><h1>Resistance band anchor</h1>
+    <p>Door Anchor for Resistance Bands – Yellow</p><p>By Sales, Operations, IT and HR teams alike.</p></body></html>"""
+    assert read(html, "https://shop.example.nl/products/anchor").authors == []
+    html = """<html><head><title>Food myths</title></head><body><article><h1>Food myths</h1>
+    <div class="author-tags">Wellness, Prevention</div><p>Text.</p></article></body></html>"""
+    assert read(html, "https://clinic.example.org/news/food-myths").authors == []
+
+
+def test_declared_login_gives_way_to_the_visible_byline():
+    html = """<html><head><title>Cleaning tips</title>
+    <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Cleaning tips",
+    "author": {"@type": "Person", "name": "RosaM"}}</script><meta name="author" content="RosaM"></head>
+    <body><article><h1>Cleaning tips</h1><div class="author-name">Ines Kavanagh</div><p>Text.</p></article></body></html>"""
+    assert read(html, "https://clean.example.ie/blog/tips").authors == ["Ines Kavanagh"]
+    assert read(FORUM_THREAD.replace("reefkeeper42", "reef.keeper"), "https://forum.example.org/threads/p.91/").authors == [
+        "reef.keeper"]

@@ -44,3 +44,49 @@ def test_update_label_before_a_time_element():
     article = read(html, "https://news.example.de/story")
     assert article.published.date().isoformat() == "2025-10-21"
     assert article.modified == datetime(2026, 3, 9)
+
+
+def test_utility_classes_sized_around_a_sidebar_are_not_one():
+    html = """<html><head><title>Private clouds compared</title></head><body>
+    <section class="page-section [--sidebar-width:18rem] [--gap:2.5rem]">
+    <div class="w-full lg:mr-[--sidebar-container-width]"><h1>Private clouds compared</h1>
+    <span>Published on Oct 21, 2025</span><p>Text.</p></div>
+    <aside class="sidebar"><span>Published on Jan 2, 2024</span></aside></section></body></html>"""
+    assert read(html, "https://hosting.example.com/blog/private-clouds").published == datetime(2025, 10, 21)
+
+
+def test_dateline_under_a_headline_set_without_h1():
+    html = """<html><head><title>Scaling tests with scenario mocks | Lab Notes</title>
+    <meta property="og:title" content="Scaling tests with scenario mocks"></head><body>
+    <nav><a href="/">Home</a></nav><div class="hero"><p class="text-3xl font-bold">Scaling tests with scenario mocks</p>
+    <p>By Ivo Brandt</p><p>Dec 17, 2025</p></div><div class="prose"><p>Text.</p></div></body></html>"""
+    assert read(html, "https://labnotes.example.ai/blog/scaling-tests").published == datetime(2025, 12, 17)
+
+
+def test_the_one_date_an_undated_page_shows_is_its_date():
+    views = "".join(f"<li><h3>View {n}</h3><p>Camera {n} shows the falls.</p></li>" for n in range(30))
+    html = f"""<html><head><title>Park webcams</title></head><body><nav><h1>Open Menu</h1></nav>
+    <main><h2>Webcams</h2><ul>{views}</ul><p style="text-align:right">Last updated: November 13, 2025</p>
+    </main></body></html>"""
+    assert read(html, "https://park.example.gov/learn/webcams.htm").published == datetime(2025, 11, 13)
+
+
+def test_dates_inside_sentences_or_several_dates_give_none():
+    html = """<html><head><title>Winter sale</title></head><body><main><h2>Boots and coats</h2>
+    <p>Offer valid Dec. 17, 2025 - Jan. 7, 2026</p><p>Member since February 16, 2016</p></main></body></html>"""
+    assert read(html, "https://shop.example.com/sale").published is None
+    html = """<html><head><title>Changelog</title></head><body><main><h2>Releases</h2>
+    <p>March 3, 2025</p><p>Text.</p><p>April 9, 2024</p><p>Text.</p></main></body></html>"""
+    assert read(html, "https://tool.example.com/changelog").published is None
+
+
+def test_microdata_dates_of_comments_and_answers_are_not_the_page_date():
+    html = """<html><head><title>Why is a bare except bad?</title></head><body>
+    <div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why is a bare except bad?</h1>
+    <time itemprop="dateCreated" datetime="2014-02-04T13:02:51Z">Feb 4, 2014</time><p>Question text.</p>
+    <ul><li itemscope itemtype="https://schema.org/Comment"><span itemprop="datePublished" content="2018-05-21T20:37:55Z"></span>
+    A late comment.</li></ul>
+    <div itemscope itemtype="https://schema.org/Answer"><time itemprop="datePublished" datetime="2016-03-17T10:00:00Z">
+    Mar 17, 2016</time><p>Answer text.</p></div></div></body></html>"""
+    published = read(html, "https://qa.example.com/questions/21553327").published
+    assert published.date().isoformat() == "2014-02-04"

@@ -41,3 +41,71 @@ def test_tagline_after_a_pipe_is_cut_but_not_a_short_kicker():
     assert title_of(html, "https://www.insurer.example/guide") == "Homeowners Insurance Guide 2026"
     assert metadata._cut_tagline("BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors") == \
         "BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"
+
+
+def test_title_drops_soft_hyphens_and_word_joiners():
+    html = """<html><head><title>Repair aid</title></head><body>
+    <h1>Home Repair Assis\u00adtance Program \u2013\u2060 Spring</h1></body></html>"""
+    assert title_of(html, "https://city.example.gov/repair") == "Home Repair Assistance Program \u2013 Spring"
+
+
+def _post(kind: str, h1: str) -> str:
+    return f"""<html><head><title>Best Trail Shoes for 2025 - Ridge Notes</title>
+    <meta property="og:title" content="Best Trail Shoes for 2025"><meta property="og:site_name" content="Ridge Notes">
+    <script type="application/ld+json">{{"@type": "{kind}", "headline": "Best Trail Shoes for 2025"}}</script>
+    </head><body><h1>{h1}</h1><p>Text.</p></body></html>"""
+
+
+def test_blog_post_headline_is_its_h1_not_the_search_title():
+    assert title_of(_post("BlogPosting", "Seven trail shoes we ran 500 miles in")) == "Seven trail shoes we ran 500 miles in"
+    assert title_of(_post("NewsArticle", "Seven trail shoes we ran 500 miles in")) == "Best Trail Shoes for 2025"
+    assert title_of(_post("BlogPosting", "Ridge Notes")) == "Best Trail Shoes for 2025"  # the blog's name
+
+
+def test_open_graph_article_without_json_ld_takes_its_h1():
+    html = """<html><head><title>Home Gym Guide 2026 | Lift Lab</title><meta property="og:type" content="article">
+    <meta property="og:title" content="Home Gym Guide 2026"></head>
+    <body><h1>How to build a home gym on a budget</h1><p>Text.</p></body></html>"""
+    assert title_of(html) == "How to build a home gym on a budget"
+
+
+def _repeated(declared: str, h1: str) -> str:
+    return f"""<html><head><title>{declared}</title><meta property="og:title" content="{declared}"></head>
+    <body><h1>{h1}</h1><p>Text.</p></body></html>"""
+
+
+def test_declared_title_loses_decoration_that_the_h1_does_not_show():
+    assert title_of(_repeated("## Binding agents for lunar concrete", "Binding agents for lunar concrete")) == \
+        "Binding agents for lunar concrete"
+    assert title_of(_repeated("🎧 Studio Monitor 5 Black", "Studio Monitor 5 Black")) == "Studio Monitor 5 Black"
+    assert title_of(_repeated("Wall Hooks, Clear, 40-Pack ()", "Wall Hooks, Clear, 40-Pack")) == "Wall Hooks, Clear, 40-Pack"
+    assert title_of(_repeated("*On the Nature of Tea* (1750)", "On the Nature of Tea (1750)")) == "On the Nature of Tea (1750)"
+    assert title_of(_repeated("Kernel panic explained 💥", "Kernel panic explained 💥")) == "Kernel panic explained 💥"
+
+
+def test_h1_question_mark_kept_when_the_declared_title_drops_it():
+    assert title_of(_repeated("What comes next for edge computing", "What comes next for edge computing?")) == \
+        "What comes next for edge computing?"
+    assert title_of(_repeated("Ausschuss zur Flut: Zwei Rücktritte", "Ausschuss zur Flut Zwei Rücktritte")) == \
+        "Ausschuss zur Flut: Zwei Rücktritte"  # a kicker whose colon the page draws with CSS
+
+
+def test_forum_thread_label_in_the_h1_is_not_part_of_the_title():
+    html = """<html><head><title>Help - Pump hums after the update | Reef Forum</title>
+    <meta property="og:title" content="Help - Pump hums after the update">
+    <script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Pump hums after the update"}</script>
+    </head><body><h1 class="p-title-value"><span class="label label--green">Help</span><span class="label-append"> </span>Pump hums
+    after the update</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://reef.example.org/threads/pump-hums.91/") == "Pump hums after the update"
+
+
+def test_logo_h1_naming_the_site_gives_way_to_the_page_title():
+    html = """<html><head><title>Review request for a three-fund portfolio - Fundtalk.example</title></head>
+    <body><h1><a href="/">Fundtalk.example</a></h1><div class="post"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://www.fundtalk.example/viewtopic.php?t=1") == "Review request for a three-fund portfolio"
+
+
+def test_breadcrumb_after_a_slash_is_cut_from_the_title():
+    html = """<html><head><title>Kernel fails to boot after update / Newbie Corner / Penguin Forums</title></head>
+    <body><div class="post"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://bbs.penguin.example/viewtopic.php?id=7") == "Kernel fails to boot after update"

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from .dom import normalise_space
-from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, COLLECTIVE_WORDS, MONTHS, NAME_HONORIFICS,
-                         NAME_PARTICLES, NOT_A_NAME, ROLE_WORDS, WEEKDAYS)
+from .vocabulary import (AGENCIES, BYLINE_PREFIXES, CASE_SENSITIVE_AGENCY, CATEGORY_LEADS, COLLECTIVE_WORDS, MONTHS,
+                         NAME_HONORIFICS, NAME_PARTICLES, NOT_A_NAME, ROLE_WORDS, WEEKDAYS)
 
 
 @dataclass(slots=True)
@@ -53,6 +53,11 @@ _CASELESS_PREFIXES = frozenset({"medically reviewed by", "reviewed by", "fact ch
                                 "posted by", "published by", "text by"})
 # Prefixes that also begin surnames ("Di Maio", "Da Silva", "Af Klint"): removed only when lowercase.
 _LOWERCASE_ONLY_PREFIXES = frozenset({"di", "da", "af", "av", "per", "autor"})
+# A few words before a lowercase "by" label the byline ("Guide by Jane Doe", "Article by: Jane Doe",
+# "This post was written by Jane Doe"); no comma or digit among them.
+_LABEL_BEFORE_BY = re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){1,5}?by:?\s+", re.I)
+# Template variables left in the markup ("page.head.extra.author", "{{ author }}", "%author%").
+_PLACEHOLDER = re.compile(r"[{}%$]|\b[a-z]{2,}\.[a-z]{2,}\.[a-z]{2,}")
 _PHOTO_WORD = re.compile(r"\b(?:photo|foto|bild|image|picture)s?\b", re.I)
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|foto|bild|image|picture)s?\b\s*[:/]|\b(?:photo|foto|bild)\s*(?:by|von|de|di)\b", re.I)
 
@@ -91,6 +96,15 @@ def strip_prefix(text: str) -> str:
             return ""
         if prefix in _CASELESS_PREFIXES or rest[0].isupper() or not rest[0].isascii():
             return rest
+    return text
+
+
+def _after_label(text: str) -> str:
+    """`text` from the name on when a short label and "by" come first ("Guide by Jane Doe" -> "Jane Doe");
+    `text` unchanged when no capitalised word follows the "by"."""
+    match = _LABEL_BEFORE_BY.match(text)
+    if match and text[match.end():match.end() + 1].isupper():
+        return text[match.end():]
     return text
 
 
@@ -143,7 +157,7 @@ def _is_collective(words: list[str], alone: bool = False) -> bool:
 
 def _trim_roles(words: list[str], alone: bool = False) -> list[str]:
     """Drop role words and credentials from both ends of a name; a team's credit ("Gear Team",
-    "Great Day Editorial Team") stays whole, and so does an honorific before a name ("Dr. Max Kolter").
+    "Great Day Editorial Team") stays whole, and so does an honorific before a name ("Dr. Max Kolter", "Dr. Allen").
     `alone`: the words are the whole byline (see `_is_collective`)."""
     if _is_collective(words, alone):
         return words
@@ -153,7 +167,7 @@ def _trim_roles(words: list[str], alone: bool = False) -> list[str]:
             break
     while words and _is_role(words[-1]):
         words.pop()
-    while words and _is_role(words[0]) and not (words[0].lower() in NAME_HONORIFICS and len(words) > 2):
+    while words and _is_role(words[0]) and not (words[0].lower() in NAME_HONORIFICS and len(words) > 1):
         words.pop(0)
     return words
 
@@ -169,9 +183,10 @@ def without_roles(name: str) -> str:
 
 
 def _is_job_title(group: str) -> bool:
-    """True for a byline part that holds a role word among other words ("Former Deputy Tech Editor")."""
+    """True for a byline part that holds a role word among other words ("Former Deputy Tech Editor",
+    "WCI Columnist"); a collective credit ("Gear Team") is not a job title."""
     words = group.split()
-    return len(words) > 1 and not _is_collective(words) and \
+    return len(words) > 1 and words[-1].lower() not in COLLECTIVE_WORDS and \
         any(_is_role(word) and word.lower() not in _CONNECTORS for word in words)
 
 
@@ -181,7 +196,7 @@ def clean_name(part: str, declared: bool = False, alone: bool = False) -> str:
     `declared` is True for names the page declares as such (JSON-LD, meta author): those may be
     written in lowercase ("kirstin boatto")."""
     part = strip_prefix(part.strip(" .:-–—|()[]\"'“”«»"))
-    if part.lower() in _PREFIX_WORDS:
+    if part.lower() in _PREFIX_WORDS or _PLACEHOLDER.search(part):
         return ""
     part = _LOCATION_CUT.sub("", part)
     if _SLUG.match(part):
@@ -233,12 +248,14 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
                 result.agencies.append(piece.strip())
     text = _PARENS.sub(" ", text)
     # "Dec. 19, 2025 · Niko Matsakis" and "By Jane Doe | Updated May 3": dates cut segment by segment.
-    segments = [_cut_at_date(strip_prefix(segment)) for segment in _SEGMENT.split(normalise_space(text))]
+    segments = [_cut_at_date(_after_label(strip_prefix(segment))) for segment in _SEGMENT.split(normalise_space(text))]
     text = ", ".join(segment for segment in segments if segment.strip(" ,"))
     lone_words: list[str] = []  # one-word names standing alone between commas: often a place
     outlet = False
     groups = _COMMA.split(text)
     for group in groups:
+        if result.authors and group.lower().startswith(CATEGORY_LEADS):
+            break  # "By Jane Doe, in News, Business": the sections the post is filed under
         group = _AFFILIATION_CUT.sub("", group)
         if result.authors and _is_job_title(group):
             continue  # "Paul Frew, Digital Security Expert": the job of the name before

@@ -21,7 +21,8 @@ from lxml.html import HtmlElement
 from ..article import Article, Image
 from . import bylines, dates
 from .dom import normalise_space
-from .vocabulary import CAPTION_NOTICES, TITLE_SEPARATORS, UPDATE_LABELS
+from .signals import DISCUSSION_TYPES
+from .vocabulary import CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +49,22 @@ _OFF_MARK = re.compile(
 _LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)", re.I)
 
 
+# Utility classes with arbitrary values ("mr-[--sidebar-width]", "[--gap:2rem]") size the layout
+# around a sidebar; they do not make the element one.
+_ARBITRARY_VALUE = re.compile(r"\S*\[[^\]]*\]\S*")
+
+
 def off_article(element: HtmlElement) -> bool:
     """True when `element` sits in a comment section, sidebar, related list, footer or navigation
     (by tag, or by a class/id token that begins with one of those words; body classes that only
-    describe the layout, such as "has-sidebar", do not count)."""
+    describe the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count)."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
         if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
             return True  # an <article>'s own <footer> holds its byline, not the page's
         marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if "[" in marks:
+            marks = _ARBITRARY_VALUE.sub(" ", marks)
         if len(marks) > 1 and _OFF_MARK.search(marks) and not _LAYOUT_MARK.search(marks):
             return True
         node = node.getparent()
@@ -93,6 +101,7 @@ class PageSignals:
     class_bylines: list = field(default_factory=list)
     dated: list = field(default_factory=list)
     indexed: bool = False
+    headline: object = None  # the headline element once looked up (False: none), see _headline_element
     itemprops: dict[str, list] = field(default_factory=dict)
 
     def first(self, *keys: str) -> str:
@@ -366,7 +375,7 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
 def _strip_trailing_brand(title: str) -> str:
     """Cut a short last segment after a pipe-like separator when the site name is not known
     ("How rust works | Rust Blog"): a brand is short and the headline before it longer."""
-    for separator in (" | ", " – ", " - ", " — ", " · ", " • "):
+    for separator in (" | ", " – ", " - ", " — ", " · ", " • ", " / "):
         head, sep, tail = title.rpartition(separator)
         if not sep or not head or not tail:
             continue
@@ -374,6 +383,8 @@ def _strip_trailing_brand(title: str) -> str:
         strong = separator in (" | ", " · ", " • ")
         if tail_words <= (5 if strong else 3) and head_words >= max(3, 2 * tail_words) \
                 and tail[:1].isupper() and not tail.rstrip().endswith(("?", "!", "»", '"', "“", "”")):
+            if separator == " / ":  # a breadcrumb: "Thread / Board / Forum"
+                return _strip_trailing_brand(head.strip())
             return head.strip()
     head, sep, tail = title.partition(" | ")  # "SEO Checker | How to audit a site": a leading brand
     if sep and len(head.split()) <= 3 and len(tail.split()) >= max(4, 2 * len(head.split())):
@@ -450,9 +461,14 @@ def _key(text: str) -> str:
     return normalise_space(text).lower().strip(" .\"'“”«»")
 
 
+# Invisible characters that only guide line breaking: soft hyphen, zero-width space, word joiner, BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def _title(page: PageSignals) -> str:
-    """The headline: see `_choose_title`, without a tagline after a pipe."""
-    return _cut_tagline(_choose_title(page))
+    """The headline: see `_choose_title`, without a tagline after a pipe and without the invisible
+    characters that hint line breaks ("Assis\u00adtance")."""
+    return _INVISIBLE.sub("", _cut_tagline(_choose_title(page)))
 
 
 def _cut_tagline(title: str) -> str:
@@ -461,6 +477,39 @@ def _cut_tagline(title: str) -> str:
     part of the headline, so the part before must have three words at least."""
     head, separator, _tail = title.partition(" | ")
     return head.strip() if separator and len(head.split()) >= 3 else title
+
+
+# Symbols around a declared title that the page does not print in its headline: markdown heading
+# marks and emphasis, emoji and stars before or after it, empty brackets left by a template.
+_LEADING_DECORATION = re.compile(r"^(?:#+\s+|[#*\u2600-\u27bf\u2b50\U0001f300-\U0001faff]+\s*)")
+_TRAILING_DECORATION = re.compile(r"(?:\s*(?:\(\s*\)|\[\s*\]|[*\u22c6\u2605\u2606\u2600-\u27bf\u2b50\U0001f300-\U0001faff]))+$")
+_END_MARKS = ("?", "!", ".", "…", "？", "！", "。")
+
+
+def _repeated_form(declared: str, h1: str) -> str:
+    """The form to give of a headline that a declared title and the <h1> both hold (the same words):
+    the declared one without the decoration symbols that the h1 does not show, ending in the h1's
+    question or exclamation mark or full stop when the declared title left it out."""
+    cleaned = declared.replace("*", "") if "*" not in h1 else declared  # markdown emphasis
+    lead = _LEADING_DECORATION.match(cleaned)
+    if lead and not h1.startswith(lead.group().strip()):
+        cleaned = cleaned[lead.end():]
+    trail = _TRAILING_DECORATION.search(cleaned)
+    if trail and not h1.endswith(trail.group().strip()):
+        cleaned = cleaned[:trail.start()]
+    cleaned = cleaned or declared
+    if h1.endswith(_END_MARKS) and not cleaned.endswith(_END_MARKS):
+        cleaned += h1[-1]
+    return cleaned
+
+
+def _blog_post(page: PageSignals, headline: str) -> bool:
+    """True for a blog post: JSON-LD says BlogPosting, or OpenGraph says article and no JSON-LD
+    headline is given. Its declared titles are written for search engines; its one <h1> is the
+    headline readers see (a news article's declared headline is the newsroom's, see `_choose_title`)."""
+    if "blogposting" in _types(page.article_ld):
+        return True
+    return not headline and page.first("og:type").lower() == "article"
 
 
 def _choose_title(page: PageSignals) -> str:
@@ -477,9 +526,11 @@ def _choose_title(page: PageSignals) -> str:
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
     # form keeps the punctuation that the page may draw with CSS between kicker and headline.
     for full, bare in h1s:
+        if bare != full and headline and _compact(bare) == _compact(headline):
+            return _repeated_form(headline, bare)  # the h1 without its label ("[Help]", "News") is the headline
         for text in (full, bare):
             if _compact(text) in by_key:
-                return by_key[_compact(text)] if _compact(text) == _compact(full) else text
+                return _repeated_form(by_key[_compact(text)], full) if _compact(text) == _compact(full) else text
     for full, bare in h1s:
         for text in (full, bare):
             key = _compact(text)
@@ -491,6 +542,8 @@ def _choose_title(page: PageSignals) -> str:
         for text in (full, bare):
             if _compact(text) in segments:
                 return text
+    if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
+        return h1s[0][0]
     if headline:
         return headline
     # Declared titles that agree with one another.
@@ -499,14 +552,16 @@ def _choose_title(page: PageSignals) -> str:
             return candidate
     if og:
         return og
-    if h1s:
-        return h1s[0][0]
-    return twitter or html_title
+    # an h1 that is the outlet's name (a logo: "example.org", "Example Blog") is no headline
+    named = [full for full, _bare in h1s if not _is_site_name(full, page, loose=True)]
+    if named:
+        return named[0]
+    return twitter or html_title or (h1s[0][0] if h1s else "")
 
 
 # --- authors and agency ----------------------------------------------------------------------------
 
-_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+_AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "og:article:author", "cxenseparse:author")
 # Scholarly metadata (Highwire's citation_author) writes a name "Last, First".
 _LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
@@ -522,12 +577,17 @@ def _first_last(value: str) -> str:
     return f"{match.group(2).strip()} {match.group(1).strip()}"
 
 
+# A forum member name: one token of letters, digits, dots, dashes and underscores.
+_HANDLE = re.compile(r"^[^\W_][\w.\-]{1,39}$")
+
+
 def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str]]:
     """(names, outlet-named persons) of a JSON-LD `author`: persons and agencies, and apart the
     persons that bear the outlet's own name ("Krautreporter" declared as a Person), which count
     only when no other source names anyone (a personal blog is its author's site)."""
     result = bylines.Byline()
     outlet_named: list[str] = []
+    forum = bool(_types(page.article_ld) & (DISCUSSION_TYPES | {"socialmediaposting", "comment"}))
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, dict) and isinstance(item.get("@id"), str):
@@ -553,6 +613,8 @@ def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str
             continue
         for text in texts:
             found = bylines.parse_byline(text, declared=True)
+            if not found.authors and forum and _HANDLE.match(text):
+                found.authors.append(text)  # a forum member's handle ("slow-poke"), not a URL slug
             _merge(result, found, page)
             outlet_named += [name for name in found.authors if _is_site_name(name, page)]
     return result, outlet_named
@@ -606,7 +668,7 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
         return result
     if len(text) <= 250:
         _merge(result, bylines.parse_byline(text), page)
-    if not result.authors:
+    if not result.authors and not _own_prose(element):
         _merge(result, _children_byline(element, page, depth=2), page)
     if not result.authors:
         _merge(result, _portrait_name(element), page)
@@ -624,6 +686,36 @@ def _portrait_name(element: HtmlElement) -> bylines.Byline:
         if match:
             return bylines.parse_byline(match.group(1).split(",")[0])
     return bylines.Byline()
+
+
+def _own_prose(element: HtmlElement) -> bool:
+    """True when `element`'s own text (not its children's) holds more than a byline word or two:
+    a sentence whose links are not names side by side ("Filed under <a>Israel</a>, feed: <a>RSS</a>")."""
+    own = " ".join(filter(None, [element.text] + [child.tail for child in element]))
+    # lowercase words: a capitalised run is names or a dateline ("by Jane » Tue Aug 27, 2019 1:47 am")
+    return len(re.findall(r"(?<!\w)[^\W\d_A-Z][^\W\d_]+", own)) > 4
+
+
+def _names_outlet(text: str, page: PageSignals) -> bool:
+    """True when a whole byline or author value names the outlet: its site name ("By Human in the
+    Loop" on the site of that name, before any cutting of words), or a name given with the site's
+    own domain ("Deutsche Welle (www.dw.com)")."""
+    if _is_site_name(bylines.strip_prefix(text), page):
+        return True
+    host = _host_name(page.url)
+    return bool(host) and "." in host and re.search(r"(?<![@\w.])(?:www\.)?" + re.escape(host) + r"\b", text.lower()) is not None
+
+
+def _credits_outlet(element: HtmlElement, found: bylines.Byline, page: PageSignals) -> bool:
+    """True when the byline text of `element` names the outlet itself and nobody else ("By Example
+    Times"); `found` is what `_element_byline` read there (outlet names left out)."""
+    text = _spaced_text(element)[:250]
+    if _names_outlet(text, page):
+        return True
+    if found.authors:
+        return False
+    names = bylines.parse_byline(text).authors
+    return bool(names) and all(_is_site_name(name, page) for name in names)
 
 
 def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> bylines.Byline:
@@ -645,14 +737,30 @@ def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> byl
     return result
 
 
+# Tags that never hold a byline: page structure, images, and controls ("Follow" / "Cancel" buttons).
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "body", "html", "article", "main", "img", "button"})
+# Class/id tokens of an author's biography or description: prose about the author, not a byline.
+_BIO_MARK = re.compile(r"(?:^|[\s_-])(?:bio|biography|description|desc)(?:$|[\s_-])", re.I)
+
+
+def _word_list(names: list[str]) -> bool:
+    """True for several one-word "names" and no full name: a list of words, not a byline."""
+    return len(names) > 1 and all(" " not in name for name in names)
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
+    """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
+    names an author or byline, then short texts that begin with a byline word. A byline that credits
+    the outlet only ends the search with no person named."""
     result = bylines.Byline()
     _index_elements(page)
     for tier in ("strong", "class", "label"):
         candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
         examined = 0
         for element in candidates:
-            if element.tag in ("meta", "link", "body", "html", "article", "main", "img"):
+            if element.tag in _NOT_BYLINE_TAGS:
+                continue
+            if tier == "class" and _BIO_MARK.search(f'{element.get("class", "")} {element.get("id", "")}'):
                 continue
             if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
@@ -660,6 +768,10 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
                 element = element.getparent()
             found = _element_byline(element, page)
+            if _word_list(found.authors):
+                break  # "By Sales, Operations, IT", "Wellness, Prevention": a word list, no byline
+            if not found.agencies and _credits_outlet(element, found, page):
+                return result
             _merge(result, found, page)
             if found.authors or found.agencies:
                 break  # the first byline is the article's (an agency alone is one: "By AFP")
@@ -692,20 +804,64 @@ def _first_poster(page: PageSignals) -> bylines.Byline:
     return bylines.Byline()
 
 
+def _headline_element(page: PageSignals) -> HtmlElement | None:
+    """The element of the headline: the first <h1> with text, else (a page styled without <h1>) the
+    element of the first visible text that is the article's title; None when none is."""
+    if page.headline is not None:
+        return page.headline if page.headline is not False else None
+    found = page.root.xpath("//body//h1[normalize-space()][1]")
+    if not found:
+        title = _title(page)
+        key = _compact(title)
+        if len(key) > 8:
+            word = max(title.split(), key=len)  # texts that hold the title's longest word, found by libxml2
+            found = [text.getparent() for text in page.root.xpath("//body//text()[contains(., $word)]", word=word)
+                     if len(text) < 300 and _compact(text) == key and text.getparent().tag not in ("script", "style")][:1]
+    page.headline = found[0] if found else False
+    return found[0] if found else None
+
+
 def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
     """Names in the dateline right under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025"):
-    a short text after the <h1> that holds a full date; the date is what marks it as a byline."""
-    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
-    if not h1s:
+    a short line after the headline that holds a full date and a separator; the date is what marks it
+    as a byline. The line is the date's own text or, when names and date sit in separate elements
+    ("<span>Dec 2, 2025</span> • <span>Jane Doe</span>"), the short block around it."""
+    headline = _headline_element(page)
+    if headline is None:
         return bylines.Byline()
-    for text in h1s[0].xpath("following::text()[normalize-space()][position() <= 6]"):
+    for text in headline.xpath("following::text()[normalize-space()][position() <= 6]"):
         parent = text.getparent()
         if parent is None or parent.tag in ("script", "style", "h1", "a") or off_article(parent):
             continue
         line = normalise_space(text)
-        if 10 <= len(line) <= 100 and re.search(r"\s[|·•]\s", line) and dates.parse_written(line):
-            return bylines.parse_byline(line)
+        if not 6 <= len(line) <= 100 or not (dates.parse_written(line) or dates.parse_iso(line)):
+            continue
+        block = parent.getparent() if text.is_tail else parent
+        for _level in range(3):
+            if len(line) >= 10 and re.search(r"\s[|·•]\s", line):
+                found = bylines.parse_byline(line)
+                found.authors = [name for name in found.authors if " " in name]  # a lone word is a section
+                return found
+            if block is None or block.tag in ("body", "article", "main"):
+                break
+            line, block = _spaced_text(block), block.getparent()
+            if len(line) > 100:
+                break
+        return bylines.Byline()
     return bylines.Byline()
+
+
+# A user name of the content system rather than a person's name: one token with a dot, underscore or
+# a capital letter inside ("jane.doe", "KatieS"), or an administrator account ("NOC Admin").
+_ACCOUNT_NAME = re.compile(r"^(?:[A-Za-z]+[._][A-Za-z]+|[A-Z]?[a-z]+[A-Z]+[a-z]*|.*\b[Aa]dmin\w*)$")
+
+
+def _account_names(names: list[str], page: PageSignals) -> bool:
+    """True when every declared name looks like a login of the site's content system, on a page
+    that is no forum thread (where a member's handle is the author's name)."""
+    if _types(page.article_ld) & DISCUSSION_TYPES:
+        return False
+    return all(_ACCOUNT_NAME.match(name.strip()) for name in names)
 
 
 def _authors(page: PageSignals) -> bylines.Byline:
@@ -727,7 +883,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
                 values += page.all(f"twitter:data{number}")
         values += [_first_last(value) for value in page.all("citation_author")]
         for value in values:
-            if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
+            if value.startswith(("http://", "https://", "/")) or "@" in value[:1] or _names_outlet(value, page):
                 continue
             _merge(result, bylines.parse_byline(value, declared=True), page)
         return result
@@ -737,6 +893,10 @@ def _authors(page: PageSignals) -> bylines.Byline:
     found = bylines.Byline()
     for source in sources:
         result = source()
+        if result.authors and source is not sources[-1] and _account_names(result.authors, page):
+            shown = _visible_bylines(page)
+            if any(" " in name for name in shown.authors):
+                result = shown  # the page's byline names the writer; the declared name is a login
         if result.authors:
             result.agencies = result.agencies or found.agencies
             return _without_outlet_teams(result, page)
@@ -774,9 +934,20 @@ def _first_date(values) -> datetime | None:
     return None
 
 
+# Microdata items whose dates are not the page's: comments and answers below a post.
+_REPLY_ITEM_TYPES = frozenset({"comment", "answer", "usercomments"})
+
+
+def _in_reply_item(node: HtmlElement) -> bool:
+    """True when the nearest microdata item around `node` is a comment or an answer."""
+    kinds = node.xpath("ancestor-or-self::*[@itemscope][1]/@itemtype")
+    return bool(kinds) and kinds[0].rstrip("/").rsplit("/", 1)[-1].lower() in _REPLY_ITEM_TYPES
+
+
 def _time_elements(page: PageSignals, prop: str) -> datetime | None:
+    """The first date that microdata gives for `prop` ("datePublished"), outside comments and answers."""
     _index_elements(page)
-    nodes = page.itemprops.get(prop, [])
+    nodes = [node for node in page.itemprops.get(prop, [])[:20] if not _in_reply_item(node)]
     for node in nodes:
         value = node.get("datetime") or node.get("content")
         parsed = dates.parse_date(value) if value else None
@@ -815,12 +986,12 @@ def _time_date(node: HtmlElement) -> datetime | None:
 
 def _dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     """(date, labelled as an update) of the first written date in the short texts right after the
-    <h1> (or just above it): the dateline."""
-    h1s = page.root.xpath("//body//h1[normalize-space()][1]")
-    if not h1s:
+    headline (or just above it): the dateline."""
+    headline = _headline_element(page)
+    if headline is None:
         return None, False
-    texts = h1s[0].xpath("following::text()[normalize-space()][position() <= 40]")
-    texts += h1s[0].xpath("preceding::text()[normalize-space()][position() <= 8]")
+    texts = headline.xpath("following::text()[normalize-space()][position() <= 40]")
+    texts += headline.xpath("preceding::text()[normalize-space()][position() <= 8]")
     label_before = False
     for text in texts:
         parent = text.getparent()
@@ -878,6 +1049,44 @@ def _visible_date(page: PageSignals) -> datetime | None:
     return None
 
 
+# Words that may stand beside a date in a dateline ("Last updated on May 3, 2025 at 10 am").
+_DATELINE_WORDS = frozenset({"last", "updated", "modified", "published", "posted", "date", "on", "at",
+                             "pm", "st", "nd", "rd", "th", "de", "del", "of", "le", "am", "um", "uhr"})
+
+
+def _date_line(text: str) -> bool:
+    """True when `text` is a date with at most a label ("Last updated: Nov 13, 2025", "(1/16/2025)"),
+    not a sentence that holds one ("Offer valid Dec 17, 2025", "Member since 2016")."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text.lower())
+             if word not in MONTHS and word not in _DATELINE_WORDS and word.rstrip(".") not in WEEKDAYS]
+    return len(words) <= 1
+
+
+# Texts that may hold a year (the test runs in libxml2 over every text, cheaper than in Python).
+_YEAR_TEXTS_XPATH = "//body//text()[contains(., '20') or contains(., '19')]"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _only_written_date(page: PageSignals) -> datetime | None:
+    """The one day written in the page's short visible texts (outside navigation, sidebars, comments
+    and related lists), when there is exactly one ("Last updated: November 13, 2025" at the foot of
+    an undated page); None when there is none or several. A last resort: it reads every text."""
+    found: dict = {}
+    for text in page.root.xpath(_YEAR_TEXTS_XPATH)[:300]:
+        if len(text) > 120 or not _YEAR.search(text):
+            continue
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style", "noscript", "template", "option"):
+            continue
+        line = normalise_space(text)
+        parsed = dates.parse_written(line)
+        if parsed is not None and _date_line(line) and not off_article(parent):
+            found.setdefault(parsed.date(), parsed)
+            if len(found) > 1:
+                return None
+    return next(iter(found.values()), None)
+
+
 def _htmldate(page: PageSignals) -> datetime | None:
     """htmldate's reading of the page (its fast mode, original date), as a last signal; on a copy,
     since htmldate cleans the tree it is given."""
@@ -922,6 +1131,7 @@ def _published_as_given(page: PageSignals) -> datetime | None:
             or _first_date([page.page_ld.get("datePublished")])
             or _visible_date(page)
             or _htmldate(page)
+            or _only_written_date(page)
             or dates.date_from_url(page.url))
 
 

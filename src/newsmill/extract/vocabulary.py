@@ -73,16 +73,16 @@ CASE_SENSITIVE_AGENCY = frozenset({"AP", "PA", "EP", "AA", "TT", "ANI", "SID", "
 BYLINE_PREFIXES: tuple[str, ...] = (
     # English
     "medically reviewed by", "reviewed by", "fact checked by", "written by", "reporting by", "reported by", "words by", "story by", "posted by",
-    "published by", "text by", "by",
+    "published by", "text by", "authors:", "author:", "by",
     # German
     "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
     "von", "text:", "autor:", "autorin:", "autoren:",
     # French
-    "rédigé par", "publié par", "écrit par", "par",
+    "rédigé par", "publié par", "écrit par", "auteurs :", "auteurs:", "auteur :", "auteur:", "par",
     # Italian
-    "a cura di", "scritto da", "di", "da",
+    "a cura di", "scritto da", "autori:", "di", "da",
     # Spanish, Portuguese, Catalan
-    "escrito por", "redacción:", "por", "per",
+    "escrito por", "redacción:", "autores:", "por", "per",
     # Dutch, Scandinavian, Polish, Czech, Russian, Ukrainian, Turkish
     "geschreven door", "door", "av", "af", "przez", "autor", "автор:", "автор", "текст:", "автори:",
     "yazan:", "yazar:", "kirjoittanut",
@@ -109,11 +109,20 @@ ROLE_WORDS = frozenset({
     "dziennikarz", "redaktor", "корреспондент", "журналист", "редактор", "обозреватель",
     "md", "phd", "ph.d.", "ph.d", "ms", "ma", "mba", "rd", "rdn", "cpt", "ldn", "fand", "msc",
     "bsc", "ba", "jd", "dr", "mph", "rn", "lmft", "cfp", "cfa", "cpa", "e-ryt", "ryt",
+    "bsn", "msn", "dnp", "aprn", "lcsw", "psyd", "dds", "dmd", "dvm", "vmd", "lpc", "facp",
     "dipl.", "mag.", "prof.", "dr.",
     "in", "at", "for", "and", "the", "of",
     # Korean, Japanese, Chinese: reporter, correspondent, editor
     "기자", "특파원", "記者", "特派員", "编辑", "责任编辑", "記者/", "通讯员", "记者",
 })
+
+# What follows a name in "By Jane Doe, in News, Business": the sections a post is filed under, not
+# more names (English, German, French, Spanish/Portuguese/Catalan). Lowercase, matched at the start
+# of a comma-separated byline part.
+CATEGORY_LEADS: tuple[str, ...] = (
+    "in ", "under ", "filed under", "posted in", "categories", "category:", "tags:", "tagged",
+    "abgelegt unter", "kategorie", "rubrik", "dans ", "publié dans", "classé dans", "en ", "em ",
+)
 
 # Honorifics that bylines print before a name and that stay with it ("Dr. Max Kolter"), and the
 # abbreviation of Muhammad that begins many Bangladeshi names ("Md Aynal Haque"). Lowercase.
