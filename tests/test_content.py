@@ -366,3 +366,11 @@ def test_comment_thread_is_the_content_of_a_page_with_no_article(rules_only):
     assert [b.text for b in extract(html).body] == PROSE * 5
     story = "".join(f"<p>{p}</p>" for p in PROSE)
     assert [b.text for b in extract(wrap(f"<article>{story}</article><ol class='comments'>{comments}</ol>")).body] == PROSE
+
+
+def test_headline_with_soft_hyphens_is_not_body(rules_only):
+    html = ("<html><head><title>Der Verkehrs\u00administer tritt zurück</title></head><body><article>"
+            "<h1>Der Verkehrs\u00administer tritt zurück</h1>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+    article = extract(html)
+    assert article.title == "Der Verkehrsminister tritt zurück"
+    assert [b.text for b in article.body] == PROSE

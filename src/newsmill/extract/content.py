@@ -55,11 +55,20 @@ def keep_block(block: TextBlock, node: Node, container: Node, article: Article) 
         return False
     if block.link_density > 0.5 and not (block.kind == "paragraph" and len(text) > 200 and block.link_density < 0.8):
         return False
-    if block.kind == "heading" and article.title and text.casefold() == article.title.casefold():
+    if block.kind == "heading" and article.title and is_same_title(text, article.title):
         return False
     if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data
         return not is_dateline(text)
     return not (is_furniture(text, article.authors) or PHOTO_CREDIT_END.search(text) or is_credit_line(text))
+
+
+# Characters a reader does not see: soft hyphen, zero-width space and joiners, word joiner.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
+
+
+def is_same_title(heading: str, title: str) -> bool:
+    """Whether a heading shows the article's title (case and invisible characters aside)."""
+    return heading.translate(_INVISIBLE).casefold() == title.translate(_INVISIBLE).casefold()
 
 
 def is_dateline(text: str) -> bool:
