@@ -1,10 +1,10 @@
 """Main content: which text blocks of the page are the article body.
 
 1. **Blocks and container** (`blocks`): the page cut into text blocks, and the container element that
-   the blocks' votes point to.
+   the blocks' votes point to. A page whose only prose is a comment thread reads the thread.
 2. **Rules** (`rule_decisions`): inside the container, blocks under a boilerplate marker, link lists,
-   page furniture lines, datelines, time stamps, reading times, copyright lines, bylines and the
-   headline itself go; "Related article:" teasers are moved to `Article.related`; a short link that
+   page furniture lines, datelines, time stamps, reading times, copyright lines, bylines, photo
+   captions with their credit, wire credit lines and the headline itself go; "Related article:" teasers are moved to `Article.related`; a short link that
    markup moved out of its sentence stays.
 3. **Model** (`model.BlockModel.decide`): where the shipped block classifier is present it makes the
    final call, with the rules' verdicts among its features and their veto over marked chrome.
