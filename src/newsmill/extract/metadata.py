@@ -212,6 +212,9 @@ _ITEMPROP_XPATH = "//body//*[@itemprop or @rel='author']"
 
 
 _MAX_CANDIDATES = 24  # byline and dateline candidates kept per page: the article's come first
+# Class/id/test-id words of dateline candidates, and of any candidate (bylines too).
+_DATE_MARKS = re.compile("|".join(_DATE_TOKENS))
+_CANDIDATE_MARKS = re.compile("|".join(("author", "byline", "autor", *_DATE_TOKENS)))
 
 
 def _index_elements(page: PageSignals) -> None:
@@ -234,14 +237,13 @@ def _index_elements(page: PageSignals) -> None:
         attrib = element.attrib
         if not attrib:
             continue
-        marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'
-        if len(marks) < 6:
+        marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'.lower()
+        if not _CANDIDATE_MARKS.search(marks):  # most elements: one test in C
             continue
-        marks = marks.lower()
         if "author" in marks or "byline" in marks or "autor" in marks:
             if len(page.class_bylines) < _MAX_CANDIDATES:
                 page.class_bylines.append(element)
-        elif element.tag in _DATED_TAGS and any(token in marks for token in _DATE_TOKENS):
+        elif element.tag in _DATED_TAGS and _DATE_MARKS.search(marks):
             if len(page.dated) < _MAX_CANDIDATES:
                 page.dated.append(element)
         if len(page.class_bylines) >= _MAX_CANDIDATES and len(page.dated) >= _MAX_CANDIDATES:
