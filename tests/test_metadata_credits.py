@@ -1,5 +1,7 @@
 """Who is credited: forum threads, outlets declared as persons, outlet names in bylines."""
 
+import pytest
+
 from newsmill.extract import dom, metadata
 
 
@@ -49,16 +51,6 @@ PERSONAL_BLOG = """<html><head><title>A brief intro to git</title>
 </head><body><h1>A brief intro to git</h1><p>Text.</p></body></html>"""
 
 
-def test_outlet_declared_as_person_gives_way_to_a_named_author():
-    article = read(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview")
-    assert article.authors == ["Shany Littman"]
-
-
-def test_personal_blog_keeps_its_owner_as_author():
-    article = read(PERSONAL_BLOG, "https://cory.example.dev/posts/git")
-    assert article.authors == ["Cory Example"]
-
-
 YOAST_GRAPH = """<html><head><title>Travel insurance</title>
 <meta property="og:site_name" content="Budget Travel with Gabby">
 <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
@@ -66,11 +58,6 @@ YOAST_GRAPH = """<html><head><title>Travel insurance</title>
  {"@type": "Article", "headline": "Travel insurance", "publisher": {"@id": "https://gabby.example/#/schema/person/b68b"},
   "author": {"name": "Gabby Boucher", "@id": "https://gabby.example/#/schema/person/b68b"}}]}</script>
 </head><body><h1>Travel insurance</h1><p>Text.</p></body></html>"""
-
-
-def test_graph_person_that_is_also_the_publisher_is_the_author():
-    article = read(YOAST_GRAPH, "https://gabby.example/travel-insurance/")
-    assert article.authors == ["Gabby Boucher"]
 
 
 OUTLET_IN_BYLINE = """<html><head><title>Meditation helps</title>
@@ -84,25 +71,10 @@ HOST_NAMED_AUTHOR = """<html><head><title>Stomach ache</title><meta name="author
 <body><h1>Stomach ache</h1><p class="author">By Lan Phuong</p><p>Text.</p></body></html>"""
 
 
-def test_outlet_name_without_the_is_left_out_of_a_byline():
-    article = read(OUTLET_IN_BYLINE, "https://www.commercialappeal.example/story/meditation")
-    assert article.authors == ["Manoj Jain", "Jagpreet Chhatwal"]
-
-
-def test_host_name_as_author_gives_way_to_the_visible_byline():
-    article = read(HOST_NAMED_AUTHOR, "https://vnexample.net/stomach-ache-4954454.html")
-    assert article.authors == ["Lan Phuong"]
-
-
 SCHOLARLY = """<html><head><title>Model merging</title>
 <meta name="citation_title" content="Model merging">
 <meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">
 </head><body><h1>Model merging</h1><p>Abstract.</p></body></html>"""
-
-
-def test_citation_authors_written_last_first_are_turned_round():
-    article = read(SCHOLARLY, "https://papers.example.org/abs/2512.16245")
-    assert article.authors == ["Aniruddha Roy", "Jyoti Patel"]
 
 
 def team_page(byline: str) -> str:
@@ -131,14 +103,30 @@ MICRODATA_HANDLE = """<html><head><title>First trip</title></head><body><h1>Firs
 <p>We plan our first trip.</p></body></html>"""
 
 
-def test_forum_first_poster_by_user_name_class():
-    article = read(PHPBB_THREAD, "https://forums.example.com/viewtopic.php?t=361697")
-    assert article.authors == ["b.scherer"]
+AUTHOR_CASES = [  # (page, url, expected authors)
+    pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
+                 id="outlet_declared_as_person_gives_way_to_a_named_author"),
+    pytest.param(PERSONAL_BLOG, "https://cory.example.dev/posts/git", ["Cory Example"],
+                 id="personal_blog_keeps_its_owner_as_author"),
+    pytest.param(YOAST_GRAPH, "https://gabby.example/travel-insurance/", ["Gabby Boucher"],
+                 id="graph_person_that_is_also_the_publisher_is_the_author"),
+    pytest.param(OUTLET_IN_BYLINE, "https://www.commercialappeal.example/story/meditation",
+                 ["Manoj Jain", "Jagpreet Chhatwal"],
+                 id="outlet_name_without_the_is_left_out_of_a_byline"),
+    pytest.param(HOST_NAMED_AUTHOR, "https://vnexample.net/stomach-ache-4954454.html", ["Lan Phuong"],
+                 id="host_name_as_author_gives_way_to_the_visible_byline"),
+    pytest.param(SCHOLARLY, "https://papers.example.org/abs/2512.16245", ["Aniruddha Roy", "Jyoti Patel"],
+                 id="citation_authors_written_last_first_are_turned_round"),
+    pytest.param(PHPBB_THREAD, "https://forums.example.com/viewtopic.php?t=361697", ["b.scherer"],
+                 id="forum_first_poster_by_user_name_class"),
+    pytest.param(MICRODATA_HANDLE, "https://community.example.com/travel-forum/first-trip", ["johnanddoc"],
+                 id="microdata_author_name_may_be_a_handle"),
+]
 
 
-def test_microdata_author_name_may_be_a_handle():
-    article = read(MICRODATA_HANDLE, "https://community.example.com/travel-forum/first-trip")
-    assert article.authors == ["johnanddoc"]
+@pytest.mark.parametrize(("html", "url", "authors"), AUTHOR_CASES)
+def test_credited_authors(html, url, authors):
+    assert read(html, url).authors == authors
 
 
 def test_byline_in_the_article_own_footer():

@@ -5,8 +5,9 @@ block-level elements; each block knows its link text and its kind (paragraph, he
 quote). **Rivers** (`mark_teaser_rivers`): repeated cards of a linked headline and an excerpt beside an
 article are marked as boilerplate. **Votes** (`score_nodes`): every block votes for its ancestors,
 positive for prose (long, few links, sentence punctuation), negative for link lists and marked
-boilerplate (class/id words, ARIA roles and chrome tags from `signals`). **Container** (`best_container`): the element with the highest
-total, the smallest subtree that holds the most prose and the least chrome.
+boilerplate (class/id words, ARIA roles and chrome tags from `signals`). **Container**
+(`best_container`): the element with the highest total, the smallest subtree that holds the most
+prose and the least chrome.
 """
 
 from __future__ import annotations

@@ -162,7 +162,7 @@ def _trim_roles(words: list[str], alone: bool = False) -> list[str]:
     if _is_collective(words, alone):
         return words
     for index in range(2, len(words)):  # "Keith Barry Senior Autos Editor": the name ends at the role
-        if _is_role(words[index]) and words[index].lower() not in ("and", "the", "of", "in", "at", "for"):
+        if _is_role(words[index]) and words[index].lower() not in _CONNECTORS:
             words = words[:index]
             break
     while words and _is_role(words[-1]):

@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from ..article import Article, Block, Link
 from .blocks import Node, Segmenter, TextBlock, best_container, prose_vote, segment
 from .bylines import strip_prefix
-from .dom import normalise_space
+from .dom import drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
@@ -62,13 +62,9 @@ def keep_block(block: TextBlock, node: Node, container: Node, article: Article) 
     return not (is_furniture(text, article.authors) or PHOTO_CREDIT_END.search(text) or is_credit_line(text))
 
 
-# Characters a reader does not see: soft hyphen, zero-width space and joiners, word joiner.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
-
-
 def is_same_title(heading: str, title: str) -> bool:
     """Whether a heading shows the article's title (case and invisible characters aside)."""
-    return heading.translate(_INVISIBLE).casefold() == title.translate(_INVISIBLE).casefold()
+    return drop_invisible(heading).casefold() == drop_invisible(title).casefold()
 
 
 def is_dateline(text: str) -> bool:

@@ -79,6 +79,16 @@ def normalise_space(text: str) -> str:
     return " ".join(text.replace("\u200b", "").split())
 
 
+# Characters that only guide line breaking and that a reader does not see: soft hyphen, zero-width
+# space, word joiner, byte-order mark.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without the invisible line-breaking hints ("Assis\u00adtance" -> "Assistance")."""
+    return text.translate(_INVISIBLE)
+
+
 def element_text(element: HtmlElement) -> str:
     """All text below `element`, white space normalised."""
     return normalise_space(element.text_content())

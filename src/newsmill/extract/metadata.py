@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Image
 from . import bylines, dates
-from .dom import normalise_space
+from .dom import drop_invisible, normalise_space
 from .signals import DISCUSSION_TYPES
 from .vocabulary import CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
 
@@ -102,6 +102,7 @@ class PageSignals:
     dated: list = field(default_factory=list)
     indexed: bool = False
     headline: object = None  # the headline element once looked up (False: none), see _headline_element
+    dateline: tuple | None = None  # (date, labelled as an update) once read, see _dateline
     itemprops: dict[str, list] = field(default_factory=dict)
 
     def first(self, *keys: str) -> str:
@@ -463,14 +464,10 @@ def _key(text: str) -> str:
     return normalise_space(text).lower().strip(" .\"'“”«»")
 
 
-# Invisible characters that only guide line breaking: soft hyphen, zero-width space, word joiner, BOM.
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-
-
 def _title(page: PageSignals) -> str:
     """The headline: see `_choose_title`, without a tagline after a pipe and without the invisible
     characters that hint line breaks ("Assis\u00adtance")."""
-    return _INVISIBLE.sub("", _cut_tagline(_choose_title(page)))
+    return drop_invisible(_cut_tagline(_choose_title(page)))
 
 
 def _cut_tagline(title: str) -> str:
@@ -943,7 +940,7 @@ _REPLY_ITEM_TYPES = frozenset({"comment", "answer", "usercomments"})
 def _in_reply_item(node: HtmlElement) -> bool:
     """True when the nearest microdata item around `node` is a comment or an answer."""
     kinds = node.xpath("ancestor-or-self::*[@itemscope][1]/@itemtype")
-    return bool(kinds) and kinds[0].rstrip("/").rsplit("/", 1)[-1].lower() in _REPLY_ITEM_TYPES
+    return bool(kinds) and _schema_type(kinds[0]) in _REPLY_ITEM_TYPES
 
 
 def _time_elements(page: PageSignals, prop: str) -> datetime | None:
@@ -988,7 +985,14 @@ def _time_date(node: HtmlElement) -> datetime | None:
 
 def _dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     """(date, labelled as an update) of the first written date in the short texts right after the
-    headline (or just above it): the dateline."""
+    headline (or just above it): the dateline. Read once per page (publication and update dates
+    both ask)."""
+    if page.dateline is None:
+        page.dateline = _read_dateline(page)
+    return page.dateline
+
+
+def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     headline = _headline_element(page)
     if headline is None:
         return None, False
