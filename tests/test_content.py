@@ -15,6 +15,12 @@ PROSE = [
 ]
 
 
+def prose_paragraphs(count: int) -> list[str]:
+    """`count` distinct paragraphs of prose, the first three being PROSE (the body keeps one copy of a
+    long paragraph that repeats an earlier one)."""
+    return [PROSE[i] if i < 3 else f"{PROSE[i % 3][:-1]}, report number {i + 1} said." for i in range(count)]
+
+
 @pytest.fixture
 def rules_only(monkeypatch):
     """The rules alone decide: the shipped block model could otherwise hide a rule's failure."""
@@ -104,19 +110,32 @@ def test_repeated_block_kept_once():
     assert [b.text for b in extract(html).body] == [PROSE[0], PROSE[1]]
 
 
+def test_pull_quote_repeating_a_later_paragraph_kept_once(rules_only):
+    quote = "The mayor said the vote was a turning point, and the city would not go back on it."
+    html = wrap("<div class='article-body'>" + f"<p>{PROSE[0]}</p><p>{quote}</p><p>{PROSE[1]}</p>"
+                f"<p>{quote}</p><p>{PROSE[2]}</p><p>Yes.</p><p>Yes.</p></div>")
+    assert [b.text for b in extract(html).body] == [PROSE[0], quote, PROSE[1], PROSE[2], "Yes."]
+
+
+def test_template_placeholder_between_paragraphs_goes(rules_only):
+    html = wrap("<div class='article-body'>" + f"<p>{PROSE[0]}</p><p>$$ARTICLEAD$$</p><p>{PROSE[1]}</p>"
+                f"<p>{{{{ inline_promo }}}}</p><p>{PROSE[2]}</p></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
 def test_page_types_from_declarations_and_structure():
-    prose = "".join(f"<p>{p}</p>" for p in PROSE * 3)
+    prose = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     live = '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'
     assert extract(f"<html><head>{live}</head><body><article>{prose}</article></body></html>").page_type == "liveblog"
     assert extract(wrap(f"<article>{prose}</article>")).page_type == "article"
-    items = "".join(f"<li>{p}</li>" for p in PROSE * 3)
+    items = "".join(f"<li>{p}</li>" for p in prose_paragraphs(9))
     assert extract(wrap(f"<div class='results'><ul>{items}</ul></div>")).page_type == "listing"
     assert extract(wrap("<div><p>Contact us today.</p></div>")).page_type == "other"
 
 
 def test_streamed_article_in_a_hidden_container_is_kept():
     html = ("<html><body><div class='shell'><p>Loading</p></div><div hidden id='S:0'><article>"
-            + "".join(f"<p>{p}</p>" for p in PROSE * 2) + "</article></div>"
+            + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6)) + "</article></div>"
             "<div hidden><p>Hidden popup text that nobody sees on the page.</p></div></body></html>")
     article = extract(html)
     assert article.body[0].text == PROSE[0]
@@ -137,9 +156,9 @@ def test_story_inside_an_aside_layout_column_is_found():
 
 def test_datelines_and_author_box_are_not_body():
     html = wrap("<div class='article-body'><p>Published 30 August 2023, 14:52</p>"
-                + "".join(f"<p>{p}</p>" for p in PROSE * 2)
+                + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6))
                 + "<h3>About the author</h3><p>Jane Doe covers city hall for the paper since 2010.</p></div>")
-    assert [b.text for b in extract(html).body] == PROSE * 2
+    assert [b.text for b in extract(html).body] == prose_paragraphs(6)
 
 
 def test_caption_inside_the_body_stays_out():
@@ -150,7 +169,7 @@ def test_caption_inside_the_body_stays_out():
 
 
 def test_declared_article_body_replaces_a_teaser_only_page():
-    story = " ".join(PROSE * 4)
+    story = " ".join(prose_paragraphs(12))
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
           f'"articleBody": "{story}Second part starts here with more words to read."}}</script>')
     html = f"<html><head>{ld}</head><body><article><p>{PROSE[0]}</p><p>Subscribe to read more.</p></article></body></html>"
@@ -160,9 +179,9 @@ def test_declared_article_body_replaces_a_teaser_only_page():
 
 def test_comment_threads_are_content_only_on_declared_discussions():
     posts = "".join(f"<div class='comment'><p>{p}</p></div>" for p in PROSE)
-    article_page = wrap(f"<article><div class='story'>{''.join(f'<p>{p}</p>' for p in PROSE * 2)}</div>"
+    article_page = wrap(f"<article><div class='story'>{''.join(f'<p>{p}</p>' for p in prose_paragraphs(6))}</div>"
                         f"<section class='comments'>{posts}</section></article>")
-    assert [b.text for b in extract(article_page).body] == PROSE * 2
+    assert [b.text for b in extract(article_page).body] == prose_paragraphs(6)
     ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Budget"}</script>'
     forum_page = f"<html><head>{ld}</head><body><main><section class='comments'>{posts}</section></main></body></html>"
     assert [b.text for b in extract(forum_page).body] == PROSE
@@ -192,14 +211,14 @@ def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
 
 
 def test_page_rendered_only_inside_noscript_is_read(rules_only):
-    posts = "".join(f"<p>{p}</p>" for p in PROSE * 3)
+    posts = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     html = ("<html><body><section class='splash'><div class='dots'></div></section>"
             f"<noscript><div id='main-outlet'><h1>Budget thread</h1>{posts}</div></noscript>"
             "<noscript><img src='/pixel.gif'></noscript></body></html>")
-    assert [b.text for b in extract(html).body if b.kind == "paragraph"] == PROSE * 3
+    assert [b.text for b in extract(html).body if b.kind == "paragraph"] == prose_paragraphs(9)
     # A page that renders its story outside a <noscript> gets no second copy from it.
-    html = wrap(f"<article>{posts}</article><noscript><p>{' '.join(PROSE * 2)}</p></noscript>")
-    assert [b.text for b in extract(html).body] == PROSE * 3
+    html = wrap(f"<article>{posts}</article><noscript><p>{' '.join(prose_paragraphs(6))}</p></noscript>")
+    assert [b.text for b in extract(html).body] == prose_paragraphs(9)
 
 
 def test_table_in_a_figure_is_read_but_its_caption_and_images_are_not(rules_only):
@@ -214,15 +233,15 @@ def test_table_in_a_figure_is_read_but_its_caption_and_images_are_not(rules_only
 
 
 def test_article_left_inside_an_unclosed_figure_is_read(rules_only):
-    story = "".join(f"<p>{p}</p>" for p in PROSE * 4)
+    story = "".join(f"<p>{p}</p>" for p in prose_paragraphs(12))
     html = wrap("<article><p>The council met on Tuesday.</p><figure><div class='table-wrapper'>"
                 f"<img src='t.png'>{story}</figure></article>")
-    assert [b.text for b in extract(html).body] == ["The council met on Tuesday.", *PROSE * 4]
+    assert [b.text for b in extract(html).body] == ["The council met on Tuesday.", *prose_paragraphs(12)]
 
 
 def test_long_comment_thread_does_not_outvote_the_article_around_it(rules_only):
     comments = "".join(f"<li class='comment'><p>{p} I fully agree with this and I have more to say.</p></li>"
-                       for p in PROSE * 6)
+                       for p in prose_paragraphs(18))
     html = wrap("<div class='postarea'>" + "".join(f"<p>{p}</p>" for p in PROSE)
                 + f"<ol class='commentlist'>{comments}</ol></div>")
     assert [b.text for b in extract(html).body] == PROSE
@@ -246,7 +265,7 @@ def test_published_state_of_a_cms_paragraph_is_not_a_date_line(rules_only):
 
 @pytest.mark.parametrize("banner", ["id='onetrust-consent-sdk'", "class='cmplz-cookiebanner'"])
 def test_consent_banner_policy_text_stays_out_even_in_its_own_main_content(rules_only, banner):
-    policy = "".join(f"<p>{p} Your personal information may be shared with partners.</p>" for p in PROSE * 2)
+    policy = "".join(f"<p>{p} Your personal information may be shared with partners.</p>" for p in prose_paragraphs(6))
     html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article>"
             f"<div {banner}><div class='main-content'>{policy}</div></div></body></html>")
     assert [b.text for b in extract(html).body] == PROSE
@@ -280,9 +299,9 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
 
 @pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories", "Share this post"])
 def test_closing_heading_ends_the_article(rules_only, heading):
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE * 3) + f"<h3>{heading}</h3>"
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + f"<h3>{heading}</h3>"
                 "<p>Rail strike called off after late-night talks.</p></article>")
-    assert [b.text for b in extract(html).body] == PROSE * 3
+    assert [b.text for b in extract(html).body] == prose_paragraphs(9)
 
 
 SIGNUP_BOX = ("<section class='box'><h3>Never miss a deal</h3><p>Get the best offers of the week texted to your phone.</p>"
@@ -296,9 +315,9 @@ def test_signup_box_inside_the_body_is_chrome(rules_only):
 
 
 def test_article_around_a_signup_field_keeps_its_text(rules_only):
-    html = wrap("<div class='post'>" + "".join(f"<p>{p}</p>" for p in PROSE * 2)
+    html = wrap("<div class='post'>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6))
                 + "<form><input type='email' name='email'></form></div>")
-    assert [b.text for b in extract(html).body] == PROSE * 2
+    assert [b.text for b in extract(html).body] == prose_paragraphs(6)
 
 
 TEASER_CARDS = "".join(
@@ -311,9 +330,9 @@ TEASER_CARDS = "".join(
 
 
 def test_teaser_river_beside_the_article_is_not_body(rules_only):
-    html = wrap("<main><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE * 2) + "</div>"
+    html = wrap("<main><div class='story'>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6)) + "</div>"
                 f"<div class='grid'>{TEASER_CARDS}</div></main>")
-    assert [b.text for b in extract(html).body] == PROSE * 2
+    assert [b.text for b in extract(html).body] == prose_paragraphs(6)
 
 
 def test_teaser_cards_of_a_listing_page_are_its_content(rules_only):
@@ -330,7 +349,7 @@ def test_photo_captions_with_a_closing_credit_are_not_body(rules_only):
 
 @pytest.mark.parametrize("modal", ["role='dialog'", "aria-modal='true'"])
 def test_modal_dialog_holding_more_prose_than_the_article_stays_out(rules_only, modal):
-    policy = "".join(f"<p>{p} We may share your personal data with our service providers.</p>" for p in PROSE * 3)
+    policy = "".join(f"<p>{p} We may share your personal data with our service providers.</p>" for p in prose_paragraphs(9))
     html = wrap("<main><h1>Product</h1>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main>"
                 f"<footer><div {modal}><div class='prose'>{policy}</div></div></footer>")
     assert [b.text for b in extract(html).body] == PROSE
@@ -361,9 +380,9 @@ def test_wire_credit_lines_are_not_body(rules_only):
 
 
 def test_comment_thread_is_the_content_of_a_page_with_no_article(rules_only):
-    comments = "".join(f"<li class='comment'><div class='comment_text'><p>{p}</p></div></li>" for p in PROSE * 5)
+    comments = "".join(f"<li class='comment'><div class='comment_text'><p>{p}</p></div></li>" for p in prose_paragraphs(15))
     html = wrap(f"<div class='story'><a href='https://example.org/x'>A link</a></div><ol class='comments'>{comments}</ol>")
-    assert [b.text for b in extract(html).body] == PROSE * 5
+    assert [b.text for b in extract(html).body] == prose_paragraphs(15)
     story = "".join(f"<p>{p}</p>" for p in PROSE)
     assert [b.text for b in extract(wrap(f"<article>{story}</article><ol class='comments'>{comments}</ol>")).body] == PROSE
 

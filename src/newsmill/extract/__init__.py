@@ -1,8 +1,8 @@
 """HTML -> Article, generic: no per-site code.
 
 Steps: decode bytes (`encoding`), parse (`dom`), read metadata from the untouched tree (`metadata`),
-then clean the tree and find the main content (`content`, with the block model of `model/`), and
-tell the page type (`pagetype`).
+then clean the tree and find the main content (`content`, with the block model of `model/`; an app
+shell that shows no story is read from its scripts, `hydration`), and tell the page type (`pagetype`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from ..article import Article
-from . import content, dom, metadata, pagetype
+from ..article import Article, Block
+from . import content, dom, hydration, metadata, pagetype
 from .encoding import decode_html
 from .signals import DISCUSSION_TYPES
 
@@ -27,6 +27,7 @@ class PreparedPage:
     article: Article
     types: set[str]
     discussion: bool
+    text: str  # the decoded page, for the rare second look at its scripts (`hydration`)
 
 
 def prepare(html: str | bytes, url: str | None = None, *, charset: str | None = None) -> PreparedPage:
@@ -38,7 +39,7 @@ def prepare(html: str | bytes, url: str | None = None, *, charset: str | None = 
     article = metadata.article_from(signals)
     types = metadata.declared_types(signals)
     dom.remove_non_content(root)
-    return PreparedPage(root, signals, article, types, bool(types & DISCUSSION_TYPES))
+    return PreparedPage(root, signals, article, types, bool(types & DISCUSSION_TYPES), text)
 
 
 def extract(html: str | bytes, url: str | None = None, *, charset: str | None = None) -> Article:
@@ -53,10 +54,25 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
     article = page.article
     article.body, article.related = content.extract_body(page.root, article, page.discussion)
     article.body = content.prefer_declared_body(article.body, metadata.declared_body(page.signals))
+    if content.is_scant(article.body):
+        article.body = prefer_embedded_story(article.body, page)
     article.page_type = pagetype.classify(page.types, article.body)
     if not article.language:
         article.language = metadata.detect_language(article.text)
     return article
+
+
+def prefer_embedded_story(body: list[Block], page: PreparedPage) -> list[Block]:
+    """The body, or the story an app shell keeps in its scripts (`hydration.embedded_story`) when
+    that is far longer. The page is parsed a second time: this runs only for pages with a scant body."""
+    story = hydration.embedded_story(dom.parse(page.text))
+    if story is None:
+        return body
+    shell = dom.parse("<html><body><article></article></body></html>")
+    shell.find(".//article").append(story)
+    dom.remove_non_content(shell)
+    found, _related = content.extract_body(shell, page.article)
+    return found if content.word_count(found) >= content.DECLARED_BODY_FACTOR * content.word_count(body) else body
 
 
 __all__ = ["extract", "prepare", "PreparedPage"]

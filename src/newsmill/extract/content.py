@@ -28,7 +28,7 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
                       END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME,
-                      RELATED_PREFIXES, RELATIVE_TIME)
+                      RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER)
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -91,7 +91,7 @@ FURNITURE_MAX_CHARS = 80  # stamps, bylines and reading times are short lines
 def is_furniture(text: str, authors: list[str]) -> bool:
     """A short line of article furniture rather than body: a dateline, a bare or relative time stamp
     ("29. September 2024, 17:27 Uhr", "21 mins ago 11:48"), a reading time, a gallery counter ("4 of
-    12"), a copyright line, or a byline that names the article's `authors` ("Von Johannes Knuth")."""
+    12"), a template placeholder ("$$ARTICLEAD$$"), a copyright line, or a byline that names the article's `authors` ("Von Johannes Knuth")."""
     if is_dateline(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:
@@ -99,7 +99,7 @@ def is_furniture(text: str, authors: list[str]) -> bool:
     lowered = text.lower()
     stripped = lowered.strip(" ·|•")
     return (bool(RELATIVE_TIME.match(lowered)) or bool(READING_TIME.fullmatch(stripped))
-            or bool(GALLERY_COUNTER.fullmatch(stripped))
+            or bool(GALLERY_COUNTER.fullmatch(stripped)) or bool(TEMPLATE_PLACEHOLDER.fullmatch(stripped))
             or lowered.startswith(COPYRIGHT_PREFIXES) or is_bare_date(text) or is_byline_line(text, authors))
 
 
@@ -226,12 +226,24 @@ def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: T
     return not ends_sentence(kept[-1].text) and bool(CONTINUATION_START.match(following.text))
 
 
+# A block this long that repeats one seen earlier in the body is a copy (a pull quote, a post quoted in a
+# reply, a summary box that repeats a paragraph); shorter repeats may be real ("Yes.", a list item).
+REPEAT_MIN_CHARS = 50
+
+
 def drop_repeats(blocks: list[Block]) -> list[Block]:
-    """Blocks without immediate repetitions (the same text twice in a row, e.g. desktop/mobile copies)."""
+    """Blocks without repetitions: the same text twice in a row (desktop and mobile copies), or a
+    block of `REPEAT_MIN_CHARS` or more that repeats any earlier one; the first copy stays."""
     kept: list[Block] = []
+    seen: set[str] = set()
     for block in blocks:
-        if not kept or kept[-1].text != block.text:
-            kept.append(block)
+        if kept and kept[-1].text == block.text:
+            continue
+        if len(block.text) >= REPEAT_MIN_CHARS:
+            if block.text in seen:
+                continue
+            seen.add(block.text)
+        kept.append(block)
     return kept
 
 
@@ -243,10 +255,20 @@ DECLARED_BODY_MIN_WORDS = 80
 GLUED_PARAGRAPHS = re.compile(r"(?<=[a-zà-ÿ][.!?])(?=[A-ZÀ-ÖØ-Þ])")
 
 
+def word_count(body: list[Block]) -> int:
+    """Words (whitespace-separated) in the blocks of a body."""
+    return sum(len(block.text.split()) for block in body)
+
+
+def is_scant(body: list[Block]) -> bool:
+    """A body of fewer than `DECLARED_BODY_MIN_WORDS` words: a skeleton, a teaser or no article."""
+    return word_count(body) < DECLARED_BODY_MIN_WORDS
+
+
 def prefer_declared_body(body: list[Block], declared: str) -> list[Block]:
     """The extracted body, or the JSON-LD `articleBody` cut into paragraphs when that is far longer."""
     declared_words = len(declared.split())
-    body_words = sum(len(block.text.split()) for block in body)
+    body_words = word_count(body)
     if declared_words < DECLARED_BODY_MIN_WORDS or declared_words < DECLARED_BODY_FACTOR * body_words:
         return body
     pieces = [piece for line in declared.splitlines() for piece in GLUED_PARAGRAPHS.split(line)]

@@ -158,6 +158,9 @@ READING_TIME = re.compile(r"""(?:
 COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
 # Gallery counters ("4 of 12 |", "3/10").
 GALLERY_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
+# A template's placeholder left alone on its line, where an ad or a widget goes: "$$ARTICLEAD$$",
+# "{{ related }}", "%%AD_SLOT%%", "[[teaser]]".
+TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])")
 
 # A photo caption's closing credit: "... in Johnstown, Pa. (AP Photo/Jane Roe)", "(Foto: dpa)".
 PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
