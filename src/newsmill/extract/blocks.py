@@ -314,8 +314,10 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
         node.discussion = parent.discussion if parent else False
         if node.mark == "overlay" or (
-                node.mark in CHROME_MARKS and node.prose <= 0.5 * page_prose
-                and class_prose.get(node.element.get("class", ""), 0.0) <= 0.5 * page_prose
+                node.mark in CHROME_MARKS and (
+                    (is_navigation(node.element) and node.prose <= NAVIGATION_MAX_SHARE * page_prose) or (
+                    node.prose <= 0.5 * page_prose
+                    and class_prose.get(node.element.get("class", ""), 0.0) <= 0.5 * page_prose))
                 and marked_body_prose[node.index] <= 0.25 * page_prose):
             node.boilerplate_depth = node.depth
             node.discussion = node.discussion or node.mark == "discussion"
@@ -331,6 +333,17 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     for node in reversed(nodes):
         if node.parent >= 0:
             nodes[node.parent].score += node.score
+
+
+# A navigation landmark holding nearly all of the page's prose was left unclosed by its template: the
+# story is inside it.
+NAVIGATION_MAX_SHARE = 0.9
+
+
+def is_navigation(element: HtmlElement) -> bool:
+    """A `<nav>` or an ARIA navigation landmark: site navigation by declaration, trusted however much
+    text its mega-menus hold (a layout class may wrap a story; a navigation landmark does not)."""
+    return element.tag == "nav" or element.get("role") == "navigation"
 
 
 # A teaser card: a linked title of a few words and a short excerpt, repeated in a river of cards.

@@ -115,6 +115,7 @@ def remove_non_content(root: HtmlElement) -> None:
 
     A hidden element that holds paragraphs of prose is kept: streaming renderers (React's
     `<div hidden id="S:0">`) and "read more" expanders hide the article itself until a script runs.
+    So is the panel of a disclosure widget (see `collapsed_panel_ids`).
     So is a `<noscript>` that holds the page's prose (see `unwrap_noscript_page`). The boxes around
     e-mail and phone fields are marked as chrome before the fields go (see `mark_signup_boxes`).
     """
@@ -126,9 +127,23 @@ def remove_non_content(root: HtmlElement) -> None:
         if len(element.text_content()) > MAX_CONTROL_CHARS:
             element.tag = "div"
     etree.strip_elements(root, *CONTROL_TAGS, with_tail=False)
-    for element in root.xpath(HIDDEN_XPATH):
-        if is_hidden(element) and element.getparent() is not None and not holds_prose(element):
+    hidden = root.xpath(HIDDEN_XPATH)
+    panels = collapsed_panel_ids(root) if hidden else frozenset()
+    for element in hidden:
+        if (is_hidden(element) and element.getparent() is not None and not holds_prose(element)
+                and element.get("id") not in panels):
             element.drop_tree()
+
+
+# The controls of disclosure widgets (accordions, "read more"): `aria-controls` names the panel a
+# button with `aria-expanded` opens.
+DISCLOSURE_CONTROLS = "//*[@aria-expanded][@aria-controls]/@aria-controls"
+
+
+def collapsed_panel_ids(root: HtmlElement) -> frozenset[str]:
+    """The ids of the panels that disclosure widgets open: a closed accordion panel is hidden until a
+    reader opens it, but it is part of the page's text (a product's details, an FAQ's answers)."""
+    return frozenset(name for value in root.xpath(DISCLOSURE_CONTROLS) for name in value.split())
 
 
 # An e-mail or phone field is the heart of a newsletter, SMS-alert or login box; the box is the
