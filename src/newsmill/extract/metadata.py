@@ -439,14 +439,41 @@ def _heading_text(h1: HtmlElement) -> str:
 _HEADING_GLYPHS = re.compile(r"[\s¶§#\ue000-\uf8ff]+$")
 
 
+def _heading_texts(heading: HtmlElement) -> tuple[str, str]:
+    """(full text, text without kicker) of a heading element, without trailing anchor glyphs."""
+    full = _HEADING_GLYPHS.sub("", normalise_space(heading.text_content()))
+    return (full, _HEADING_GLYPHS.sub("", _heading_text(heading))) if full else ("", "")
+
+
+# The breadcrumb trail around an <h1>: the farthest of its four nearest ancestors with an attribute that
+# names a (bread)crumb, in any case ("breadcrumb__item", "BreadcrumbModule").
+_TRAIL_XPATH = ("ancestor::*[position() <= 4][not(self::body)]"
+                "[@*[contains(translate(., 'CRUMB', 'crumb'), 'crumb')]][last()]")
+
+
+def _in_trail(h1: HtmlElement) -> bool:
+    """True for an <h1> that is the last step of a breadcrumb trail ("Home > News > <h1>"): a copy
+    of the title for search engines; the trail's links come before it."""
+    trail = h1.xpath(_TRAIL_XPATH)
+    if not trail:
+        return False
+    link = h1.xpath("preceding::a[1]")
+    return bool(link) and any(ancestor is trail[0] for ancestor in link[0].iterancestors())
+
+
 def _headings(root: HtmlElement) -> list[tuple[str, str]]:
     """(full text, text without kicker) of the page's first <h1> elements that have text, without
-    trailing anchor glyphs."""
+    trailing anchor glyphs. An <h1> in a breadcrumb trail comes after the first <h2> that follows
+    it: that <h2> is the headline readers see (see `_in_trail`)."""
     texts = []
     for h1 in root.xpath("//h1")[:4]:
-        full = _HEADING_GLYPHS.sub("", normalise_space(h1.text_content()))
-        if full:
-            texts.append((full, _HEADING_GLYPHS.sub("", _heading_text(h1))))
+        full, bare = _heading_texts(h1)
+        if not full:
+            continue
+        if _in_trail(h1):
+            shown = [_heading_texts(h2) for h2 in h1.xpath("following::h2[normalize-space()][1]")]
+            texts += [pair for pair in shown if pair[0]]
+        texts.append((full, bare))
     return texts
 
 
