@@ -130,3 +130,21 @@ def test_h1_in_a_page_header_that_also_holds_breadcrumbs_stays_the_headline():
     <div class="section-header container--breadcrumbs"><h1>Economy</h1></div>
     <h2>Markets rally as rates hold</h2><p>Text.</p></body></html>"""
     assert title_of(html, "https://news.example.com/economy/") == "Economy"
+
+
+def test_h1_kicker_span_is_left_out_when_a_declared_title_is_the_rest():
+    html = """<html><head><title>Night trains: Operators add sleeper routes to the coast - Rail Daily</title>
+    <meta property="og:title" content="Operators add sleeper routes to the coast">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Night trains: Operators add sleeper routes to the coast"}</script>
+    </head><body><h1><span class="headline-kicker">Night trains</span>
+    <span>Operators add sleeper routes to the coast</span></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://raildaily.example/trains") == "Operators add sleeper routes to the coast"
+
+
+def test_h1_that_is_a_label_and_a_declared_title_gives_the_title():
+    html = """<html><head><title>Choosing a rain jacket for long hikes | Trail Guide</title>
+    <meta property="og:title" content="Choosing a rain jacket for long hikes"></head>
+    <body><h1>Buyer's guide: Choosing a rain jacket for long hikes</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://trailguide.example/rain") == "Choosing a rain jacket for long hikes"
+    assert metadata._kicker_like("buyersguide")
+    assert not metadata._kicker_like("the") and not metadata._kicker_like("2026")  # part of the headline

@@ -22,7 +22,7 @@ from ..article import Article, Image
 from . import bylines, dates
 from .dom import drop_invisible, normalise_space
 from .signals import DISCUSSION_TYPES
-from .vocabulary import CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
+from .vocabulary import ARTICLE_WORDS, CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -538,6 +538,12 @@ def _blog_post(page: PageSignals, headline: str) -> bool:
     return not headline and page.first("og:type").lower() == "article"
 
 
+def _kicker_like(prefix: str) -> bool:
+    """True when `prefix` (compact) may be a kicker or label before a headline: it holds letters and
+    is no article ("The" of "The Best ...", "2025" of "2025 Price Guide" belong to the headline)."""
+    return prefix not in ARTICLE_WORDS and not prefix.isdigit()
+
+
 def _choose_title(page: PageSignals) -> str:
     headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
@@ -552,8 +558,9 @@ def _choose_title(page: PageSignals) -> str:
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
     # form keeps the punctuation that the page may draw with CSS between kicker and headline.
     for full, bare in h1s:
-        if bare != full and headline and _compact(bare) == _compact(headline):
-            return _repeated_form(headline, bare)  # the h1 without its label ("[Help]", "News") is the headline
+        if bare != full and _compact(bare) in by_key:
+            # the h1 without its label ("[Help]", "News") or kicker is the headline
+            return _repeated_form(by_key[_compact(bare)], bare)
         for text in (full, bare):
             if _compact(text) in by_key:
                 return _repeated_form(by_key[_compact(text)], full) if _compact(text) == _compact(full) else text
@@ -561,6 +568,13 @@ def _choose_title(page: PageSignals) -> str:
         for text in (full, bare):
             key = _compact(text)
             if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
+                return text
+    # An h1 that is a kicker and a declared title ("Umbau – Trump plant ..."): the title is the headline.
+    for full, _bare in h1s:
+        key = _compact(full)
+        for text in declared:
+            other = _compact(text)
+            if len(other) > 15 and key != other and key.endswith(other) and _kicker_like(key[:-len(other)]):
                 return text
     # A short h1 that is one whole segment of a declared title ("Models" of "Models | Django docs").
     segments = set().union(*(_segments(t) for t in declared)) if declared else set()
