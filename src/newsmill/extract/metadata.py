@@ -77,7 +77,10 @@ _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
 _BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
 _BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
-                                 "contributors:", "von", "autor", "par", "por", "door"})
+                                 "contributors:", "von", "autor", "par", "por", "door",
+                                 # German labels written for both genders ("Autorin/Autor", "Autor*in")
+                                 "autorin/autor", "autor/autorin", "autor/in", "autor*in", "autor:in",
+                                 "autorinnen/autoren", "autorin", "autoren"})
 
 
 @dataclass(slots=True)
@@ -260,7 +263,7 @@ def _label_bylines(page: PageSignals) -> list:
     for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
         text = element.text
         if text:
-            head = text.strip()[:12].lower()
+            head = text.strip()[:20].lower()
             if head and (head.startswith(_BYLINE_LABELS) or head in _BYLINE_LABEL_WORDS):
                 found.append(element)
                 if len(found) >= 12:
@@ -805,7 +808,9 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
             examined += 1
-            if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
+            shown = _spaced_text(element)
+            if tier == "label" and (len(shown) < 12 or shown.lower() in _BYLINE_LABEL_WORDS) \
+                    and element.getparent() is not None:  # the label alone: the name is beside it
                 element = element.getparent()
             found = _element_byline(element, page)
             if _word_list(found.authors):
