@@ -102,6 +102,10 @@ MICRODATA_HANDLE = """<html><head><title>First trip</title></head><body><h1>Firs
 <span class="author" itemprop="name"><a href="/users/11190">johnanddoc</a></span></span></div>
 <p>We plan our first trip.</p></body></html>"""
 
+GENDERED_LABEL = """<html><head><title>Grain exports resume</title></head><body><h1>Grain exports resume</h1>
+<p>Ships left the port on Monday.</p><ul class="details"><li><strong>Autorin/Autor</strong> Jonas Feldmann</li>
+<li><strong>Datum</strong> 28.04.2023</li></ul></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -121,6 +125,8 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="forum_first_poster_by_user_name_class"),
     pytest.param(MICRODATA_HANDLE, "https://community.example.com/travel-forum/first-trip", ["johnanddoc"],
                  id="microdata_author_name_may_be_a_handle"),
+    pytest.param(GENDERED_LABEL, "https://welle.example/de/grain/a-1", ["Jonas Feldmann"],
+                 id="label_for_both_genders_beside_the_name"),
 ]
 
 

@@ -109,3 +109,42 @@ def test_breadcrumb_after_a_slash_is_cut_from_the_title():
     html = """<html><head><title>Kernel fails to boot after update / Newbie Corner / Penguin Forums</title></head>
     <body><div class="post"><p>Text.</p></div></body></html>"""
     assert title_of(html, "https://bbs.penguin.example/viewtopic.php?id=7") == "Kernel fails to boot after update"
+
+
+def test_h1_in_breadcrumb_trail_gives_way_to_the_visible_headline():
+    html = """<html><head><title>Harbour tunnel: City opens new route | Riverside Post</title>
+    <meta property="og:title" content="Ferry users switch to the harbour tunnel in first week">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour tunnel: City opens new route"}</script>
+    </head><body><article><nav class="trail" data-module="BreadcrumbBar"><ul>
+    <li><a href="/">Home</a></li><li><a href="/city/">City</a></li>
+    <li><h1 class="trail-title">Harbour tunnel: City opens new route</h1></li></ul></nav>
+    <header><h2><span class="story-kicker">Traffic</span>
+    <span class="story-headline">Ferry users switch to the harbour tunnel in first week</span></h2></header>
+    <p>The tunnel opened on Monday.</p></article></body></html>"""
+    assert title_of(html, "https://www.riverside-post.example/city/tunnel") == \
+        "Ferry users switch to the harbour tunnel in first week"
+
+
+def test_h1_in_a_page_header_that_also_holds_breadcrumbs_stays_the_headline():
+    html = """<html><head><title>Economy | Example News</title></head><body>
+    <div class="section-header container--breadcrumbs"><h1>Economy</h1></div>
+    <h2>Markets rally as rates hold</h2><p>Text.</p></body></html>"""
+    assert title_of(html, "https://news.example.com/economy/") == "Economy"
+
+
+def test_h1_kicker_span_is_left_out_when_a_declared_title_is_the_rest():
+    html = """<html><head><title>Night trains: Operators add sleeper routes to the coast - Rail Daily</title>
+    <meta property="og:title" content="Operators add sleeper routes to the coast">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Night trains: Operators add sleeper routes to the coast"}</script>
+    </head><body><h1><span class="headline-kicker">Night trains</span>
+    <span>Operators add sleeper routes to the coast</span></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://raildaily.example/trains") == "Operators add sleeper routes to the coast"
+
+
+def test_h1_that_is_a_label_and_a_declared_title_gives_the_title():
+    html = """<html><head><title>Choosing a rain jacket for long hikes | Trail Guide</title>
+    <meta property="og:title" content="Choosing a rain jacket for long hikes"></head>
+    <body><h1>Buyer's guide: Choosing a rain jacket for long hikes</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://trailguide.example/rain") == "Choosing a rain jacket for long hikes"
+    assert metadata._kicker_like("buyersguide")
+    assert not metadata._kicker_like("the") and not metadata._kicker_like("2026")  # part of the headline

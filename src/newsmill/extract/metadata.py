@@ -22,7 +22,7 @@ from ..article import Article, Image
 from . import bylines, dates
 from .dom import drop_invisible, normalise_space
 from .signals import DISCUSSION_TYPES
-from .vocabulary import CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
+from .vocabulary import ARTICLE_WORDS, CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,10 @@ _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
 _BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
 _BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
-                                 "contributors:", "von", "autor", "par", "por", "door"})
+                                 "contributors:", "von", "autor", "par", "por", "door",
+                                 # German labels written for both genders ("Autorin/Autor", "Autor*in")
+                                 "autorin/autor", "autor/autorin", "autor/in", "autor*in", "autor:in",
+                                 "autorinnen/autoren", "autorin", "autoren"})
 
 
 @dataclass(slots=True)
@@ -260,7 +263,7 @@ def _label_bylines(page: PageSignals) -> list:
     for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
         text = element.text
         if text:
-            head = text.strip()[:12].lower()
+            head = text.strip()[:20].lower()
             if head and (head.startswith(_BYLINE_LABELS) or head in _BYLINE_LABEL_WORDS):
                 found.append(element)
                 if len(found) >= 12:
@@ -439,14 +442,41 @@ def _heading_text(h1: HtmlElement) -> str:
 _HEADING_GLYPHS = re.compile(r"[\s¶§#\ue000-\uf8ff]+$")
 
 
+def _heading_texts(heading: HtmlElement) -> tuple[str, str]:
+    """(full text, text without kicker) of a heading element, without trailing anchor glyphs."""
+    full = _HEADING_GLYPHS.sub("", normalise_space(heading.text_content()))
+    return (full, _HEADING_GLYPHS.sub("", _heading_text(heading))) if full else ("", "")
+
+
+# The breadcrumb trail around an <h1>: the farthest of its four nearest ancestors with an attribute that
+# names a (bread)crumb, in any case ("breadcrumb__item", "BreadcrumbModule").
+_TRAIL_XPATH = ("ancestor::*[position() <= 4][not(self::body)]"
+                "[@*[contains(translate(., 'CRUMB', 'crumb'), 'crumb')]][last()]")
+
+
+def _in_trail(h1: HtmlElement) -> bool:
+    """True for an <h1> that is the last step of a breadcrumb trail ("Home > News > <h1>"): a copy
+    of the title for search engines; the trail's links come before it."""
+    trail = h1.xpath(_TRAIL_XPATH)
+    if not trail:
+        return False
+    link = h1.xpath("preceding::a[1]")
+    return bool(link) and any(ancestor is trail[0] for ancestor in link[0].iterancestors())
+
+
 def _headings(root: HtmlElement) -> list[tuple[str, str]]:
     """(full text, text without kicker) of the page's first <h1> elements that have text, without
-    trailing anchor glyphs."""
+    trailing anchor glyphs. An <h1> in a breadcrumb trail comes after the first <h2> that follows
+    it: that <h2> is the headline readers see (see `_in_trail`)."""
     texts = []
     for h1 in root.xpath("//h1")[:4]:
-        full = _HEADING_GLYPHS.sub("", normalise_space(h1.text_content()))
-        if full:
-            texts.append((full, _HEADING_GLYPHS.sub("", _heading_text(h1))))
+        full, bare = _heading_texts(h1)
+        if not full:
+            continue
+        if _in_trail(h1):
+            shown = [_heading_texts(h2) for h2 in h1.xpath("following::h2[normalize-space()][1]")]
+            texts += [pair for pair in shown if pair[0]]
+        texts.append((full, bare))
     return texts
 
 
@@ -511,6 +541,12 @@ def _blog_post(page: PageSignals, headline: str) -> bool:
     return not headline and page.first("og:type").lower() == "article"
 
 
+def _kicker_like(prefix: str) -> bool:
+    """True when `prefix` (compact) may be a kicker or label before a headline: it holds letters and
+    is no article ("The" of "The Best ...", "2025" of "2025 Price Guide" belong to the headline)."""
+    return prefix not in ARTICLE_WORDS and not prefix.isdigit()
+
+
 def _choose_title(page: PageSignals) -> str:
     headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
@@ -525,8 +561,9 @@ def _choose_title(page: PageSignals) -> str:
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
     # form keeps the punctuation that the page may draw with CSS between kicker and headline.
     for full, bare in h1s:
-        if bare != full and headline and _compact(bare) == _compact(headline):
-            return _repeated_form(headline, bare)  # the h1 without its label ("[Help]", "News") is the headline
+        if bare != full and _compact(bare) in by_key:
+            # the h1 without its label ("[Help]", "News") or kicker is the headline
+            return _repeated_form(by_key[_compact(bare)], bare)
         for text in (full, bare):
             if _compact(text) in by_key:
                 return _repeated_form(by_key[_compact(text)], full) if _compact(text) == _compact(full) else text
@@ -534,6 +571,13 @@ def _choose_title(page: PageSignals) -> str:
         for text in (full, bare):
             key = _compact(text)
             if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
+                return text
+    # An h1 that is a kicker and a declared title ("Umbau – Trump plant ..."): the title is the headline.
+    for full, _bare in h1s:
+        key = _compact(full)
+        for text in declared:
+            other = _compact(text)
+            if len(other) > 15 and key != other and key.endswith(other) and _kicker_like(key[:-len(other)]):
                 return text
     # A short h1 that is one whole segment of a declared title ("Models" of "Models | Django docs").
     segments = set().union(*(_segments(t) for t in declared)) if declared else set()
@@ -764,7 +808,9 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
             examined += 1
-            if tier == "label" and len(_spaced_text(element)) < 12 and element.getparent() is not None:
+            shown = _spaced_text(element)
+            if tier == "label" and (len(shown) < 12 or shown.lower() in _BYLINE_LABEL_WORDS) \
+                    and element.getparent() is not None:  # the label alone: the name is beside it
                 element = element.getparent()
             found = _element_byline(element, page)
             if _word_list(found.authors):

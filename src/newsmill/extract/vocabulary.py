@@ -234,6 +234,13 @@ UPDATE_LABELS: tuple[str, ...] = (
     "обновлено", "оновлено", "güncellendi", "güncelleme",
 )
 
+# Articles that may begin a headline: a heading that is one of them and a declared title is the
+# title itself ("The Best Cameras of 2026"), not a kicker and a title. Lowercase.
+ARTICLE_WORDS = frozenset({
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "l", "un", "une", "el", "los",
+    "las", "il", "lo", "gli", "i", "o", "os", "as", "de", "het", "een",
+})
+
 # Separators between an article headline and the site name in <title> and og:title.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ")
 
