@@ -123,6 +123,37 @@ def test_template_placeholder_between_paragraphs_goes(rules_only):
     assert [b.text for b in extract(html).body] == PROSE
 
 
+MEGA_MENU = [
+    "Guitars for every player, from first instruments to hand-built models, all set up by our team.",
+    "Studio monitors, interfaces and microphones for home recording, with advice from our experts.",
+    "Drums and percussion for stage and studio, with cymbals, hardware and electronic kits in stock.",
+    "Keyboards and synthesizers, from stage pianos to modular systems, shipped free to your door.",
+]
+
+
+def test_navigation_mega_menu_holding_most_prose_stays_out(rules_only):
+    menu = "".join(f"<div class='menu-item'><a href='/c{i}'>Shop</a><p>{text}</p></div>"
+                   for i, text in enumerate(MEGA_MENU))
+    html = wrap(f"<header><nav class='site-nav'>{menu}</nav></header>"
+                "<main><div class='product'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_story_inside_an_unclosed_navigation_is_still_read(rules_only):
+    html = wrap("<nav class='navbar'><a href='/'>Home</a><main>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main></nav>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_closed_accordion_panel_is_read_and_other_hidden_text_is_not(rules_only):
+    answer = "All orders are inspected by hand in our warehouse before they ship, and replaced if faulty."
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + "<button aria-expanded='false' aria-controls='panel-1'>Quality guarantee</button>"
+                f"<div id='panel-1' aria-hidden='true'><p>{answer}</p></div>"
+                "<div id='panel-2' aria-hidden='true'><p>This hidden promotion is never opened by any control.</p></div>"
+                "</article>")
+    assert [b.text for b in extract(html).body] == [*PROSE, answer]
+
+
 def test_page_types_from_declarations_and_structure():
     prose = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     live = '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'

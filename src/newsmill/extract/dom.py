@@ -120,6 +120,7 @@ def remove_non_content(root: HtmlElement) -> None:
     e-mail and phone fields are marked as chrome before the fields go (see `mark_signup_boxes`).
     """
     unwrap_noscript_page(root)
+    panels = collapsed_panel_ids(root)  # before the controls that name them go
     signup_fields = [field.getparent() for field in root.xpath(SIGNUP_FIELDS)]
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
     mark_signup_boxes(signup_fields)
@@ -127,9 +128,7 @@ def remove_non_content(root: HtmlElement) -> None:
         if len(element.text_content()) > MAX_CONTROL_CHARS:
             element.tag = "div"
     etree.strip_elements(root, *CONTROL_TAGS, with_tail=False)
-    hidden = root.xpath(HIDDEN_XPATH)
-    panels = collapsed_panel_ids(root) if hidden else frozenset()
-    for element in hidden:
+    for element in root.xpath(HIDDEN_XPATH):
         if (is_hidden(element) and element.getparent() is not None and not holds_prose(element)
                 and element.get("id") not in panels):
             element.drop_tree()
