@@ -132,7 +132,7 @@ MEGA_MENU = [
 
 
 def test_navigation_mega_menu_holding_most_prose_stays_out(rules_only):
-    menu = "".join(f"<div class='menu-item'><a href='/c{i}'>Shop</a><p>{text}</p></div>"
+    menu = "".join(f"<div class='col-{i}'><a href='/c{i}'>Shop</a><p>{text}</p></div>"
                    for i, text in enumerate(MEGA_MENU))
     html = wrap(f"<header><nav class='site-nav'>{menu}</nav></header>"
                 "<main><div class='product'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>")
