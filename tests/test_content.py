@@ -154,6 +154,28 @@ def test_closed_accordion_panel_is_read_and_other_hidden_text_is_not(rules_only)
     assert [b.text for b in extract(html).body] == [*PROSE, answer]
 
 
+REVIEWS = [
+    "Great microphone for podcasts, my voice sounds warm and clear even in an untreated room at home.",
+    "Arrived quickly and well packed. The built-in preamp means I no longer need a separate booster.",
+    "Solid build and easy to mount on a boom arm, although it is heavier than I expected it to be.",
+    "I use it every day for streaming and it rejects the noise of my keyboard better than my old one.",
+]
+
+
+def test_readers_reviews_of_a_product_are_not_its_description(rules_only):
+    reviews = "".join(f"<article class='review'><p>{text}</p></article>" for text in REVIEWS)
+    description = prose_paragraphs(9)
+    html = wrap("<section class='product'><div class='description'>" + "".join(f"<p>{p}</p>" for p in description)
+                + f"</div><section class='product-reviews'>{reviews}</section></section>")
+    assert [b.text for b in extract(html).body] == description
+
+
+def test_an_editors_product_review_card_is_body(rules_only):
+    html = wrap("<article>" + f"<p>{PROSE[0]}</p><div class='product-review-card'><p>{REVIEWS[0]}</p>"
+                f"<p>{REVIEWS[1]}</p></div><p>{PROSE[1]}</p><p>{PROSE[2]}</p></article>")
+    assert [b.text for b in extract(html).body] == [PROSE[0], REVIEWS[0], REVIEWS[1], PROSE[1], PROSE[2]]
+
+
 def test_page_types_from_declarations_and_structure():
     prose = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     live = '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'

@@ -22,7 +22,7 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES,
+                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES,
                       SKIPPED_TAGS, TEXT_FIGURE_XPATH, class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
@@ -111,6 +111,8 @@ def _classify_attributes(value: str) -> str:
     if not DISCUSSION_TOKENS.isdisjoint(tokens):
         return "discussion"
     pairs = set(zip(tokens, tokens[1:]))
+    if not DISCUSSION_PAIRS.isdisjoint(pairs):
+        return "discussion"
     return "boilerplate" if any(pair in pairs for pair in BOILERPLATE_PAIRS) else ""
 
 

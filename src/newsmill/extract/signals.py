@@ -70,6 +70,9 @@ CONSENT_TOKENS = frozenset(
 # Class/id words of comment threads: boilerplate on an article, the content itself on a page that
 # declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
 DISCUSSION_TOKENS = frozenset("comment comments disqus discussion replies reply".split())
+# Word pairs of class names that hold readers' reviews of a product ("product-reviews", "user_reviews"):
+# user posts like a comment thread. A single "product-review" is no such mark: editors review too.
+DISCUSSION_PAIRS = frozenset({("product", "reviews"), ("customer", "reviews"), ("user", "reviews")})
 DISCUSSION_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 
 # Words that mark boilerplate only as the head (last word) of a class name or id: "entry-meta",
