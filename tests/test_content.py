@@ -362,8 +362,14 @@ SIGNUP_BOX = ("<section class='box'><h3>Never miss a deal</h3><p>Get the best of
               "<p>By signing up you agree to receive recurring automated messages at the number provided.</p></section>")
 
 
-def test_signup_box_inside_the_body_is_chrome(rules_only):
-    html = wrap(f"<article><p>{PROSE[0]}</p>{SIGNUP_BOX}" + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article>")
+LOGIN_BOX = ("<div class='box'><h3>Join our investor network</h3><p>Create a free account to see every offer we publish.</p>"
+             "<form><input type='text' name='user'><input type='password' name='pass'><button>Join</button></form>"
+             "<p>By clicking join you are agreeing to our terms of service and to our privacy policy.</p></div>")
+
+
+@pytest.mark.parametrize("box", [SIGNUP_BOX, LOGIN_BOX], ids=["sms signup", "login"])
+def test_signup_box_inside_the_body_is_chrome(rules_only, box):
+    html = wrap(f"<article><p>{PROSE[0]}</p>{box}" + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article>")
     assert [b.text for b in extract(html).body] == PROSE
 
 

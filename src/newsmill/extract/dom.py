@@ -145,9 +145,9 @@ def collapsed_panel_ids(root: HtmlElement) -> frozenset[str]:
     return frozenset(name for value in root.xpath(DISCLOSURE_CONTROLS) for name in value.split())
 
 
-# An e-mail or phone field is the heart of a newsletter, SMS-alert or login box; the box is the
+# An e-mail, phone or password field is the heart of a newsletter, SMS-alert or login box; the box is the
 # largest element around it that stays small, holds no paragraphs of prose and is no content wrapper.
-SIGNUP_FIELDS = '//input[@type="email" or @type="tel"]'
+SIGNUP_FIELDS = '//input[@type="email" or @type="tel" or @type="password"]'
 SIGNUP_BOX_CHARS = 2000
 SIGNUP_BOX_STOP = frozenset({"html", "body", "main", "article"})
 # Class/id words of an element that wraps the story itself ("editor-content", "story-body").
