@@ -176,6 +176,17 @@ def test_an_editors_product_review_card_is_body(rules_only):
     assert [b.text for b in extract(html).body] == [PROSE[0], REVIEWS[0], REVIEWS[1], PROSE[1], PROSE[2]]
 
 
+def test_social_embed_fallbacks_are_not_body_but_quotations_are(rules_only):
+    quote = "We will not rest until every household has clean water, the minister told the assembly."
+    html = wrap("<article>" + f"<p>{PROSE[0]}</p>"
+                "<blockquote class='instagram-media'><p><a href='https://example.org/p/1'>A post shared by City Hall "
+                "(@cityhall)</a></p></blockquote>"
+                f"<p>{PROSE[1]}</p><blockquote class='twitter-tweet'><p>Budget passed tonight after a long "
+                "debate, thanks to everyone who came to the hearing.</p>&mdash; Jane Roe (@janeroe) May 3</blockquote>"
+                f"<blockquote><p>{quote}</p></blockquote><p>{PROSE[2]}</p></article>")
+    assert [b.text for b in extract(html).body] == [PROSE[0], PROSE[1], quote, PROSE[2]]
+
+
 def test_page_types_from_declarations_and_structure():
     prose = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     live = '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'

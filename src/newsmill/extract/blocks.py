@@ -22,7 +22,7 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES,
+                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES, SOCIAL_EMBED_CLASS,
                       SKIPPED_TAGS, TEXT_FIGURE_XPATH, class_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
@@ -86,6 +86,8 @@ def marker(element: HtmlElement) -> str:
     value = f"{attrib.get('class', '')} {attrib.get('id', '')}"
     if len(value) < 3:
         return ""
+    if element.tag == "blockquote" and SOCIAL_EMBED_CLASS.search(value):
+        return "boilerplate"
     cached = _marker_cache.get(value)
     if cached is None:
         cached = _classify_attributes(value)

@@ -70,6 +70,11 @@ CONSENT_TOKENS = frozenset(
 # Class/id words of comment threads: boilerplate on an article, the content itself on a page that
 # declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
 DISCUSSION_TOKENS = frozenset("comment comments disqus discussion replies reply".split())
+# A social network's embed is a <blockquote> of this class ("instagram-media", "twitter-tweet",
+# "tiktok-embed"): a script replaces it with the post; left alone it shows the post's fallback text
+# ("A post shared by ...") as a quotation.
+SOCIAL_EMBED_CLASS = re.compile(r"instagram|tiktok|twitter|tweet", re.I)
+
 # Word pairs of class names that hold readers' reviews of a product ("product-reviews", "user_reviews"):
 # user posts like a comment thread. A single "product-review" is no such mark: editors review too.
 DISCUSSION_PAIRS = frozenset({("product", "reviews"), ("customer", "reviews"), ("user", "reviews")})
