@@ -359,6 +359,9 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
     assert not content.is_furniture("By Johannes Knuth and Jane Doe", ["Johannes Knuth"])  # a name we do not know
     assert not content.is_furniture("Von Berlin nach Hamburg", ["Johannes Knuth"])
     assert not content.is_furniture("He was born on 3 May 1990 in Kyiv.", [])
+    for counter in ("4 of 12 |", "3/10", "Image 2 of 5", "Bild 3 von 8", "Photo: 1 / 6"):
+        assert content.is_furniture(counter, []), counter
+    assert not content.is_furniture("Image of the week", [])
 
 
 @pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories", "Share this post"])

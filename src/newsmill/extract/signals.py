@@ -164,8 +164,9 @@ READING_TIME = re.compile(r"""(?:
       (?:read|reading|lesezeit|lesen|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|чтения)
 )""", re.I | re.X)
 COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
-# Gallery counters ("4 of 12 |", "3/10").
-GALLERY_COUNTER = re.compile(r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
+# Gallery counters ("4 of 12 |", "3/10", "Image 2 of 5").
+GALLERY_COUNTER = re.compile(r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*:?\s*)?"
+                             r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
 # A template's placeholder left alone on its line, where an ad or a widget goes: "$$ARTICLEAD$$",
 # "{{ related }}", "%%AD_SLOT%%", "[[teaser]]".
 TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])")
