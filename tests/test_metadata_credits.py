@@ -51,6 +51,19 @@ PERSONAL_BLOG = """<html><head><title>A brief intro to git</title>
 </head><body><h1>A brief intro to git</h1><p>Text.</p></body></html>"""
 
 
+OUTLET_ALONE_AS_PERSON = """<html><head><title>Budget passes</title>
+<meta property="og:site_name" content="{outlet}">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Budget passes",
+ "author": {{"@type": "Person", "name": "{outlet}"}}}}</script>
+</head><body><h1>Budget passes</h1><p>Text.</p></body></html>"""
+
+
+@pytest.mark.parametrize("outlet", ["Maseru Times", "Haberdesk", "Bookingly"])
+def test_outlet_alone_declared_as_a_person_is_the_publisher_not_an_author(outlet):
+    article = read(OUTLET_ALONE_AS_PERSON.format(outlet=outlet), "https://outlet.example/budget")
+    assert article.authors == [] and article.publisher == outlet
+
+
 YOAST_GRAPH = """<html><head><title>Travel insurance</title>
 <meta property="og:site_name" content="Budget Travel with Gabby">
 <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [

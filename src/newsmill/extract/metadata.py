@@ -22,7 +22,8 @@ from ..article import Article, Image
 from . import bylines, dates
 from .dom import drop_invisible, normalise_space
 from .signals import DISCUSSION_TYPES
-from .vocabulary import ARTICLE_WORDS, CAPTION_NOTICES, MONTHS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
+from .vocabulary import (ARTICLE_WORDS, CAPTION_NOTICES, MONTHS, OUTLET_WORDS, TITLE_SEPARATORS, UPDATE_LABELS,
+                         WEEKDAYS)
 
 log = logging.getLogger(__name__)
 
@@ -948,8 +949,15 @@ def _authors(page: PageSignals) -> bylines.Byline:
         for name in result.agencies:
             if name not in found.agencies:
                 found.agencies.append(name)
-    found.authors = list(dict.fromkeys(outlet_named))
+    found.authors = [name for name in dict.fromkeys(outlet_named) if _could_be_blogger(name)]
     return found
+
+
+def _could_be_blogger(name: str) -> bool:
+    """Whether a Person declared under the outlet's own name may be the writer whose site it is (a
+    personal blog, "Jane Doe"): two words or more, none of them an outlet word ("Lesotho Times")."""
+    words = name.lower().split()
+    return len(words) >= 2 and OUTLET_WORDS.isdisjoint(words)
 
 
 # --- dates -----------------------------------------------------------------------------------------

@@ -131,6 +131,16 @@ NAME_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "md", "md."})
 # Last words of a collective credit that stays whole ("TOI Lifestyle Desk", "Great Day Editorial Team").
 COLLECTIVE_WORDS = frozenset({"team", "desk", "newsroom", "editors", "redaktion"})
 
+# Words of a news outlet's name ("Lesotho Times", "Daily Herald", "Freie Presse"): a Person declared
+# under the outlet's own name is the outlet when its name holds one of these. Lowercase.
+OUTLET_WORDS = frozenset({
+    "times", "news", "post", "daily", "herald", "tribune", "gazette", "journal", "press", "media",
+    "magazine", "mail", "express", "observer", "chronicle", "courier", "telegraph", "standard", "today",
+    "online", "radio", "tv", "channel", "review", "weekly", "zeitung", "nachrichten", "presse", "kurier",
+    "rundschau", "anzeiger", "blatt", "tageblatt", "noticias", "diario", "periódico", "journal", "nouvelles",
+    "giornale", "notizie", "gazeta", "dagblad", "krant", "avis", "tidende", "posten", "novosti", "haber",
+})
+
 # Weekday names and abbreviations: a lone one is a dateline fragment ("Sat"), not a name. Lowercase.
 WEEKDAYS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
