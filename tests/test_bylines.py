@@ -55,6 +55,8 @@ CASES = [
     ("Von Anna Schmidt und Peter Müller, Redakteurin", ["Anna Schmidt", "Peter Müller"], []),
     ("Konstantin Furrer, Deutsche Presse-Agentur", ["Konstantin Furrer"], ["Deutsche Presse-Agentur"]),
     ("Von Lena Berg · 03.05.2024, 15:47 Uhr", ["Lena Berg"], []),
+    ("Beitrag von Eva Kirchner-Rätsch", ["Eva Kirchner-Rätsch"], []),
+    ("Kommentar von Jonas Feldmann", ["Jonas Feldmann"], []),
     # French
     ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"], []),
     ("Par Claire Martin (AFP)", ["Claire Martin"], ["AFP"]),

@@ -75,7 +75,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "medically reviewed by", "reviewed by", "fact checked by", "written by", "reporting by", "reported by", "words by", "story by", "posted by",
     "published by", "text by", "authors:", "author:", "by",
     # German
-    "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von",
+    "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von", "beitrag von",
+    "kommentar von", "gastbeitrag von", "recherche von",
     "von", "text:", "autor:", "autorin:", "autoren:",
     # French
     "rédigé par", "publié par", "écrit par", "auteurs :", "auteurs:", "auteur :", "auteur:", "par",
