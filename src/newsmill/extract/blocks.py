@@ -28,6 +28,8 @@ from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BO
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
 NO_MARK = -1
+# Block-level elements that always start a block (figures and captions only when read, see `run`).
+_PLAIN_BLOCK_TAGS = BLOCK_TAGS - SKIPPED_TAGS
 
 
 @dataclass(slots=True)
@@ -136,28 +138,41 @@ class Segmenter:
         self.blocks: list[TextBlock] = []
         self.nodes: list[Node] = []
         self._buffer: list[str] = []
-        self._link_chars = 0
         self._quote = 0
         self._open_nodes: list[int] = []
 
     def run(self, root: HtmlElement) -> "Segmenter":
+        """Walk the tree once in document order, opening a `Node` at every block-level element and
+        cutting the text gathered since the last block boundary into `TextBlock`s."""
         walker = etree.iterwalk(root, events=("start", "end"))
-        buffer = self._buffer
+        buffer, nodes, open_nodes = self._buffer, self.nodes, self._open_nodes
         in_link = 0  # depth of <a> elements around the walk
-        for event, element in walker:  # the hot loop of extraction: inline elements handled in place
+        link_chars = 0  # link text in `buffer`
+        # The hot loop of extraction: block boundaries and inline elements handled in place.
+        for event, element in walker:
             tag = element.tag
             start = event == "start"
-            if tag in SKIPPED_TAGS and not self._reads_figure(element, event):
-                if start:  # figures and captions: never body text
+            if tag in _PLAIN_BLOCK_TAGS:
+                block = True
+            elif tag in SKIPPED_TAGS:  # figures and captions: never body text, unless a text figure
+                if start and not is_text_figure(element):
                     walker.skip_subtree()
                     continue
-                text = element.tail
-            elif tag in BLOCK_TAGS:
+                # read at its start, remembered at its end as the open block it became
+                block = start or (bool(open_nodes) and nodes[open_nodes[-1]].element is element)
+            else:
+                block = False
+            if block:
+                if buffer:
+                    self._flush(link_chars)
+                    link_chars = 0
                 if start:
                     self._open_block(element, tag)
                     text = element.text
                 else:
-                    self._close_block(tag)
+                    nodes[open_nodes.pop()].end = len(nodes) - 1
+                    if tag == "blockquote":
+                        self._quote -= 1
                     text = element.tail
             elif not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
                 text = None if start else element.tail
@@ -174,47 +189,30 @@ class Segmenter:
             if text:
                 buffer.append(text)
                 if in_link:
-                    self._link_chars += len(text.strip())
-        self._flush()
+                    link_chars += len(text.strip())
+        if buffer:
+            self._flush(link_chars)
         return self
 
     # --- walk events -------------------------------------------------------------------------
-    def _reads_figure(self, element: HtmlElement, event: str) -> bool:
-        """True when the walk reads this figure's text (see `is_text_figure`): decided at its start,
-        remembered at its end as the open block it became."""
-        if event == "start":
-            return is_text_figure(element)
-        return bool(self._open_nodes) and self.nodes[self._open_nodes[-1]].element is element
-
     def _open_block(self, element: HtmlElement, tag: str) -> None:
-        if self._buffer:
-            self._flush()
-        parent = self._open_nodes[-1] if self._open_nodes else -1
-        depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
-        mark = marker(element) if tag not in ("html", "body") else ""
+        """Open the `Node` of a block-level element (its depth is the number of open blocks)."""
+        open_nodes = self._open_nodes
+        index = len(self.nodes)
+        mark = marker(element) if tag != "html" and tag != "body" else ""
         if mark == "discussion":
             mark = self.discussion_mark
-        self._open_nodes.append(len(self.nodes))
-        self.nodes.append(Node(element, len(self.nodes), parent, depth, mark))
+        self.nodes.append(Node(element, index, open_nodes[-1] if open_nodes else -1, len(open_nodes), mark))
+        open_nodes.append(index)
         if tag == "blockquote":
             self._quote += 1
 
-    def _close_block(self, tag: str) -> None:
-        if self._buffer:
-            self._flush()
-        self.nodes[self._open_nodes.pop()].end = len(self.nodes) - 1
-        if tag == "blockquote":
-            self._quote -= 1
-
-    def _flush(self) -> None:
-        if not self._buffer or not self._open_nodes:
-            self._buffer.clear()
-            self._link_chars = 0
-            return
-        raw = "".join(self._buffer)
-        self._buffer.clear()
-        link_chars, self._link_chars = self._link_chars, 0
-        if raw.isspace():
+    def _flush(self, link_chars: int) -> None:
+        """Cut the buffered text, holding `link_chars` of link text, into blocks of the open node."""
+        buffer = self._buffer
+        raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
+        buffer.clear()
+        if not self._open_nodes or raw.isspace():
             return
         node = self._open_nodes[-1]
         element = self.nodes[node].element
