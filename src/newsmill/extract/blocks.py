@@ -23,7 +23,7 @@ from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
                       DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES,
-                      SKIPPED_TAGS, TEXT_FIGURE_XPATH, class_tokens)
+                      SKIPPED_TAGS, TEXT_FIGURE_XPATH, name_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -97,23 +97,48 @@ def marker(element: HtmlElement) -> str:
 
 
 def _classify_attributes(value: str) -> str:
-    names = [(name, class_tokens(name)) for name in value.split()]
+    """The marker of a class/id value: the first verdict (in `_NAME_VERDICTS` order) that one of its
+    names has, else "boilerplate" for a word pair of `BOILERPLATE_PAIRS` (across names too)."""
+    names = [_name_verdict(name) for name in value.split()]
+    rank = min((rank for rank, _ in names), default=_NO_VERDICT)
+    if rank != _NO_VERDICT:
+        return _NAME_VERDICTS[rank]
     tokens = [token for _, name_tokens in names for token in name_tokens]
-    if not CONSENT_TOKENS.isdisjoint(tokens):
-        return "overlay"
-    if _content_marked(value):
-        return "content"
-    if any(name in POST_LIST_CLASSES for name, _ in names):
-        return "boilerplate"
-    if any(name_tokens and name_tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name
-           for name, name_tokens in names):
-        return "boilerplate"
-    if not BOILERPLATE_TOKENS.isdisjoint(tokens):
-        return "boilerplate"
-    if not DISCUSSION_TOKENS.isdisjoint(tokens):
-        return "discussion"
-    pairs = set(zip(tokens, tokens[1:]))
-    return "boilerplate" if any(pair in pairs for pair in BOILERPLATE_PAIRS) else ""
+    return "" if _BOILERPLATE_PAIRS.isdisjoint(zip(tokens, tokens[1:])) else "boilerplate"
+
+
+# What one class name or id says, by priority: consent-banner words, an article-body name, a CMS post
+# list, a boilerplate head word ("entry-meta"), boilerplate words, comment-thread words.
+_NAME_VERDICTS = ("overlay", "content", "boilerplate", "boilerplate", "boilerplate", "discussion")
+_NO_VERDICT = len(_NAME_VERDICTS)
+_BOILERPLATE_PAIRS = frozenset(BOILERPLATE_PAIRS)
+_name_verdict_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
+
+
+def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
+    """The index in `_NAME_VERDICTS` of what a class name or id says (`_NO_VERDICT` for nothing), and
+    its tokens; memoised (names recur far more than whole class/id values)."""
+    cached = _name_verdict_cache.get(name)
+    if cached is None:
+        tokens = name_tokens(name)
+        if not CONSENT_TOKENS.isdisjoint(tokens):
+            rank = 0
+        elif _content_marked(name):  # no match spans white space: one name matches as the value would
+            rank = 1
+        elif name in POST_LIST_CLASSES:
+            rank = 2
+        elif tokens and tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
+            rank = 3
+        elif not BOILERPLATE_TOKENS.isdisjoint(tokens):
+            rank = 4
+        elif not DISCUSSION_TOKENS.isdisjoint(tokens):
+            rank = 5
+        else:
+            rank = _NO_VERDICT
+        cached = (rank, tokens)
+        if len(_name_verdict_cache) < 50_000:
+            _name_verdict_cache[name] = cached
+    return cached
 
 
 # CONTENT_PATTERN without IGNORECASE, for lower-cased ASCII values: the same matches, at half the cost

@@ -17,7 +17,7 @@ from collections import Counter
 import numpy as np
 
 from .paragraphs import ends_sentence
-from .signals import FURNITURE_LINES, RELATED_PREFIXES, STOP_WORDS, class_tokens
+from .signals import FURNITURE_LINES, RELATED_PREFIXES, STOP_WORDS, name_tokens
 
 TAGS = ("p", "div", "li", "td", "h", "span", "blockquote", "pre", "dd", "section", "article")
 KINDS = ("paragraph", "heading", "list_item", "quote")
@@ -162,10 +162,24 @@ def _repetition_columns(rows: np.ndarray, segmenter, blocks) -> None:
 _bucket_cache: dict[str, list[int]] = {}
 
 
+_name_buckets_cache: dict[str, list[int]] = {}
+
+
+def _name_buckets(name: str) -> list[int]:
+    """The hashed buckets of one class name's tokens, memoised (names recur across values)."""
+    buckets = _name_buckets_cache.get(name)
+    if buckets is None:
+        buckets = [_bucket(token) for token in name_tokens(name)]
+        if len(_name_buckets_cache) < 50_000:
+            _name_buckets_cache[name] = buckets
+    return buckets
+
+
 def _value_buckets(value: str) -> list[int]:
+    """The hashed buckets of the tokens of a class/id value, memoised."""
     buckets = _bucket_cache.get(value)
     if buckets is None:
-        buckets = [_bucket(token) for name in value.split() for token in class_tokens(name)]
+        buckets = [bucket for name in value.split() for bucket in _name_buckets(name)]
         if len(_bucket_cache) < 50_000:
             _bucket_cache[value] = buckets
     return buckets

@@ -241,3 +241,16 @@ def class_tokens(name: str) -> list[str]:
             kept.append(token)
         previous = token
     return kept
+
+
+_name_tokens_cache: dict[str, tuple[str, ...]] = {}
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """`class_tokens(name)` as a tuple, memoised: class names recur on a page and across pages."""
+    tokens = _name_tokens_cache.get(name)
+    if tokens is None:
+        tokens = tuple(class_tokens(name))
+        if len(_name_tokens_cache) < 50_000:
+            _name_tokens_cache[name] = tokens
+    return tokens
