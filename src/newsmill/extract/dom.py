@@ -103,9 +103,10 @@ def is_hidden(element: HtmlElement) -> bool:
     return bool(style) and ("display:none" in style.replace(" ", "") or "visibility:hidden" in style.replace(" ", ""))
 
 
-# Elements that may be hidden (see `is_hidden`). The first predicate, bare attribute tests, spares the
-# string tests of the second on most elements (same result, a third of the time).
-HIDDEN_XPATH = ('//*[@hidden or @aria-hidden or @style]'
+# Elements that may be hidden (see `is_hidden`). libxml2 finds attributes by name far faster than it
+# tests every element: `//@name/parent::*` selects the same elements as `//*[@name]`, in document
+# order, in a third of the time.
+HIDDEN_XPATH = ('(//@hidden | //@aria-hidden | //@style)/parent::*'
                 '[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]')
 HIDDEN_PROSE_CHARS = 500  # a hidden element with this much paragraph text is content waiting for script
 
