@@ -209,7 +209,9 @@ def _host_name(url: str | None) -> str:
 
 
 _DATED_TAGS = frozenset({"span", "div", "p", "time", "li"})
-_ITEMPROP_XPATH = "//body//*[@itemprop or @rel='author']"
+# `//body//*[@itemprop or @rel='author']`, found from the attributes (libxml2 finds attributes by name
+# far faster than it tests every element; same elements, same order).
+_ITEMPROP_XPATH = "(//body//@itemprop | //body//@rel)/parent::*[ancestor::body][@itemprop or @rel='author']"
 
 
 _MAX_CANDIDATES = 24  # byline and dateline candidates kept per page: the article's come first
@@ -785,7 +787,7 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
 
 
 # Class tokens of the user name that forum software prints with each post.
-_USER_NAME_XPATH = ("//body//*[contains(@class,'username') or contains(@class,'user-name') "
+_USER_NAME_XPATH = ("//body//@class/parent::*[ancestor::body][contains(@class,'username') or contains(@class,'user-name') "
                     "or contains(@class,'UserName') or contains(@class,'PostUser-name')]")
 
 
@@ -1397,7 +1399,7 @@ def declared_types(page: PageSignals) -> set[str]:
 def microdata_types(root: HtmlElement) -> set[str]:
     """schema.org types of the page's top-level microdata items (lower case, last URL segment)."""
     types = set()
-    for item in root.xpath("//*[@itemscope and @itemtype]"):
+    for item in root.xpath("//@itemtype/parent::*[@itemscope]"):  # as //*[@itemscope and @itemtype], faster
         outer = {_schema_type(value) for value in item.xpath("ancestor::*[@itemscope]/@itemtype")}
         if outer <= PAGE_WRAPPER_TYPES:
             types.update(_schema_type(value) for value in item.get("itemtype").split())
