@@ -48,8 +48,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 BINARY_SHARE = 0.05  # more control characters than this in the first 8 KiB: not a text document
 
 
-def parse(text: str) -> HtmlElement:
-    """Parse an HTML document into its root `<html>` element.
+def parse(text: str, utf8: bytes | None = None) -> HtmlElement:
+    """Parse an HTML document into its root `<html>` element. `utf8`, when given, is `text` encoded
+    as UTF-8 (the page's own bytes), not encoded again.
 
     Raises ValueError for an empty document or binary data (control characters in more than
     `BINARY_SHARE` of the first 8 KiB).
@@ -58,8 +59,8 @@ def parse(text: str) -> HtmlElement:
     if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
         raise ValueError("binary data, not an HTML document")
     if len(text) > MAX_HTML_BYTES:
-        text = _BULKY.sub("", text)
-    data = text.encode("utf-8", errors="replace")[:MAX_HTML_BYTES]
+        text, utf8 = _BULKY.sub("", text), None
+    data = (text.encode("utf-8", errors="replace") if utf8 is None else utf8)[:MAX_HTML_BYTES]
     if not data.strip():
         raise ValueError("empty document")
     parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
