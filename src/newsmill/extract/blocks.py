@@ -241,10 +241,11 @@ class Segmenter:
             return
         node = self._open_nodes[-1]
         element = self.nodes[node].element
-        if BR in raw:
-            pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
-        else:
-            pieces = [text] if (text := normalise_space(raw)) else []
+        if BR not in raw:  # one piece: all the link text is its own
+            if text := normalise_space(raw):
+                self.blocks.append(TextBlock(element, node, self._kind(element, text), text, min(link_chars, len(text))))
+            return
+        pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
         total = sum(len(piece) for piece in pieces) or 1
         for piece in pieces:
             share = min(round(link_chars * len(piece) / total), len(piece))
