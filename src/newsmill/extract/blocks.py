@@ -81,9 +81,10 @@ def marker(element: HtmlElement) -> str:
         return "boilerplate" if element.tag in CHROME_TAGS else ""
     if attrib.get("itemprop") == "articleBody":
         return "content"
-    if attrib.get("role") in MODAL_ROLES or attrib.get("aria-modal") == "true":
+    role = attrib.get("role")
+    if role in MODAL_ROLES or attrib.get("aria-modal") == "true":
         return "overlay"
-    if element.tag in CHROME_TAGS or attrib.get("role") in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in attrib:
+    if element.tag in CHROME_TAGS or role in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in attrib:
         return "boilerplate"
     value = f"{attrib.get('class', '')} {attrib.get('id', '')}"
     if len(value) < 3:
@@ -211,7 +212,7 @@ class Segmenter:
                 if tag == "a":
                     in_link -= 1
                 text = element.tail
-            if text:
+            if text and (buffer or not text.isspace()):  # a run's leading white space would be stripped
                 buffer.append(text)
                 if in_link:
                     link_chars += len(text.strip())
