@@ -318,19 +318,18 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     for block, value in zip(blocks, votes):
         if value > 0:
             nodes[block.node].prose += value
-    for node in reversed(nodes):  # children come after their parent in document order
-        if node.parent >= 0:
-            nodes[node.parent].prose += node.prose
+    marked_body_prose = [0.0] * len(nodes)  # the most prose of an article-body marker at or below a node
+    for node in reversed(nodes):  # children come after their parent: a node's prose is complete here
+        index, parent = node.index, node.parent
+        if node.mark == "content":
+            marked_body_prose[index] = max(marked_body_prose[index], node.prose)
+        if parent >= 0:
+            nodes[parent].prose += node.prose
+            marked_body_prose[parent] = max(marked_body_prose[parent], marked_body_prose[index])
     page_prose = nodes[0].prose if nodes else 0.0
-    marked_body_prose = [node.prose if node.mark == "content" else 0.0 for node in nodes]
-    for node in reversed(nodes):
-        if node.parent >= 0:
-            parent = node.parent
-            marked_body_prose[parent] = max(marked_body_prose[parent], marked_body_prose[node.index])
-    for node in nodes:
-        node.content = node.mark == "content" or (node.parent >= 0 and nodes[node.parent].content)
     class_prose: dict[str, float] = {}  # prose of the boilerplate-marked classes in or around an article body
     for node in nodes:
+        node.content = node.mark == "content" or (node.parent >= 0 and nodes[node.parent].content)
         if node.mark == "boilerplate" and (node.content or marked_body_prose[node.index]):
             value = node.element.get("class", "")
             class_prose[value] = class_prose.get(value, 0.0) + node.prose
