@@ -100,7 +100,8 @@ def marker(element: HtmlElement) -> str:
 def _classify_attributes(value: str) -> str:
     """The marker of a class/id value: the first verdict (in `_NAME_VERDICTS` order) that one of its
     names has, else "boilerplate" for a word pair of `BOILERPLATE_PAIRS` (across names too)."""
-    names = [_name_verdict(name) for name in value.split()]
+    known = _name_verdict_cache.get
+    names = [known(name) or _name_verdict(name) for name in value.split()]
     rank = min((rank for rank, _ in names), default=_NO_VERDICT)
     if rank != _NO_VERDICT:
         return _NAME_VERDICTS[rank]
