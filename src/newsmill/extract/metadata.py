@@ -1369,8 +1369,10 @@ def _field(reader, page: PageSignals, default):
 
 
 def _canonical(page: PageSignals) -> str | None:
-    canonical = page.root.xpath('//link[@rel="canonical"]/@href')
-    href = canonical[0].strip() if canonical else ""
+    # the first href of a <link rel="canonical">, as //link[@rel="canonical"]/@href (tag iteration is faster)
+    canonical = next((href for link in page.root.iter("link")
+                      if link.get("rel") == "canonical" and (href := link.get("href")) is not None), None)
+    href = canonical.strip() if canonical else ""
     return (urljoin(page.url or "", href) if href else page.url) or None
 
 
