@@ -22,8 +22,8 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES,
-                      SKIPPED_TAGS, TEXT_FIGURE_XPATH, name_tokens)
+                      DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES,
+                      SKIPPED_TAGS, TEXT_FIGURE_TAGS, name_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -275,10 +275,15 @@ def is_text_figure(element: HtmlElement) -> bool:
     inside an unclosed figure)."""
     if element.tag != "figure":
         return False
-    if not element.xpath(MEDIA_XPATH) and element.xpath(TEXT_FIGURE_XPATH):
+    if not _has_descendant(element, MEDIA_TAGS) and _has_descendant(element, TEXT_FIGURE_TAGS):
         return True
     captions = sum(len(caption.text_content()) for caption in element.iter("figcaption"))
     return len(element.text_content()) - captions > FIGURE_PROSE_CHARS
+
+
+def _has_descendant(element: HtmlElement, tags: tuple[str, ...]) -> bool:
+    """Whether an element below `element` has one of `tags`."""
+    return any(found is not element for found in element.iter(*tags))
 
 
 def looks_like_bold_subheading(element: HtmlElement, text: str) -> bool:
