@@ -245,7 +245,8 @@ class Segmenter:
         element = self.nodes[node].element
         if BR not in raw:  # one piece: all the link text is its own
             if text := normalise_space(raw):
-                self.blocks.append(TextBlock(element, node, self._kind(element, text), text, min(link_chars, len(text))))
+                kind = self._kind(element, text)
+                self.blocks.append(TextBlock(element, node, kind, text, min(link_chars, len(text))))
             return
         pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
         total = sum(len(piece) for piece in pieces) or 1
