@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Block
 from . import content, dom, hydration, metadata, pagetype
-from .encoding import decode_html
+from .encoding import decode_html_utf8
 from .signals import DISCUSSION_TYPES
 
 
@@ -33,8 +33,8 @@ class PreparedPage:
 def prepare(html: str | bytes, url: str | None = None, *, charset: str | None = None) -> PreparedPage:
     """Decode, parse, read the metadata from the untouched tree, then clean the tree.
     Raises ValueError for input that is not a document (see `dom.parse`)."""
-    text = decode_html(html, charset) if isinstance(html, bytes) else html
-    root = dom.parse(text)
+    text, utf8 = decode_html_utf8(html, charset) if isinstance(html, bytes) else (html, None)
+    root = dom.parse(text, utf8)
     signals = metadata.gather(root, url)
     article = metadata.article_from(signals)
     types = metadata.declared_types(signals)

@@ -22,12 +22,14 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_XPATH, MODAL_ROLES, POST_LIST_CLASSES, SOCIAL_EMBED_CLASS,
-                      SKIPPED_TAGS, TEXT_FIGURE_XPATH, class_tokens)
+                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES,
+                      SKIPPED_TAGS, SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, name_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
 NO_MARK = -1
+# Block-level elements that always start a block (figures and captions only when read, see `run`).
+_PLAIN_BLOCK_TAGS = BLOCK_TAGS - SKIPPED_TAGS
 
 
 @dataclass(slots=True)
@@ -79,9 +81,10 @@ def marker(element: HtmlElement) -> str:
         return "boilerplate" if element.tag in CHROME_TAGS else ""
     if attrib.get("itemprop") == "articleBody":
         return "content"
-    if attrib.get("role") in MODAL_ROLES or attrib.get("aria-modal") == "true":
+    role = attrib.get("role")
+    if role in MODAL_ROLES or attrib.get("aria-modal") == "true":
         return "overlay"
-    if element.tag in CHROME_TAGS or attrib.get("role") in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in attrib:
+    if element.tag in CHROME_TAGS or role in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in attrib:
         return "boilerplate"
     value = f"{attrib.get('class', '')} {attrib.get('id', '')}"
     if len(value) < 3:
@@ -97,25 +100,53 @@ def marker(element: HtmlElement) -> str:
 
 
 def _classify_attributes(value: str) -> str:
-    names = [(name, class_tokens(name)) for name in value.split()]
+    """The marker of a class/id value: the first verdict (in `_NAME_VERDICTS` order) that one of its
+    names has, else "discussion" for a word pair of `DISCUSSION_PAIRS` and "boilerplate" for one of
+    `BOILERPLATE_PAIRS` (across names too)."""
+    known = _name_verdict_cache.get
+    names = [known(name) or _name_verdict(name) for name in value.split()]
+    rank = min((rank for rank, _ in names), default=_NO_VERDICT)
+    if rank != _NO_VERDICT:
+        return _NAME_VERDICTS[rank]
     tokens = [token for _, name_tokens in names for token in name_tokens]
-    if not CONSENT_TOKENS.isdisjoint(tokens):
-        return "overlay"
-    if _content_marked(value):
-        return "content"
-    if any(name in POST_LIST_CLASSES for name, _ in names):
-        return "boilerplate"
-    if any(name_tokens and name_tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name
-           for name, name_tokens in names):
-        return "boilerplate"
-    if not BOILERPLATE_TOKENS.isdisjoint(tokens):
-        return "boilerplate"
-    if not DISCUSSION_TOKENS.isdisjoint(tokens):
-        return "discussion"
-    pairs = set(zip(tokens, tokens[1:]))
+    pairs = list(zip(tokens, tokens[1:]))
     if not DISCUSSION_PAIRS.isdisjoint(pairs):
         return "discussion"
-    return "boilerplate" if any(pair in pairs for pair in BOILERPLATE_PAIRS) else ""
+    return "" if _BOILERPLATE_PAIRS.isdisjoint(pairs) else "boilerplate"
+
+
+# What one class name or id says, by priority: consent-banner words, an article-body name, a CMS post
+# list, a boilerplate head word ("entry-meta"), boilerplate words, comment-thread words.
+_NAME_VERDICTS = ("overlay", "content", "boilerplate", "boilerplate", "boilerplate", "discussion")
+_NO_VERDICT = len(_NAME_VERDICTS)
+_BOILERPLATE_PAIRS = frozenset(BOILERPLATE_PAIRS)
+_name_verdict_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
+
+
+def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
+    """The index in `_NAME_VERDICTS` of what a class name or id says (`_NO_VERDICT` for nothing), and
+    its tokens; memoised (names recur far more than whole class/id values)."""
+    cached = _name_verdict_cache.get(name)
+    if cached is None:
+        tokens = name_tokens(name)
+        if not CONSENT_TOKENS.isdisjoint(tokens):
+            rank = 0
+        elif _content_marked(name):  # no match spans white space: one name matches as the value would
+            rank = 1
+        elif name in POST_LIST_CLASSES:
+            rank = 2
+        elif tokens and tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
+            rank = 3
+        elif not BOILERPLATE_TOKENS.isdisjoint(tokens):
+            rank = 4
+        elif not DISCUSSION_TOKENS.isdisjoint(tokens):
+            rank = 5
+        else:
+            rank = _NO_VERDICT
+        cached = (rank, tokens)
+        if len(_name_verdict_cache) < 50_000:
+            _name_verdict_cache[name] = cached
+    return cached
 
 
 # CONTENT_PATTERN without IGNORECASE, for lower-cased ASCII values: the same matches, at half the cost
@@ -140,28 +171,41 @@ class Segmenter:
         self.blocks: list[TextBlock] = []
         self.nodes: list[Node] = []
         self._buffer: list[str] = []
-        self._link_chars = 0
         self._quote = 0
         self._open_nodes: list[int] = []
 
     def run(self, root: HtmlElement) -> "Segmenter":
+        """Walk the tree once in document order, opening a `Node` at every block-level element and
+        cutting the text gathered since the last block boundary into `TextBlock`s."""
         walker = etree.iterwalk(root, events=("start", "end"))
-        buffer = self._buffer
+        buffer, nodes, open_nodes = self._buffer, self.nodes, self._open_nodes
         in_link = 0  # depth of <a> elements around the walk
-        for event, element in walker:  # the hot loop of extraction: inline elements handled in place
+        link_chars = 0  # link text in `buffer`
+        # The hot loop of extraction: block boundaries and inline elements handled in place.
+        for event, element in walker:
             tag = element.tag
             start = event == "start"
-            if tag in SKIPPED_TAGS and not self._reads_figure(element, event):
-                if start:  # figures and captions: never body text
+            if tag in _PLAIN_BLOCK_TAGS:
+                block = True
+            elif tag in SKIPPED_TAGS:  # figures and captions: never body text, unless a text figure
+                if start and not is_text_figure(element):
                     walker.skip_subtree()
                     continue
-                text = element.tail
-            elif tag in BLOCK_TAGS:
+                # read at its start, remembered at its end as the open block it became
+                block = start or (bool(open_nodes) and nodes[open_nodes[-1]].element is element)
+            else:
+                block = False
+            if block:
+                if buffer:
+                    self._flush(link_chars)
+                    link_chars = 0
                 if start:
                     self._open_block(element, tag)
                     text = element.text
                 else:
-                    self._close_block(tag)
+                    nodes[open_nodes.pop()].end = len(nodes) - 1
+                    if tag == "blockquote":
+                        self._quote -= 1
                     text = element.tail
             elif not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
                 text = None if start else element.tail
@@ -175,57 +219,42 @@ class Segmenter:
                 if tag == "a":
                     in_link -= 1
                 text = element.tail
-            if text:
+            if text and (buffer or not text.isspace()):  # a run's leading white space would be stripped
                 buffer.append(text)
                 if in_link:
-                    self._link_chars += len(text.strip())
-        self._flush()
+                    link_chars += len(text.strip())
+        if buffer:
+            self._flush(link_chars)
         return self
 
     # --- walk events -------------------------------------------------------------------------
-    def _reads_figure(self, element: HtmlElement, event: str) -> bool:
-        """True when the walk reads this figure's text (see `is_text_figure`): decided at its start,
-        remembered at its end as the open block it became."""
-        if event == "start":
-            return is_text_figure(element)
-        return bool(self._open_nodes) and self.nodes[self._open_nodes[-1]].element is element
-
     def _open_block(self, element: HtmlElement, tag: str) -> None:
-        if self._buffer:
-            self._flush()
-        parent = self._open_nodes[-1] if self._open_nodes else -1
-        depth = self.nodes[parent].depth + 1 if parent >= 0 else 0
-        mark = marker(element) if tag not in ("html", "body") else ""
+        """Open the `Node` of a block-level element (its depth is the number of open blocks)."""
+        open_nodes = self._open_nodes
+        index = len(self.nodes)
+        mark = marker(element) if tag != "html" and tag != "body" else ""
         if mark == "discussion":
             mark = self.discussion_mark
-        self._open_nodes.append(len(self.nodes))
-        self.nodes.append(Node(element, len(self.nodes), parent, depth, mark))
+        self.nodes.append(Node(element, index, open_nodes[-1] if open_nodes else -1, len(open_nodes), mark))
+        open_nodes.append(index)
         if tag == "blockquote":
             self._quote += 1
 
-    def _close_block(self, tag: str) -> None:
-        if self._buffer:
-            self._flush()
-        self.nodes[self._open_nodes.pop()].end = len(self.nodes) - 1
-        if tag == "blockquote":
-            self._quote -= 1
-
-    def _flush(self) -> None:
-        if not self._buffer or not self._open_nodes:
-            self._buffer.clear()
-            self._link_chars = 0
-            return
-        raw = "".join(self._buffer)
-        self._buffer.clear()
-        link_chars, self._link_chars = self._link_chars, 0
-        if raw.isspace():
+    def _flush(self, link_chars: int) -> None:
+        """Cut the buffered text, holding `link_chars` of link text, into blocks of the open node."""
+        buffer = self._buffer
+        raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
+        buffer.clear()
+        if not self._open_nodes or raw.isspace():
             return
         node = self._open_nodes[-1]
         element = self.nodes[node].element
-        if BR in raw:
-            pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
-        else:
-            pieces = [text] if (text := normalise_space(raw)) else []
+        if BR not in raw:  # one piece: all the link text is its own
+            if text := normalise_space(raw):
+                kind = self._kind(element, text)
+                self.blocks.append(TextBlock(element, node, kind, text, min(link_chars, len(text))))
+            return
+        pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
         total = sum(len(piece) for piece in pieces) or 1
         for piece in pieces:
             share = min(round(link_chars * len(piece) / total), len(piece))
@@ -253,10 +282,15 @@ def is_text_figure(element: HtmlElement) -> bool:
     inside an unclosed figure)."""
     if element.tag != "figure":
         return False
-    if not element.xpath(MEDIA_XPATH) and element.xpath(TEXT_FIGURE_XPATH):
+    if not _has_descendant(element, MEDIA_TAGS) and _has_descendant(element, TEXT_FIGURE_TAGS):
         return True
     captions = sum(len(caption.text_content()) for caption in element.iter("figcaption"))
     return len(element.text_content()) - captions > FIGURE_PROSE_CHARS
+
+
+def _has_descendant(element: HtmlElement, tags: tuple[str, ...]) -> bool:
+    """Whether an element below `element` has one of `tags`."""
+    return any(found is not element for found in element.iter(*tags))
 
 
 def looks_like_bold_subheading(element: HtmlElement, text: str) -> bool:
@@ -297,19 +331,18 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     for block, value in zip(blocks, votes):
         if value > 0:
             nodes[block.node].prose += value
-    for node in reversed(nodes):  # children come after their parent in document order
-        if node.parent >= 0:
-            nodes[node.parent].prose += node.prose
+    marked_body_prose = [0.0] * len(nodes)  # the most prose of an article-body marker at or below a node
+    for node in reversed(nodes):  # children come after their parent: a node's prose is complete here
+        index, parent = node.index, node.parent
+        if node.mark == "content":
+            marked_body_prose[index] = max(marked_body_prose[index], node.prose)
+        if parent >= 0:
+            nodes[parent].prose += node.prose
+            marked_body_prose[parent] = max(marked_body_prose[parent], marked_body_prose[index])
     page_prose = nodes[0].prose if nodes else 0.0
-    marked_body_prose = [node.prose if node.mark == "content" else 0.0 for node in nodes]
-    for node in reversed(nodes):
-        if node.parent >= 0:
-            parent = node.parent
-            marked_body_prose[parent] = max(marked_body_prose[parent], marked_body_prose[node.index])
-    for node in nodes:
-        node.content = node.mark == "content" or (node.parent >= 0 and nodes[node.parent].content)
     class_prose: dict[str, float] = {}  # prose of the boilerplate-marked classes in or around an article body
     for node in nodes:
+        node.content = node.mark == "content" or (node.parent >= 0 and nodes[node.parent].content)
         if node.mark == "boilerplate" and (node.content or marked_body_prose[node.index]):
             value = node.element.get("class", "")
             class_prose[value] = class_prose.get(value, 0.0) + node.prose

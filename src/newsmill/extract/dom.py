@@ -48,8 +48,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 BINARY_SHARE = 0.05  # more control characters than this in the first 8 KiB: not a text document
 
 
-def parse(text: str) -> HtmlElement:
-    """Parse an HTML document into its root `<html>` element.
+def parse(text: str, utf8: bytes | None = None) -> HtmlElement:
+    """Parse an HTML document into its root `<html>` element. `utf8`, when given, is `text` encoded
+    as UTF-8 (the page's own bytes), not encoded again.
 
     Raises ValueError for an empty document or binary data (control characters in more than
     `BINARY_SHARE` of the first 8 KiB).
@@ -58,8 +59,8 @@ def parse(text: str) -> HtmlElement:
     if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
         raise ValueError("binary data, not an HTML document")
     if len(text) > MAX_HTML_BYTES:
-        text = _BULKY.sub("", text)
-    data = text.encode("utf-8", errors="replace")[:MAX_HTML_BYTES]
+        text, utf8 = _BULKY.sub("", text), None
+    data = (text.encode("utf-8", errors="replace") if utf8 is None else utf8)[:MAX_HTML_BYTES]
     if not data.strip():
         raise ValueError("empty document")
     parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
@@ -103,9 +104,10 @@ def is_hidden(element: HtmlElement) -> bool:
     return bool(style) and ("display:none" in style.replace(" ", "") or "visibility:hidden" in style.replace(" ", ""))
 
 
-# Elements that may be hidden (see `is_hidden`). The first predicate, bare attribute tests, spares the
-# string tests of the second on most elements (same result, a third of the time).
-HIDDEN_XPATH = ('//*[@hidden or @aria-hidden or @style]'
+# Elements that may be hidden (see `is_hidden`). libxml2 finds attributes by name far faster than it
+# tests every element: `//@name/parent::*` selects the same elements as `//*[@name]`, in document
+# order, in a third of the time.
+HIDDEN_XPATH = ('(//@hidden | //@aria-hidden | //@style)/parent::*'
                 '[@hidden or @aria-hidden="true" or contains(@style, "none") or contains(@style, "hidden")]')
 HIDDEN_PROSE_CHARS = 500  # a hidden element with this much paragraph text is content waiting for script
 
@@ -121,7 +123,7 @@ def remove_non_content(root: HtmlElement) -> None:
     """
     unwrap_noscript_page(root)
     panels = collapsed_panel_ids(root)  # before the controls that name them go
-    signup_fields = [field.getparent() for field in root.xpath(SIGNUP_FIELDS)]
+    signup_fields = [field.getparent() for field in root.iter("input") if field.get("type") in SIGNUP_FIELD_TYPES]
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
     mark_signup_boxes(signup_fields)
     for element in root.iter(*CONTROL_TAGS):
@@ -136,7 +138,7 @@ def remove_non_content(root: HtmlElement) -> None:
 
 # The controls of disclosure widgets (accordions, "read more"): `aria-controls` names the panel a
 # button with `aria-expanded` opens.
-DISCLOSURE_CONTROLS = "//*[@aria-expanded][@aria-controls]/@aria-controls"
+DISCLOSURE_CONTROLS = "//@aria-controls[../@aria-expanded]"
 
 
 def collapsed_panel_ids(root: HtmlElement) -> frozenset[str]:
@@ -147,7 +149,7 @@ def collapsed_panel_ids(root: HtmlElement) -> frozenset[str]:
 
 # An e-mail, phone or password field is the heart of a newsletter, SMS-alert or login box; the box is the
 # largest element around it that stays small, holds no paragraphs of prose and is no content wrapper.
-SIGNUP_FIELDS = '//input[@type="email" or @type="tel" or @type="password"]'
+SIGNUP_FIELD_TYPES = ("email", "tel", "password")
 SIGNUP_BOX_CHARS = 2000
 SIGNUP_BOX_STOP = frozenset({"html", "body", "main", "article"})
 # Class/id words of an element that wraps the story itself ("editor-content", "story-body").
@@ -184,7 +186,8 @@ def unwrap_noscript_page(root: HtmlElement) -> None:
     """Turn into a `<div>` the `<noscript>` that holds the page's prose: script-driven sites (forum
     software, app shells) render the readable page only there. Kept only when it holds more paragraph
     text than the rest of the page, so a page that also renders the story outside gets no copy."""
-    noscripts = root.xpath("//body//noscript[.//p]")
+    noscripts = [noscript for noscript in root.iter("noscript")  # as //body//noscript[.//p], faster
+                 if noscript.find(".//p") is not None and next(noscript.iterancestors("body"), None) is not None]
     total = paragraph_chars(root) if noscripts else 0
     for noscript in noscripts:
         inside = paragraph_chars(noscript)

@@ -61,14 +61,25 @@ def declared_charset(data: bytes) -> str | None:
 def decode_html(data: bytes, charset: str | None = None) -> str:
     """Decode an HTML document. `charset` is the HTTP header's label, if any. Never raises:
     undecodable bytes become U+FFFD."""
+    return decode_html_utf8(data, charset)[0]
+
+
+def decode_html_utf8(data: bytes, charset: str | None = None) -> tuple[str, bytes | None]:
+    """`decode_html(data, charset)`, and `data` itself when it is that text's exact UTF-8 encoding
+    (valid UTF-8 without a byte-order mark; else None), which spares the parser encoding it again."""
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom):].decode(codec, errors="replace"), None
     if not data.isascii():
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8"), data
         except UnicodeDecodeError:
             pass
+    return _decode_declared(data, charset), None
+
+
+def _decode_declared(data: bytes, charset: str | None) -> str:
+    """Decode ASCII or non-UTF-8 data with the declared, else the detected, codec."""
     codec = normalise_label(charset) or declared_charset(data)
     if codec in ("utf-16-le", "utf-16-be", "utf-16"):  # a meta tag readable as ASCII cannot be UTF-16
         codec = "utf-8"

@@ -17,14 +17,14 @@ from collections import Counter
 import numpy as np
 
 from .paragraphs import ends_sentence
-from .signals import FURNITURE_LINES, RELATED_PREFIXES, STOP_WORDS, class_tokens
+from .signals import FURNITURE_LINES, RELATED_PREFIXES, STOP_WORDS, name_tokens
 
 TAGS = ("p", "div", "li", "td", "h", "span", "blockquote", "pre", "dd", "section", "article")
 KINDS = ("paragraph", "heading", "list_item", "quote")
 CLASS_BUCKETS = 48
 _WORD = re.compile(r"\w+")
 _PUNCT = re.compile(r"[.,;:!?、，。]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF))  # kana, CJK ideographs, Hangul
 
 BASE_NAMES = [
     "log_chars", "words", "sentences", "ends_sentence", "comma_ratio", "digit_ratio", "upper_ratio",
@@ -117,7 +117,7 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
             node.boilerplate_depth != -1, node.content, container_share, node.prose / page_prose,
             (i - first_in) / n if first_in >= 0 else -1, (last_in - i) / n if last_in >= 0 else -1,
             _overlap(words, title_words), _overlap(words, description_words),
-            len(_CJK.findall(text)) / size,
+            0.0,  # cjk_share: set below for all blocks at once
         ))
         columns = node_columns.get(block.node)
         if columns is None:
@@ -128,9 +128,10 @@ def block_features(segmenter, container, decisions: list[str], title: str, descr
     if values:
         rows[:, :len(values[0])] = np.asarray(values, dtype=np.float32)
         rows[ones_rows, ones_cols] = 1
-        digits, uppers, sizes = _digit_upper_counts([block.text for block in blocks])
+        digits, uppers, cjk, sizes = _character_counts([block.text for block in blocks])
         rows[:, _INDEX["digit_ratio"]] = digits / sizes
         rows[:, _INDEX["upper_ratio"]] = uppers / sizes
+        rows[:, _INDEX["cjk_share"]] = cjk / sizes
     if n:
         _neighbour_columns(rows)
         _repetition_columns(rows, segmenter, blocks)
@@ -162,10 +163,24 @@ def _repetition_columns(rows: np.ndarray, segmenter, blocks) -> None:
 _bucket_cache: dict[str, list[int]] = {}
 
 
+_name_buckets_cache: dict[str, list[int]] = {}
+
+
+def _name_buckets(name: str) -> list[int]:
+    """The hashed buckets of one class name's tokens, memoised (names recur across values)."""
+    buckets = _name_buckets_cache.get(name)
+    if buckets is None:
+        buckets = [_bucket(token) for token in name_tokens(name)]
+        if len(_name_buckets_cache) < 50_000:
+            _name_buckets_cache[name] = buckets
+    return buckets
+
+
 def _value_buckets(value: str) -> list[int]:
+    """The hashed buckets of the tokens of a class/id value, memoised."""
     buckets = _bucket_cache.get(value)
     if buckets is None:
-        buckets = [_bucket(token) for name in value.split() for token in class_tokens(name)]
+        buckets = [bucket for name in value.split() for bucket in _name_buckets(name)]
         if len(_bucket_cache) < 50_000:
             _bucket_cache[value] = buckets
     return buckets
@@ -199,28 +214,39 @@ _PLANE = 0x10000  # characters below this are classified by table lookup, the re
 
 
 @functools.cache
-def _character_tables() -> tuple[np.ndarray, np.ndarray]:
-    """`str.isdigit` and `str.isupper` of every character of Unicode's Basic Multilingual Plane, as
-    two bool arrays indexed by code point (built once, about 10 ms)."""
+def _character_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`str.isdigit`, `str.isupper` and `_CJK_RANGES` (all in the plane) of every
+    character of Unicode's Basic Multilingual Plane, as three bool arrays indexed by code point
+    (built once, about 10 ms)."""
     plane = "".join(map(chr, range(_PLANE)))
     return (np.frombuffer(bytes(map(str.isdigit, plane)), dtype=bool),
-            np.frombuffer(bytes(map(str.isupper, plane)), dtype=bool))
+            np.frombuffer(bytes(map(str.isupper, plane)), dtype=bool),
+            _cjk_table())
 
 
-def _digit_upper_counts(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _cjk_table() -> np.ndarray:
+    """True at the code points of `_CJK_RANGES`."""
+    table = np.zeros(_PLANE, dtype=bool)
+    for low, high in _CJK_RANGES:
+        table[low:high + 1] = True
+    return table
+
+
+def _character_counts(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per text: how many characters are digits (`str.isdigit`), how many upper case
-    (`str.isupper`), and its length; three int64 arrays, computed for all texts at once."""
-    digit_table, upper_table = _character_tables()
+    (`str.isupper`), how many CJK (`_CJK_RANGES`), and its length; four int64 arrays, computed for all
+    texts at once."""
+    digit_table, upper_table, cjk_table = _character_tables()
     codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype="<u4")
     outside = np.flatnonzero(codes >= _PLANE)
     in_plane = np.where(codes < _PLANE, codes, 0) if len(outside) else codes  # the outside ones: below
-    digit, upper = digit_table[in_plane], upper_table[in_plane]
+    digit, upper, cjk = digit_table[in_plane], upper_table[in_plane], cjk_table[in_plane]
     for position in outside:
         character = chr(int(codes[position]))
         digit[position], upper[position] = character.isdigit(), character.isupper()
     sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     ends = np.cumsum(sizes)
-    return _segment_sums(digit, ends), _segment_sums(upper, ends), sizes
+    return _segment_sums(digit, ends), _segment_sums(upper, ends), _segment_sums(cjk, ends), sizes
 
 
 def _segment_sums(flags: np.ndarray, ends: np.ndarray) -> np.ndarray:

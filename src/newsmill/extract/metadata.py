@@ -213,7 +213,9 @@ def _host_name(url: str | None) -> str:
 
 
 _DATED_TAGS = frozenset({"span", "div", "p", "time", "li"})
-_ITEMPROP_XPATH = "//body//*[@itemprop or @rel='author']"
+# `//body//*[@itemprop or @rel='author']`, found from the attributes (libxml2 finds attributes by name
+# far faster than it tests every element; same elements, same order).
+_ITEMPROP_XPATH = "(//body//@itemprop | //body//@rel)/parent::*[ancestor::body][@itemprop or @rel='author']"
 
 
 _MAX_CANDIDATES = 24  # byline and dateline candidates kept per page: the article's come first
@@ -832,7 +834,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
 
 
 # Class tokens of the user name that forum software prints with each post.
-_USER_NAME_XPATH = ("//body//*[contains(@class,'username') or contains(@class,'user-name') "
+_USER_NAME_XPATH = ("//body//@class/parent::*[ancestor::body]"  # as //body//*[...], faster
+                    "[contains(@class,'username') or contains(@class,'user-name') "
                     "or contains(@class,'UserName') or contains(@class,'PostUser-name')]")
 
 
@@ -1421,8 +1424,10 @@ def _field(reader, page: PageSignals, default):
 
 
 def _canonical(page: PageSignals) -> str | None:
-    canonical = page.root.xpath('//link[@rel="canonical"]/@href')
-    href = canonical[0].strip() if canonical else ""
+    # the first href of a <link rel="canonical">, as //link[@rel="canonical"]/@href (tag iteration is faster)
+    canonical = next((href for link in page.root.iter("link")
+                      if link.get("rel") == "canonical" and (href := link.get("href")) is not None), None)
+    href = canonical.strip() if canonical else ""
     return (urljoin(page.url or "", href) if href else page.url) or None
 
 
@@ -1451,7 +1456,7 @@ def declared_types(page: PageSignals) -> set[str]:
 def microdata_types(root: HtmlElement) -> set[str]:
     """schema.org types of the page's top-level microdata items (lower case, last URL segment)."""
     types = set()
-    for item in root.xpath("//*[@itemscope and @itemtype]"):
+    for item in root.xpath("//@itemtype/parent::*[@itemscope]"):  # as //*[@itemscope and @itemtype], faster
         outer = {_schema_type(value) for value in item.xpath("ancestor::*[@itemscope]/@itemtype")}
         if outer <= PAGE_WRAPPER_TYPES:
             types.update(_schema_type(value) for value in item.get("itemtype").split())

@@ -16,13 +16,13 @@ CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
 # Set by cleaning on elements it found to be chrome (signup boxes, see `dom.mark_signup_boxes`).
 CHROME_ATTRIBUTE = "data-newsmill-chrome"
 # Figures and their captions are never body text (the caption goes to the lead image), except a
-# figure that wraps text instead of media (see `TEXT_FIGURE_XPATH`).
+# figure that wraps text instead of media (see `TEXT_FIGURE_TAGS`).
 SKIPPED_TAGS = frozenset({"figure", "figcaption", "picture"})
 # A <figure> with no media but a table or code in it: HTML's way to give a table a caption. Its text
 # is read (its figcaption still is not). Quotations and cards in figures are left out: they are
 # mostly embedded posts and teasers.
-MEDIA_XPATH = ".//img|.//picture|.//video|.//iframe|.//svg|.//canvas|.//audio|.//object|.//embed"
-TEXT_FIGURE_XPATH = ".//table|.//pre"
+MEDIA_TAGS = ("img", "picture", "video", "iframe", "svg", "canvas", "audio", "object", "embed")
+TEXT_FIGURE_TAGS = ("table", "pre")
 
 # Block-level elements: each starts a new text block.
 BLOCK_TAGS = frozenset({
@@ -253,3 +253,16 @@ def class_tokens(name: str) -> list[str]:
             kept.append(token)
         previous = token
     return kept
+
+
+_name_tokens_cache: dict[str, tuple[str, ...]] = {}
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """`class_tokens(name)` as a tuple, memoised: class names recur on a page and across pages."""
+    tokens = _name_tokens_cache.get(name)
+    if tokens is None:
+        tokens = tuple(class_tokens(name))
+        if len(_name_tokens_cache) < 50_000:
+            _name_tokens_cache[name] = tokens
+    return tokens
