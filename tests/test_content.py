@@ -162,6 +162,17 @@ REVIEWS = [
 ]
 
 
+def test_hidden_faq_answers_are_read(rules_only):
+    answer = "Yes, the fabric is water resistant and a rain cover comes with the pack for wet days."
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + "<div class='faq-item'><div class='faq-question'>Is it waterproof?</div>"
+                f"<div class='faq-answer' style='display: none'>{answer}</div></div>"
+                "<div class='promo-box' style='display: none'><p>This hidden promotion stays hidden.</p></div>"
+                "</article>")
+    body = [b.text for b in extract(html).body]
+    assert answer in body and not any("promotion" in text for text in body)
+
+
 def test_readers_reviews_of_a_product_are_not_its_description(rules_only):
     reviews = "".join(f"<article class='review'><p>{text}</p></article>" for text in REVIEWS)
     description = prose_paragraphs(9)

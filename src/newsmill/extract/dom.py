@@ -117,7 +117,7 @@ def remove_non_content(root: HtmlElement) -> None:
 
     A hidden element that holds paragraphs of prose is kept: streaming renderers (React's
     `<div hidden id="S:0">`) and "read more" expanders hide the article itself until a script runs.
-    So is the panel of a disclosure widget (see `collapsed_panel_ids`).
+    So is the panel of a disclosure widget (see `collapsed_panel_ids`, `is_disclosure_panel`).
     So is a `<noscript>` that holds the page's prose (see `unwrap_noscript_page`). The boxes around
     e-mail and phone fields are marked as chrome before the fields go (see `mark_signup_boxes`).
     """
@@ -132,7 +132,7 @@ def remove_non_content(root: HtmlElement) -> None:
     etree.strip_elements(root, *CONTROL_TAGS, with_tail=False)
     for element in root.xpath(HIDDEN_XPATH):
         if (is_hidden(element) and element.getparent() is not None and not holds_prose(element)
-                and element.get("id") not in panels):
+                and element.get("id") not in panels and not is_disclosure_panel(element)):
             element.drop_tree()
 
 
@@ -145,6 +145,16 @@ def collapsed_panel_ids(root: HtmlElement) -> frozenset[str]:
     """The ids of the panels that disclosure widgets open: a closed accordion panel is hidden until a
     reader opens it, but it is part of the page's text (a product's details, an FAQ's answers)."""
     return frozenset(name for value in root.xpath(DISCLOSURE_CONTROLS) for name in value.split())
+
+
+# Class words of the panels that accordions and FAQ lists hide until a reader opens them.
+DISCLOSURE_PANEL_WORDS = frozenset({"accordion", "answer", "faq"})
+
+
+def is_disclosure_panel(element: HtmlElement) -> bool:
+    """A hidden element whose class names an accordion or FAQ panel ("faq-answer", "accordion__body")."""
+    value = element.get("class")
+    return bool(value) and any(not DISCLOSURE_PANEL_WORDS.isdisjoint(class_tokens(name)) for name in value.split())
 
 
 # An e-mail, phone or password field is the heart of a newsletter, SMS-alert or login box; the box is the
