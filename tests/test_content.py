@@ -162,6 +162,24 @@ REVIEWS = [
 ]
 
 
+PROMISES = ["Free shipping on every order over fifty dollars, with tracking sent to your inbox.",
+            "Our experts answer your questions by phone and chat seven days a week, all year."]
+
+
+def test_lone_article_element_inside_the_container_is_the_story(rules_only):
+    story = prose_paragraphs(6)
+    html = wrap("<section class='item'><article>" + "".join(f"<p>{p}</p>" for p in story) + "</article>"
+                "<div class='promises'>" + "".join(f"<p>{p}</p>" for p in PROMISES) + "</div></section>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_article_element_holding_little_of_the_prose_does_not_narrow_the_story(rules_only):
+    story = prose_paragraphs(6)
+    html = wrap("<section class='story'><article><p>" + PROMISES[0] + "</p></article>"
+                + "".join(f"<p>{p}</p>" for p in story) + "</section>")
+    assert [b.text for b in extract(html).body] == [PROMISES[0], *story]
+
+
 def test_hidden_faq_answers_are_read(rules_only):
     answer = "Yes, the fabric is water resistant and a rain cover comes with the pack for wet days."
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE)

@@ -1,7 +1,8 @@
 """Main content: which text blocks of the page are the article body.
 
 1. **Blocks and container** (`blocks`): the page cut into text blocks, and the container element that
-   the blocks' votes point to. A page whose only prose is a comment thread reads the thread.
+   the blocks' votes point to (narrowed to a lone `<article>` inside it that holds most of its prose).
+   A page whose only prose is a comment thread reads the thread.
 2. **Rules** (`rule_decisions`): inside the container, blocks under a boilerplate marker, link lists,
    page furniture lines, datelines, time stamps, reading times, copyright lines, bylines, photo
    captions with their credit, wire credit lines and the headline itself go; "Related article:" teasers are moved to `Article.related`; a short link that
@@ -20,7 +21,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
-from .blocks import Node, Segmenter, TextBlock, best_container, prose_vote, segment
+from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, prose_vote, segment
 from .bylines import strip_prefix
 from .dom import drop_invisible, normalise_space
 from .model import block_model
@@ -186,7 +187,26 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False
     if not discussion and is_thread_page(segmenter, container):
         segmenter = segment(root, discussion_is_content=True)
         container = best_container(segmenter.nodes)
+    container = lone_article_element(segmenter.nodes, container)
     return segmenter, container, rule_decisions(segmenter, container, article)
+
+
+# A lone <article> element inside the container that holds at least this share of its prose is the
+# story; the rest of the container is the page around it (a product's price box and specifications,
+# a magazine's teaser strip).
+ARTICLE_ELEMENT_MIN_SHARE = 0.5
+
+
+def lone_article_element(nodes: list[Node], container: Node | None) -> Node | None:
+    """The container, or the one `<article>` element inside it (not under chrome or a comment thread)
+    when that holds `ARTICLE_ELEMENT_MIN_SHARE` of the container's prose."""
+    if container is None:
+        return None
+    articles = [node for node in nodes[container.index + 1:container.end + 1]
+                if node.element.tag == "article" and not node.discussion and node.boilerplate_depth == NO_MARK]
+    if len(articles) == 1 and articles[0].prose >= ARTICLE_ELEMENT_MIN_SHARE * container.prose:
+        return articles[0]
+    return container
 
 
 # A page whose article holds less prose than this, beside a comment thread holding at least
