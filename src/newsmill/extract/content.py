@@ -187,7 +187,7 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False
     if not discussion and is_thread_page(segmenter, container):
         segmenter = segment(root, discussion_is_content=True)
         container = best_container(segmenter.nodes)
-    container = lone_article_element(segmenter.nodes, container)
+    container = lone_article_element(segmenter, container)
     return segmenter, container, rule_decisions(segmenter, container, article)
 
 
@@ -197,16 +197,32 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False
 ARTICLE_ELEMENT_MIN_SHARE = 0.5
 
 
-def lone_article_element(nodes: list[Node], container: Node | None) -> Node | None:
+def lone_article_element(segmenter: Segmenter, container: Node | None) -> Node | None:
     """The container, or the one `<article>` element inside it (not under chrome or a comment thread)
-    when that holds `ARTICLE_ELEMENT_MIN_SHARE` of the container's prose."""
+    when that holds `ARTICLE_ELEMENT_MIN_SHARE` of the container's readable prose."""
     if container is None:
         return None
+    nodes = segmenter.nodes
     articles = [node for node in nodes[container.index + 1:container.end + 1]
                 if node.element.tag == "article" and not node.discussion and node.boilerplate_depth == NO_MARK]
-    if len(articles) == 1 and articles[0].prose >= ARTICLE_ELEMENT_MIN_SHARE * container.prose:
-        return articles[0]
+    if len(articles) != 1:
+        return container
+    article = articles[0]
+    if readable_prose(segmenter, article) >= ARTICLE_ELEMENT_MIN_SHARE * readable_prose(segmenter, container):
+        return article
     return container
+
+
+def readable_prose(segmenter: Segmenter, node: Node) -> float:
+    """The prose votes (`prose_vote`) of the blocks below `node` that no trusted chrome marker or comment
+    thread holds."""
+    nodes = segmenter.nodes
+    total = 0.0
+    for block in segmenter.blocks:
+        owner = nodes[block.node]
+        if node.index <= block.node <= node.end and owner.boilerplate_depth == NO_MARK and not owner.discussion:
+            total += max(prose_vote(block), 0.0)
+    return total
 
 
 # A page whose article holds less prose than this, beside a comment thread holding at least
