@@ -92,7 +92,8 @@ FURNITURE_MAX_CHARS = 80  # stamps, bylines and reading times are short lines
 def is_furniture(text: str, authors: list[str]) -> bool:
     """A short line of article furniture rather than body: a dateline, a bare or relative time stamp
     ("29. September 2024, 17:27 Uhr", "21 mins ago 11:48"), a reading time, a gallery counter ("4 of
-    12"), a template placeholder ("$$ARTICLEAD$$"), a copyright line, or a byline that names the article's `authors` ("Von Johannes Knuth")."""
+    12"), a template placeholder ("$$ARTICLEAD$$"), a copyright line, or a byline that names the
+    article's `authors` ("Von Johannes Knuth")."""
     if is_dateline(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
@@ -54,5 +55,5 @@ def _parse_literal(literal: str) -> HtmlElement | None:
         return None
     try:
         return lxml_html.fragment_fromstring(markup, create_parent="div")
-    except (ValueError, lxml_html.etree.ParserError):
+    except (ValueError, etree.ParserError):
         return None

@@ -138,7 +138,7 @@ OUTLET_WORDS = frozenset({
     "times", "news", "post", "daily", "herald", "tribune", "gazette", "journal", "press", "media",
     "magazine", "mail", "express", "observer", "chronicle", "courier", "telegraph", "standard", "today",
     "online", "radio", "tv", "channel", "review", "weekly", "zeitung", "nachrichten", "presse", "kurier",
-    "rundschau", "anzeiger", "blatt", "tageblatt", "noticias", "diario", "periódico", "journal", "nouvelles",
+    "rundschau", "anzeiger", "blatt", "tageblatt", "noticias", "diario", "periódico", "nouvelles",
     "giornale", "notizie", "gazeta", "dagblad", "krant", "avis", "tidende", "posten", "novosti", "haber",
 })
 
