@@ -13,9 +13,11 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 import py3langid
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article, Image
@@ -231,6 +233,25 @@ _DATE_MARKS = re.compile("|".join(_DATE_TOKENS))
 _CANDIDATE_MARKS = re.compile("|".join(("author", "byline", "autor", *_DATE_TOKENS)))
 
 
+# The class, id and test-id values below an element (itself included), in document order; each
+# value knows its element (`getparent`).
+_MARK_VALUES = etree.XPath(".//@class | .//@id | .//@data-testid")
+
+
+def _marked_elements(body: HtmlElement):
+    """The elements at or below `body` whose class, id or test id holds a `_CANDIDATE_MARKS` word,
+    in document order: the attribute values are read by libxml2 and only the marked ones' elements
+    are touched, far faster than visiting every element (the words hold no space, so testing each
+    value finds the same elements as testing all three joined)."""
+    seen = set()
+    for value in _MARK_VALUES(body):
+        if _CANDIDATE_MARKS.search(value.lower()):
+            element = value.getparent()
+            if element not in seen:
+                seen.add(element)
+                yield element
+
+
 def _index_elements(page: PageSignals) -> None:
     """Once per page, on first use: itemprop elements by property and rel/itemprop authors (one
     attribute-only XPath), then byline and dateline candidates by class/id tokens, scanning the body
@@ -247,13 +268,9 @@ def _index_elements(page: PageSignals) -> None:
     body = page.root.find("body")
     if body is None:
         return
-    for element in body.iter():
+    for element in _marked_elements(body):
         attrib = element.attrib
-        if not attrib:
-            continue
         marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'.lower()
-        if not _CANDIDATE_MARKS.search(marks):  # most elements: one test in C
-            continue
         if "author" in marks or "byline" in marks or "autor" in marks:
             if len(page.class_bylines) < _MAX_CANDIDATES:
                 page.class_bylines.append(element)
@@ -1413,8 +1430,9 @@ def _images(page: PageSignals) -> list[Image]:
     # Figures of the article first, then any figure of the page (a lead image often sits above the
     # <article> element, in the page header).
     scoped = _image_figures(next(root.iter("article"), None)) or _image_figures(next(root.iter("main"), None))
-    in_body = [figure for figure in _image_figures(root) if any(a.tag == "body" for a in figure.iterancestors())]
-    figures = [f for f in (scoped[:8] + in_body[:8]) if not off_article(f)]
+    in_body = islice((figure for figure in _image_figures(root) if any(a.tag == "body" for a in figure.iterancestors())), 8)
+    # a figure found twice is tested once (the first of two equal figures decides, below)
+    figures = [f for f in dict.fromkeys([*scoped[:8], *in_body]) if not off_article(f)]
     chosen = None
     if lead:
         stem = _stem(lead)
