@@ -13,9 +13,11 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 import py3langid
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..article import Article, Image
@@ -178,11 +180,18 @@ def _walk_ld(node, out: list[dict], depth: int = 0) -> None:
 
 def _collect_ld(root: HtmlElement) -> list[dict]:
     objects: list[dict] = []
-    for text in root.xpath('//script[contains(@type,"ld+json")]/text()'):
+    for text in _ld_scripts(root):
         data = _load_json(text)
         if data is not None:
             _walk_ld(data, objects)
     return objects
+
+
+def _ld_scripts(root: HtmlElement) -> list[str]:
+    """The texts of the JSON-LD scripts, as //script[contains(@type,"ld+json")]/text() (a script
+    holds one text node; tag iteration is faster than the XPath)."""
+    return [script.text for script in root.iter("script")
+            if "ld+json" in script.get("type", "") and script.text is not None]
 
 
 def _pick_article(objects: list[dict], url: str | None) -> dict:
@@ -224,6 +233,25 @@ _DATE_MARKS = re.compile("|".join(_DATE_TOKENS))
 _CANDIDATE_MARKS = re.compile("|".join(("author", "byline", "autor", *_DATE_TOKENS)))
 
 
+# The class, id and test-id values below an element (itself included), in document order; each
+# value knows its element (`getparent`).
+_MARK_VALUES = etree.XPath(".//@class | .//@id | .//@data-testid")
+
+
+def _marked_elements(body: HtmlElement):
+    """The elements at or below `body` whose class, id or test id holds a `_CANDIDATE_MARKS` word,
+    in document order: the attribute values are read by libxml2 and only the marked ones' elements
+    are touched, far faster than visiting every element (the words hold no space, so testing each
+    value finds the same elements as testing all three joined)."""
+    seen = set()
+    for value in _MARK_VALUES(body):
+        if _CANDIDATE_MARKS.search(value.lower()):
+            element = value.getparent()
+            if element not in seen:
+                seen.add(element)
+                yield element
+
+
 def _index_elements(page: PageSignals) -> None:
     """Once per page, on first use: itemprop elements by property and rel/itemprop authors (one
     attribute-only XPath), then byline and dateline candidates by class/id tokens, scanning the body
@@ -240,13 +268,9 @@ def _index_elements(page: PageSignals) -> None:
     body = page.root.find("body")
     if body is None:
         return
-    for element in body.iter():
+    for element in _marked_elements(body):
         attrib = element.attrib
-        if not attrib:
-            continue
         marks = f'{attrib.get("class", "")} {attrib.get("id", "")} {attrib.get("data-testid", "")}'.lower()
-        if not _CANDIDATE_MARKS.search(marks):  # most elements: one test in C
-            continue
         if "author" in marks or "byline" in marks or "autor" in marks:
             if len(page.class_bylines) < _MAX_CANDIDATES:
                 page.class_bylines.append(element)
@@ -472,7 +496,7 @@ def _headings(root: HtmlElement) -> list[tuple[str, str]]:
     trailing anchor glyphs. An <h1> in a breadcrumb trail comes after the first <h2> that follows
     it: that <h2> is the headline readers see (see `_in_trail`)."""
     texts = []
-    for h1 in root.xpath("//h1")[:4]:
+    for h1 in islice(root.iter("h1"), 4):  # as //h1[:4], faster
         full, bare = _heading_texts(h1)
         if not full:
             continue
@@ -550,14 +574,25 @@ def _kicker_like(prefix: str) -> bool:
     return prefix not in ARTICLE_WORDS and not prefix.isdigit()
 
 
+def _html_title(root: HtmlElement) -> str | None:
+    """The text of the page's <title>, as the first of //head/title/text() | //title[1]/text()
+    (tag iteration is faster than the XPath); None when no such title has text."""
+    for title in root.iter("title"):
+        parent = title.getparent()
+        if (parent is None or parent.tag == "head" or next(parent.iterchildren("title")) is title) \
+                and title.text is not None:
+            return title.text
+    return None
+
+
 def _choose_title(page: PageSignals) -> str:
     headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
     twitter = strip_site_name(page.first("twitter:title"), page)
     html_title = ""
-    title_nodes = page.root.xpath("//head/title/text() | //title[1]/text()")
-    if title_nodes:
-        html_title = strip_site_name(_unescape(title_nodes[0]), page)
+    title_text = _html_title(page.root)
+    if title_text is not None:
+        html_title = strip_site_name(_unescape(title_text), page)
     h1s = _headings(page.root)
     declared = [t for t in (headline, og, twitter, html_title) if t]
     by_key = {_compact(t): t for t in reversed(declared)}
@@ -833,16 +868,24 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
     return result
 
 
-# Class tokens of the user name that forum software prints with each post.
-_USER_NAME_XPATH = ("//body//@class/parent::*[ancestor::body]"  # as //body//*[...], faster
-                    "[contains(@class,'username') or contains(@class,'user-name') "
-                    "or contains(@class,'UserName') or contains(@class,'PostUser-name')]")
+# Class values that name the user name forum software prints with each post.
+_USER_NAME_CLASSES = etree.XPath("//body//@class[contains(., 'username') or contains(., 'user-name') "
+                                 "or contains(., 'UserName') or contains(., 'PostUser-name')]")
+
+
+def _user_name_elements(root: HtmlElement):
+    """The elements below a <body> whose class names a user name, in document order: as
+    //body//*[contains(@class, ...)], with the words tested on the class values only (faster)."""
+    for value in _USER_NAME_CLASSES(root):
+        element = value.getparent()
+        if any(ancestor.tag == "body" for ancestor in element.iterancestors()):
+            yield element
 
 
 def _first_poster(page: PageSignals) -> bylines.Byline:
     """The user name of a forum thread's first post (the first user name of the page outside
     navigation, sidebars and comment sections); a handle may be lowercase or hold digits."""
-    for element in page.root.xpath(_USER_NAME_XPATH)[:8]:
+    for element in islice(_user_name_elements(page.root), 8):
         if off_article(element):
             continue
         text = _spaced_text(element)
@@ -853,12 +896,25 @@ def _first_poster(page: PageSignals) -> bylines.Byline:
     return bylines.Byline()
 
 
+_XPATH_SPACE = " \t\r\n"  # the white space of XPath's normalize-space()
+
+
+def _first_h1_with_text(root: HtmlElement) -> HtmlElement | None:
+    """The first <h1> below a <body> with more than white space in it, as the first of
+    //body//h1[normalize-space()][1] (tag iteration is faster); None when there is none."""
+    for h1 in root.iter("h1"):
+        if h1.text_content().strip(_XPATH_SPACE) and any(a.tag == "body" for a in h1.iterancestors()):
+            return h1
+    return None
+
+
 def _headline_element(page: PageSignals) -> HtmlElement | None:
     """The element of the headline: the first <h1> with text, else (a page styled without <h1>) the
     element of the first visible text that is the article's title; None when none is."""
     if page.headline is not None:
         return page.headline if page.headline is not False else None
-    found = page.root.xpath("//body//h1[normalize-space()][1]")
+    first = _first_h1_with_text(page.root)
+    found = [first] if first is not None else []
     if not found:
         title = _title(page)
         key = _compact(title)
@@ -1371,6 +1427,15 @@ def _stem(url: str) -> str:
     return re.sub(r"(?:[-_]\d+x\d+|@\dx)?\.\w+$", "", name).lower()
 
 
+def _image_figures(scope: HtmlElement | None) -> list[HtmlElement]:
+    """The <figure> elements below `scope` that hold an <img> or <picture>, as
+    .//figure[.//img or .//picture] (tag iteration is faster than the XPath); [] for no scope."""
+    if scope is None:
+        return []
+    return [figure for figure in scope.iter("figure")
+            if figure is not scope and next(figure.iter("img", "picture"), None) is not None]
+
+
 def _images(page: PageSignals) -> list[Image]:
     base = page.url
     lead = page.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
@@ -1385,8 +1450,10 @@ def _images(page: PageSignals) -> list[Image]:
     root = page.root
     # Figures of the article first, then any figure of the page (a lead image often sits above the
     # <article> element, in the page header).
-    scoped = root.xpath("(//article)[1]//figure[.//img or .//picture]") or root.xpath("(//main)[1]//figure[.//img or .//picture]")
-    figures = [f for f in (scoped[:8] + root.xpath("//body//figure[.//img or .//picture]")[:8]) if not off_article(f)]
+    scoped = _image_figures(next(root.iter("article"), None)) or _image_figures(next(root.iter("main"), None))
+    in_body = islice((figure for figure in _image_figures(root) if any(a.tag == "body" for a in figure.iterancestors())), 8)
+    # a figure found twice is tested once (the first of two equal figures decides, below)
+    figures = [f for f in dict.fromkeys([*scoped[:8], *in_body]) if not off_article(f)]
     chosen = None
     if lead:
         stem = _stem(lead)
