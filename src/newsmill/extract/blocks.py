@@ -170,6 +170,7 @@ class Segmenter:
         self.discussion_mark = "" if discussion_is_content else "discussion"
         self.blocks: list[TextBlock] = []
         self.nodes: list[Node] = []
+        self.votes: list[float] = []  # each block's `prose_vote`, set by `segment`
         self._buffer: list[str] = []
         self._quote = 0
         self._open_nodes: list[int] = []
@@ -350,12 +351,8 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         parent = nodes[node.parent] if node.parent >= 0 else None
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
         node.discussion = parent.discussion if parent else False
-        if node.mark == "overlay" or (
-                node.mark in CHROME_MARKS and (
-                    (is_navigation(node.element) and node.prose <= NAVIGATION_MAX_SHARE * page_prose) or (
-                    node.prose <= 0.5 * page_prose
-                    and class_prose.get(node.element.get("class", ""), 0.0) <= 0.5 * page_prose))
-                and marked_body_prose[node.index] <= 0.25 * page_prose):
+        if node.mark and is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
+                                         marked_body_prose[node.index]):
             node.boilerplate_depth = node.depth
             node.discussion = node.discussion or node.mark == "discussion"
     for block, value in zip(blocks, votes):
@@ -370,6 +367,19 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     for node in reversed(nodes):
         if node.parent >= 0:
             nodes[node.parent].score += node.score
+
+
+def is_trusted_mark(node: Node, page_prose: float, class_prose: float, marked_body_prose: float) -> bool:
+    """Whether a node's chrome mark holds (see `score_nodes`): always for an overlay; for a navigation
+    landmark unless it holds nearly all the prose; else when neither the node nor its class
+    (`class_prose`) holds most of the page's prose. Never around much of an article-body marker."""
+    if node.mark == "overlay":
+        return True
+    if node.mark not in CHROME_MARKS or marked_body_prose > 0.25 * page_prose:
+        return False
+    if is_navigation(node.element) and node.prose <= NAVIGATION_MAX_SHARE * page_prose:
+        return True
+    return node.prose <= 0.5 * page_prose and class_prose <= 0.5 * page_prose
 
 
 # A navigation landmark holding nearly all of the page's prose was left unclosed by its template: the
@@ -454,7 +464,7 @@ def largest_prose_outside(nodes: list[Node], cards: list[Node], prose: list[floa
 def segment(root: HtmlElement, discussion_is_content: bool = False) -> Segmenter:
     """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`)."""
     segmenter = Segmenter(discussion_is_content).run(root)
-    votes = [prose_vote(block) for block in segmenter.blocks]
+    segmenter.votes = votes = [prose_vote(block) for block in segmenter.blocks]
     mark_teaser_rivers(segmenter, votes)
     score_nodes(segmenter, votes)
     return segmenter

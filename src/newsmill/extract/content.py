@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
-from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, prose_vote, segment
+from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment
 from .bylines import strip_prefix
 from .dom import drop_invisible, normalise_space
 from .model import block_model
@@ -215,14 +215,15 @@ def lone_article_element(segmenter: Segmenter, container: Node | None) -> Node |
 
 
 def readable_prose(segmenter: Segmenter, node: Node) -> float:
-    """The prose votes (`prose_vote`) of the blocks below `node` that no trusted chrome marker or comment
-    thread holds."""
+    """The positive prose votes (`Segmenter.votes`) of the blocks below `node` that no trusted chrome
+    marker or comment thread holds."""
     nodes = segmenter.nodes
     total = 0.0
-    for block in segmenter.blocks:
+    for block, vote in zip(segmenter.blocks, segmenter.votes):
         owner = nodes[block.node]
-        if node.index <= block.node <= node.end and owner.boilerplate_depth == NO_MARK and not owner.discussion:
-            total += max(prose_vote(block), 0.0)
+        if vote > 0 and node.index <= block.node <= node.end and owner.boilerplate_depth == NO_MARK \
+                and not owner.discussion:
+            total += vote
     return total
 
 
@@ -238,8 +239,8 @@ def is_thread_page(segmenter: Segmenter, container: Node | None) -> bool:
     if container is not None and container.prose >= THREAD_PAGE_MAX_ARTICLE_PROSE:
         return False
     nodes = segmenter.nodes
-    thread_prose = sum(vote for block in segmenter.blocks
-                       if nodes[block.node].discussion and (vote := prose_vote(block)) > 0)
+    thread_prose = sum(vote for block, vote in zip(segmenter.blocks, segmenter.votes)
+                       if vote > 0 and nodes[block.node].discussion)
     return thread_prose >= THREAD_MIN_PROSE
 
 
@@ -305,8 +306,7 @@ def is_scant(body: list[Block]) -> bool:
 def prefer_declared_body(body: list[Block], declared: str) -> list[Block]:
     """The extracted body, or the JSON-LD `articleBody` cut into paragraphs when that is far longer."""
     declared_words = len(declared.split())
-    body_words = word_count(body)
-    if declared_words < DECLARED_BODY_MIN_WORDS or declared_words < DECLARED_BODY_FACTOR * body_words:
+    if declared_words < DECLARED_BODY_MIN_WORDS or declared_words < DECLARED_BODY_FACTOR * word_count(body):
         return body
     pieces = [piece for line in declared.splitlines() for piece in GLUED_PARAGRAPHS.split(line)]
     return [Block("paragraph", text) for piece in pieces if (text := normalise_space(piece))]

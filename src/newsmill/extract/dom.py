@@ -12,7 +12,7 @@ import re
 from lxml import etree, html
 from lxml.html import HtmlElement
 
-from .signals import CHROME_ATTRIBUTE, class_tokens
+from .signals import CHROME_ATTRIBUTE, class_tokens, name_tokens
 
 MAX_HTML_BYTES = 5_000_000
 # Scripts and styles other than JSON-LD, dropped first from an oversized page so that the cut keeps text.
@@ -154,7 +154,7 @@ DISCLOSURE_PANEL_WORDS = frozenset({"accordion", "answer", "faq"})
 def is_disclosure_panel(element: HtmlElement) -> bool:
     """A hidden element whose class names an accordion or FAQ panel ("faq-answer", "accordion__body")."""
     value = element.get("class")
-    return bool(value) and any(not DISCLOSURE_PANEL_WORDS.isdisjoint(class_tokens(name)) for name in value.split())
+    return bool(value) and any(not DISCLOSURE_PANEL_WORDS.isdisjoint(name_tokens(name)) for name in value.split())
 
 
 # An e-mail, phone or password field is the heart of a newsletter, SMS-alert or login box; the box is the
