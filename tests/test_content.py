@@ -492,3 +492,40 @@ def test_headline_with_soft_hyphens_is_not_body(rules_only):
     article = extract(html)
     assert article.title == "Der Verkehrsminister tritt zurück"
     assert [b.text for b in article.body] == PROSE
+
+
+# Job cards: each a link holding a title, a company, a place and a salary; no sentence on the page.
+JOBS = [("Backend Developer", "Northwind Labs", "Remote", "$60,000 - $80,000"),
+        ("Data Engineer", "Blue Harbor Analytics", "Lisbon, Portugal", "$70,000 - $90,000"),
+        ("Frontend Engineer", "Cedar Grove Studio", "Remote", "$55,000 - $75,000"),
+        ("Site Reliability Engineer", "Quartz Systems", "Berlin, Germany", "$90,000 or more"),
+        ("Mobile Developer", "Lantern Apps", "Anywhere in the World", "$50,000 - $70,000")]
+
+
+def job_cards() -> str:
+    return "".join(f"<li class='job'><a href='/jobs/{i}'><h3>{title}</h3><p class='company'>{company}</p>"
+                   f"<span class='place'>{place}</span><span class='pay'>{pay}</span></a></li>"
+                   for i, (title, company, place, pay) in enumerate(JOBS))
+
+
+def test_listing_of_link_cards_without_prose_reads_the_cards():
+    html = wrap("<nav><a href='/'>Home</a> <a href='/jobs'>Jobs</a> <a href='/about'>About</a></nav>"
+                "<main><h1>Remote developer jobs</h1><p>Find your next remote role.</p>"
+                f"<section class='results'><ul>{job_cards()}</ul></section></main>"
+                "<footer><p>Copyright 2026 Example Jobs</p></footer>")
+    article = extract(html)
+    texts = [block.text for block in article.body]
+    assert article.page_type == "listing"
+    for title, company, place, pay in JOBS:
+        assert title in texts and company in texts and pay in " ".join(texts)
+    assert "Home" not in texts and not any("Copyright" in text for text in texts)
+
+
+def test_short_declared_article_keeps_its_story_beside_a_card_list():
+    story = "<p>The bridge reopened on Monday after a week of repairs, the city said.</p>"
+    declared = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens"}</script>'
+    html = (f"<html><head>{declared}</head><body><article><h1>Bridge reopens</h1>{story}</article>"
+            f"<section class='latest'><ul>{job_cards()}</ul></section></body></html>")
+    article = extract(html)
+    assert [block.text for block in article.body] == ["The bridge reopened on Monday after a week of repairs, the city said."]
+    assert article.page_type == "article"

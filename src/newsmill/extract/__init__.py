@@ -2,7 +2,8 @@
 
 Steps: decode bytes (`encoding`), parse (`dom`), read metadata from the untouched tree (`metadata`),
 then clean the tree and find the main content (`content`, with the block model of `model/`; an app
-shell that shows no story is read from its scripts, `hydration`), and tell the page type (`pagetype`).
+shell that shows no story is read from its scripts, `hydration`; a listing made of cards is read from
+them), and tell the page type (`pagetype`).
 """
 
 from __future__ import annotations
@@ -54,12 +55,23 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
     article = page.article
     article.body, article.related = content.extract_body(page.root, article, page.discussion)
     article.body = content.prefer_declared_body(article.body, metadata.declared_body(page.signals))
+    listing = None
     if content.is_scant(article.body):
-        article.body = prefer_embedded_story(article.body, page)
-    article.page_type = pagetype.classify(page.types, article.body)
+        listing = listing_cards(article.body, page)
+        article.body = listing[0] if listing else prefer_embedded_story(article.body, page)
+    article.page_type = listing[1] if listing else pagetype.classify(page.types, article.body)
     if not article.language:
         article.language = metadata.detect_language(article.text)
     return article
+
+
+def listing_cards(body: list[Block], page: PreparedPage) -> tuple[list[Block], str] | None:
+    """The cards of a page whose body is scant, and the page type they make
+    (`content.card_list_body`); None when there are none, or when the page declares an article (its
+    short body is the story, and lists beside it are teasers)."""
+    if pagetype.declares_article(page.types):
+        return None
+    return content.card_list_body(page.root, body, page.article.url)
 
 
 def prefer_embedded_story(body: list[Block], page: PreparedPage) -> list[Block]:

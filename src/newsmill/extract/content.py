@@ -227,6 +227,60 @@ def readable_prose(segmenter: Segmenter, node: Node) -> float:
     return total
 
 
+# A page with a scant body may be a listing made of cards: at least CARD_MIN_ITEMS sibling elements of
+# one tag and class, each holding two or more blocks (a job's title, company and salary; a story's
+# headline and summary), under no chrome marker. Cards are mostly links, so the prose votes that find an
+# article's container pass them by. Their text replaces the body when CARD_LIST_FACTOR times longer.
+CARD_MIN_ITEMS = 4
+CARD_LIST_FACTOR = 3.0
+
+
+def card_list(segmenter: Segmenter) -> Node | None:
+    """The element holding the page's largest run of cards (by characters of text), or None."""
+    nodes = segmenter.nodes
+    chars = [0] * len(nodes)
+    blocks = [0] * len(nodes)
+    for block in segmenter.blocks:
+        chars[block.node] += len(block.text)
+        blocks[block.node] += 1
+    for node in reversed(nodes):  # children come after their parent
+        if node.parent >= 0:
+            chars[node.parent] += chars[node.index]
+            blocks[node.parent] += blocks[node.index]
+    runs: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> characters of each card
+    for node in nodes:
+        if node.parent >= 0 and blocks[node.index] >= 2:
+            key = (node.parent, node.element.tag, node.element.get("class", ""))
+            runs.setdefault(key, []).append(chars[node.index])
+    best, best_chars = None, 0
+    for (parent, _tag, _class), cards in runs.items():
+        holder = nodes[parent]
+        if len(cards) >= CARD_MIN_ITEMS and holder.boilerplate_depth == NO_MARK and not holder.discussion \
+                and sum(cards) > best_chars:
+            best, best_chars = holder, sum(cards)
+    return best
+
+
+def card_list_body(root: HtmlElement, body: list[Block], base_url: str | None) -> tuple[list[Block], str] | None:
+    """The blocks of the page's card list (`card_list`) and the page type they make ("other" for the
+    posts of a thread, else "listing") when they are `CARD_LIST_FACTOR` times longer than the scant
+    `body` (in characters); else None. `root` is the cleaned tree; it is segmented again, which only
+    pages with a scant body pay for."""
+    segmenter = segment(root)
+    holder = card_list(segmenter)
+    if holder is None:
+        return None
+    # Inside the holder every card is read: on a listing, the teasers and posts that markers call
+    # chrome on an article page are the content.
+    decisions = ["body" if holder.index <= block.node <= holder.end else "drop" for block in segmenter.blocks]
+    cards, _related = assemble(segmenter, decisions, base_url)
+    body_chars = sum(len(block.text) for block in body)
+    if sum(len(block.text) for block in cards) < CARD_LIST_FACTOR * max(body_chars, 1):
+        return None
+    thread = any(node.discussion for node in segmenter.nodes[holder.index:holder.end + 1])
+    return cards, "other" if thread else "listing"
+
+
 # A page whose article holds less prose than this, beside a comment thread holding at least
 # THREAD_MIN_PROSE, is the thread itself (a link aggregator's or an undeclared forum's page).
 THREAD_PAGE_MAX_ARTICLE_PROSE = 200

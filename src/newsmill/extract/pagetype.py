@@ -21,6 +21,12 @@ MIN_ARTICLE_WORDS = 80
 LISTING_ITEM_SHARE = 0.6
 
 
+def declares_article(types: set[str]) -> bool:
+    """True when the page's schema.org types declare an article or a live blog (`og:type` alone does
+    not: many sites give "article" to every page)."""
+    return bool(types & (ARTICLE_TYPES | LIVEBLOG_TYPES))
+
+
 def classify(types: set[str], body: list[Block]) -> str:
     """The page type from the declared `types` and the extracted `body`."""
     if types & LIVEBLOG_TYPES:
