@@ -529,3 +529,32 @@ def test_short_declared_article_keeps_its_story_beside_a_card_list():
     article = extract(html)
     assert [block.text for block in article.body] == ["The bridge reopened on Monday after a week of repairs, the city said."]
     assert article.page_type == "article"
+
+
+def byline_page(author: str, paragraphs: list[str]) -> str:
+    declared = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget passes",'
+                f' "author": {{"@type": "Person", "name": "{author}"}}}}</script>')
+    return (f"<html><head>{declared}</head><body><article><h1>Budget passes</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+
+
+@pytest.mark.parametrize("author, bio", [
+    ("Nora Lindqvist", "Nora Lindqvist is a senior writer covering city hall. She previously reported on "
+                       "schools and transport for a regional weekly."),
+    ("Nora Lindqvist", "Nora (@noralind) has written about local politics since 2015; her column runs on Sundays."),
+    ("Jonas Feldmann", "Jonas Feldmann ist Redakteur im Ressort Politik und schreibt über Verkehr."),
+])
+def test_authors_biography_at_the_end_of_the_body_goes(author, bio):
+    story = prose_paragraphs(6)
+    body = [block.text for block in extract(byline_page(author, [*story, bio])).body]
+    assert body == story
+
+
+def test_paragraphs_about_an_author_in_mid_story_or_a_company_blurb_stay():
+    story = prose_paragraphs(8)
+    mid = "Nora Lindqvist is also the council's longest-serving critic, she said at the meeting on Monday."
+    paragraphs = [*story[:2], mid, *story[2:]]
+    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    blurb = "Harbor Analytics is a research firm that builds forecasts for cities and transport agencies."
+    paragraphs = [*story, blurb]
+    assert [block.text for block in extract(byline_page("Harbor Analytics", paragraphs)).body] == paragraphs

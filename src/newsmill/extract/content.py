@@ -30,6 +30,7 @@ from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
                       END_OF_ARTICLE_HEADINGS, FURNITURE_LINES, GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME,
                       RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER)
+from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -128,6 +129,42 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
 
 # Words that join names in a byline ("Jane Doe and John Roe").
 NAME_JOINERS = frozenset({"and", "und", "et", "e", "y", "i", "en", "og", "och", "ve", "и"})
+
+
+# An author's biography at either edge of the body: among its first AUTHOR_BIO_HEAD or last
+# AUTHOR_BIO_TAIL blocks (an author box printed above or below the story, without a marker).
+AUTHOR_BIO_HEAD = 2
+AUTHOR_BIO_TAIL = 5
+_BIO_WORD = re.compile(r"[\w-]+")
+
+
+def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """The body without the biographies of its authors (`is_author_bio`) at either edge."""
+    last = len(blocks) - AUTHOR_BIO_TAIL
+    return [block for i, block in enumerate(blocks)
+            if not ((i < AUTHOR_BIO_HEAD or i >= last) and is_author_bio(block, authors))]
+
+
+def is_author_bio(block: Block, authors: list[str]) -> bool:
+    """A paragraph that opens with the full or first name of one of the `authors` (people: two words or
+    more), an optional handle or birth year in brackets, and a verb of description (`BIO_VERBS`), and
+    that speaks of a person (`PERSON_PRONOUNS`, `BIO_PROFESSIONS`): "Jane Roe (@janeroe) is a senior writer"."""
+    if block.kind != "paragraph":
+        return False
+    words = block.text.split()
+    for author in authors:
+        name = author.split()
+        if len(name) < 2:
+            continue
+        for opening in (name, name[:1]):
+            if [word.rstrip(",") for word in words[:len(opening)]] == opening:
+                rest = words[len(opening):]
+                if rest and rest[0].startswith("(") and rest[0].endswith(")"):
+                    rest = rest[1:]
+                if rest and rest[0].lower() in BIO_VERBS:
+                    spoken = set(_BIO_WORD.findall(block.text.lower()))
+                    return bool(spoken & PERSON_PRONOUNS or spoken & BIO_PROFESSIONS)
+    return False
 
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:
@@ -307,7 +344,8 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False) 
     model = block_model()
     if model is not None and segmenter.blocks:
         decisions = model.decide(segmenter, container, decisions, article)
-    return assemble(segmenter, decisions, article.url)
+    body, related = assemble(segmenter, decisions, article.url)
+    return drop_author_bios(body, article.authors), related
 
 
 def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:

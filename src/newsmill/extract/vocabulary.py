@@ -142,6 +142,26 @@ OUTLET_WORDS = frozenset({
     "giornale", "notizie", "gazeta", "dagblad", "krant", "avis", "tidende", "posten", "novosti", "haber",
 })
 
+# An author's biography opens with the name and one of these verbs ("Jane Roe is a senior writer",
+# "Max Muster ist Redakteur", "Marie Dupont est journaliste"), and speaks of a person: one of the
+# pronouns (not "they": a company's blurb says it) or of the professions. Lowercase.
+BIO_VERBS = frozenset({
+    "is", "was", "has", "covers", "writes", "leads", "lives", "joined", "serves", "specializes", "holds",
+    "ist", "war", "hat", "schreibt", "arbeitet", "lebt", "leitet", "est", "était", "écrit", "es", "fue",
+    "escribe", "è", "era", "scrive", "lavora", "er", "var", "skriver", "är", "jest", "pisze",
+})
+PERSON_PRONOUNS = frozenset({
+    "he", "she", "his", "her", "him", "er", "sie", "ihr", "ihre", "sein", "seine", "il", "elle", "él",
+    "ella", "lui", "lei", "han", "hun", "hon", "hans", "hennes",
+})
+BIO_PROFESSIONS = frozenset({
+    "writer", "editor", "journalist", "reporter", "correspondent", "columnist", "author", "contributor",
+    "founder", "co-founder", "cofounder", "ceo", "director", "analyst", "specialist", "professor",
+    "photographer", "researcher", "redakteur", "redakteurin", "redaktor", "reporterin", "korrespondent",
+    "korrespondentin", "autor", "autorin", "journalistin", "journaliste", "rédacteur", "rédactrice",
+    "periodista", "redactor", "redactora", "giornalista", "jornalista",
+})
+
 # Weekday names and abbreviations: a lone one is a dateline fragment ("Sat"), not a name. Lowercase.
 WEEKDAYS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
