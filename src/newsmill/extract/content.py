@@ -5,12 +5,15 @@
    A page whose only prose is a comment thread reads the thread.
 2. **Rules** (`rule_decisions`): inside the container, blocks under a boilerplate marker, link lists,
    page furniture lines, datelines, time stamps, reading times, copyright lines, bylines, photo
-   captions with their credit, wire credit lines and the headline itself go; "Related article:" teasers are moved to `Article.related`; a short link that
-   markup moved out of its sentence stays.
+   captions with their credit, wire credit lines and the headline itself go; "Related article:"
+   teasers are moved to `Article.related`; a short link that markup moved out of its sentence stays.
 3. **Model** (`model.BlockModel.decide`): where the shipped block classifier is present it makes the
    final call, with the rules' verdicts among its features and their veto over marked chrome.
-4. **Assembly** (`assemble`): repeats dropped, the article's end found ("About the author"), and
-   paragraphs that markup broke apart joined (`paragraphs.join_broken_paragraphs`).
+4. **Assembly** (`assemble`): repeats dropped, the article's end found ("About the author"),
+   paragraphs that markup broke apart joined (`paragraphs.join_broken_paragraphs`), and the authors'
+   biographies at the body's edges dropped (`drop_author_bios`).
+5. **Listings** (`card_list_body`): a page with a scant body may be a listing of link cards (jobs,
+   homes, stories); `extract` then reads the cards.
 """
 
 from __future__ import annotations
