@@ -148,3 +148,14 @@ def test_h1_that_is_a_label_and_a_declared_title_gives_the_title():
     assert title_of(html, "https://trailguide.example/rain") == "Choosing a rain jacket for long hikes"
     assert metadata._kicker_like("buyersguide")
     assert not metadata._kicker_like("the") and not metadata._kicker_like("2026")  # part of the headline
+
+
+def test_button_and_icon_text_inside_the_h1_are_not_title_text():
+    html = """<html><head><title>widgets - Rust</title></head><body>
+    <h1>Crate <span>widgets</span>&nbsp;<button id="copy-path" title="Copy item path">Copy item path</button></h1>
+    <p>Text.</p></body></html>"""
+    assert title_of(html, "https://docs.example.org/widgets/") == "Crate widgets"
+    html = """<html><head><title>Which board should I buy first?</title></head><body>
+    <h1><a href="https://boards.example.net/"><svg><title>Logo drawn with Sketch.</title></svg> Boards</a></h1>
+    <h2>Which board should I buy first?</h2><p>Text.</p></body></html>"""
+    assert title_of(html, "https://boards.example.net/thread/7") == "Which board should I buy first?"

@@ -431,10 +431,10 @@ _KICKER_TOKENS = ("kicker", "overline", "dachzeile", "eyebrow", "topline", "roof
 
 
 def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_tags: tuple[str, ...] = (),
-                 aside_tokens: tuple[str, ...] = ()) -> tuple[str, list[str]]:
-    """(text, set-aside texts) of `element`, leaving out the children that are aria-hidden, of
-    `skipped_tags` or whose class holds one of `skipped_tokens`; the children whose class holds one
-    of `aside_tokens` are returned apart instead."""
+                 aside_tokens: tuple[str, ...] = (), hidden: bool = True) -> tuple[str, list[str]]:
+    """(text, set-aside texts) of `element`, leaving out the children that are aria-hidden (unless
+    `hidden` is false), of `skipped_tags` or whose class holds one of `skipped_tokens`; the children
+    whose class holds one of `aside_tokens` are returned apart instead."""
     parts: list[str] = []
     aside: list[str] = []
 
@@ -444,7 +444,7 @@ def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_
         for child in node:
             if isinstance(child.tag, str):
                 classes = (child.get("class") or "").lower()
-                if child.get("aria-hidden") == "true" or child.tag in skipped_tags \
+                if (hidden and child.get("aria-hidden") == "true") or child.tag in skipped_tags \
                         or any(t in classes for t in skipped_tokens):
                     parts.append(" ")
                 elif any(t in classes for t in aside_tokens):
@@ -459,9 +459,21 @@ def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_
     return normalise_space("".join(parts)), [text for text in aside if text]
 
 
+# Elements inside a heading whose text is no part of it: buttons ("Copy item path"), inline styles
+# and scripts, the titles of drawn icons.
+_NON_TEXT_TAGS = ("button", "script", "style", "template", "svg")
+
+
 def _heading_text(h1: HtmlElement) -> str:
     """Text of a headline element without its kicker spans and screen-reader-only pieces."""
-    return _text_except(h1, _KICKER_TOKENS)[0]
+    return _text_except(h1, _KICKER_TOKENS, _NON_TEXT_TAGS)[0]
+
+
+def _shown_text(heading: HtmlElement) -> str:
+    """The text of `heading` without its elements of `_NON_TEXT_TAGS`."""
+    if next(heading.iter(*_NON_TEXT_TAGS), None) is None:
+        return heading.text_content()
+    return _text_except(heading, (), _NON_TEXT_TAGS, hidden=False)[0]
 
 
 # Anchor glyphs that documentation generators put after a heading ("Quickstart¶"), and icon-font
@@ -471,7 +483,7 @@ _HEADING_GLYPHS = re.compile(r"[\s¶§#\ue000-\uf8ff]+$")
 
 def _heading_texts(heading: HtmlElement) -> tuple[str, str]:
     """(full text, text without kicker) of a heading element, without trailing anchor glyphs."""
-    full = _HEADING_GLYPHS.sub("", normalise_space(heading.text_content()))
+    full = _HEADING_GLYPHS.sub("", normalise_space(_shown_text(heading)))
     return (full, _HEADING_GLYPHS.sub("", _heading_text(heading))) if full else ("", "")
 
 
