@@ -159,3 +159,19 @@ def test_button_and_icon_text_inside_the_h1_are_not_title_text():
     <h1><a href="https://boards.example.net/"><svg><title>Logo drawn with Sketch.</title></svg> Boards</a></h1>
     <h2>Which board should I buy first?</h2><p>Text.</p></body></html>"""
     assert title_of(html, "https://boards.example.net/thread/7") == "Which board should I buy first?"
+
+
+def test_h1_that_links_home_is_a_logo_not_the_headline():
+    html = """<html><head><title>Installing the plugin — Gizmo 4.2 Reference Manual</title></head><body>
+    <h1><a href="../index.html">Gizmo 4.2 Reference Manual</a></h1>
+    <h1>Installing the plugin<a class="headerlink" href="#installing">¶</a></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://gizmo.example.org/docs/guide/install.html") == "Installing the plugin"
+    html = """<html><head><title>Why we wrote this book | A Field Guide to Mosses</title></head><body>
+    <h1><i class="icon"></i><a href="./">A Field Guide to Mosses</a></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://mosses.example.net/preface.html") == "Why we wrote this book"
+
+
+def test_h1_that_links_to_the_page_itself_is_the_headline():
+    html = """<html><head><title>Notes | Moss Blog</title></head><body>
+    <h1><a href="/2025/05/spore-counts/">Counting spores by hand</a></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://moss.example.net/2025/05/spore-counts/") == "Counting spores by hand"

@@ -503,14 +503,39 @@ def _in_trail(h1: HtmlElement) -> bool:
     return bool(link) and any(ancestor is trail[0] for ancestor in link[0].iterancestors())
 
 
-def _headings(root: HtmlElement) -> list[tuple[str, str]]:
+def _home_link(href: str, url: str | None) -> bool:
+    """True when `href` (in a page at `url`) leads to the site's home page or to a folder above the
+    page ("/", "./", "../index.html"): the link of a logo, a site or book name."""
+    target = urlsplit(urljoin(url or "", href.strip()))
+    page = urlsplit(url or "")
+    if target.netloc and page.netloc and target.netloc.lower() != page.netloc.lower():
+        return False
+    path = target.path
+    for index in ("index.html", "index.htm", "index.php"):
+        path = path.removesuffix(index)
+    if not path.endswith("/") or target.query:
+        return False
+    return path == "/" or (page.path.startswith(path) and page.path.rstrip("/") != path.rstrip("/"))
+
+
+def _is_logo(h1: HtmlElement, text: str, url: str | None) -> bool:
+    """True for an <h1> whose text is the text of one link home (see `_home_link`): a logo."""
+    links = [a for a in h1.iter("a") if a.get("href")]
+    if len(links) != 1:
+        return False
+    link = links[0]
+    return (link.get("rel") == "home" or _home_link(link.get("href"), url)) \
+        and _compact(_shown_text(link)) == _compact(text)
+
+
+def _headings(root: HtmlElement, url: str | None = None) -> list[tuple[str, str]]:
     """(full text, text without kicker) of the page's first <h1> elements that have text, without
-    trailing anchor glyphs. An <h1> in a breadcrumb trail comes after the first <h2> that follows
-    it: that <h2> is the headline readers see (see `_in_trail`)."""
+    trailing anchor glyphs, logos aside (see `_is_logo`). An <h1> in a breadcrumb trail comes after
+    the first <h2> that follows it: that <h2> is the headline readers see (see `_in_trail`)."""
     texts = []
     for h1 in islice(root.iter("h1"), 4):  # as //h1[:4], faster
         full, bare = _heading_texts(h1)
-        if not full:
+        if not full or _is_logo(h1, full, url):
             continue
         if _in_trail(h1):
             shown = [_heading_texts(h2) for h2 in h1.xpath("following::h2[normalize-space()][1]")]
@@ -605,7 +630,7 @@ def _choose_title(page: PageSignals) -> str:
     title_text = _html_title(page.root)
     if title_text is not None:
         html_title = strip_site_name(_unescape(title_text), page)
-    h1s = _headings(page.root)
+    h1s = _headings(page.root, page.url)
     declared = [t for t in (headline, og, twitter, html_title) if t]
     by_key = {_compact(t): t for t in reversed(declared)}
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
