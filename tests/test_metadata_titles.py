@@ -175,3 +175,14 @@ def test_h1_that_links_to_the_page_itself_is_the_headline():
     html = """<html><head><title>Notes | Moss Blog</title></head><body>
     <h1><a href="/2025/05/spore-counts/">Counting spores by hand</a></h1><p>Text.</p></body></html>"""
     assert title_of(html, "https://moss.example.net/2025/05/spore-counts/") == "Counting spores by hand"
+
+
+def test_product_page_title_is_the_shown_h1_not_the_search_title():
+    html = """<html><head><title>Buy Trail Lanterns at Camp Depot – Camp Depot UK</title>
+    <meta property="og:type" content="product.group"><meta property="og:title" content="Camp Depot Buy Trail Lanterns at Camp Depot">
+    </head><body><h1>Trail Lanterns</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://www.campdepot.example/lanterns.html") == "Trail Lanterns"
+    html = """<html><head><title>Ember Kettle 2 Stainless | Fast Boil, Free Delivery | Hearth Co</title>
+    <meta property="og:type" content="product"><meta property="og:title" content="Ember Kettle 2 Stainless Fast Boil Electric Kettle">
+    </head><body><h1>Ember Kettle 2</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://hearth.example/products/ember-kettle-2") == "Ember Kettle 2"

@@ -605,6 +605,13 @@ def _blog_post(page: PageSignals, headline: str) -> bool:
     return not headline and page.first("og:type").lower() == "article"
 
 
+def _product_page(page: PageSignals) -> bool:
+    """True for a shop's page of one product or a product category (OpenGraph type "product",
+    "product.group"): its <h1> is the name the shop shows; its declared titles are written for
+    search engines ("Buy X at Shop", "X - free delivery")."""
+    return page.first("og:type").lower().startswith("product")
+
+
 def _kicker_like(prefix: str) -> bool:
     """True when `prefix` (compact) may be a kicker or label before a headline: it holds letters and
     is no article ("The" of "The Best ...", "2025" of "2025 Price Guide" belong to the headline)."""
@@ -661,6 +668,8 @@ def _choose_title(page: PageSignals) -> str:
             if _compact(text) in segments:
                 return text
     if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
+        return h1s[0][0]
+    if h1s and _product_page(page) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
     if headline:
         return headline
