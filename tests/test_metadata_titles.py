@@ -83,6 +83,11 @@ def test_declared_title_loses_decoration_that_the_h1_does_not_show():
     assert title_of(_repeated("Kernel panic explained 💥", "Kernel panic explained 💥")) == "Kernel panic explained 💥"
 
 
+def test_declared_title_in_quotes_gives_the_bare_h1_form():
+    assert title_of(_repeated("&quot;Why do kettles whistle?&quot;", "Why do kettles whistle?")) == "Why do kettles whistle?"
+    assert title_of(_repeated("“Sorted by hand”", "“Sorted by hand”")) == "“Sorted by hand”"
+
+
 def test_h1_question_mark_kept_when_the_declared_title_drops_it():
     assert title_of(_repeated("What comes next for edge computing", "What comes next for edge computing?")) == \
         "What comes next for edge computing?"

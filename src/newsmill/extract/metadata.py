@@ -577,12 +577,13 @@ def _cut_tagline(title: str) -> str:
 _LEADING_DECORATION = re.compile(r"^(?:#+\s+|[#*\u2600-\u27bf\u2b50\U0001f300-\U0001faff]+\s*)")
 _TRAILING_DECORATION = re.compile(r"(?:\s*(?:\(\s*\)|\[\s*\]|[*\u22c6\u2605\u2606\u2600-\u27bf\u2b50\U0001f300-\U0001faff]))+$")
 _END_MARKS = ("?", "!", ".", "…", "？", "！", "。")
+_QUOTES = ('"', "'", "“", "”", "„", "«", "»", "‘", "’")
 
 
 def _repeated_form(declared: str, h1: str) -> str:
     """The form to give of a headline that a declared title and the <h1> both hold (the same words):
-    the declared one without the decoration symbols that the h1 does not show, ending in the h1's
-    question or exclamation mark or full stop when the declared title left it out."""
+    the declared one without the decoration symbols or wrapping quotes that the h1 does not show,
+    ending in the h1's question or exclamation mark or full stop when the declared title left it out."""
     cleaned = declared.replace("*", "") if "*" not in h1 else declared  # markdown emphasis
     lead = _LEADING_DECORATION.match(cleaned)
     if lead and not h1.startswith(lead.group().strip()):
@@ -590,6 +591,8 @@ def _repeated_form(declared: str, h1: str) -> str:
     trail = _TRAILING_DECORATION.search(cleaned)
     if trail and not h1.endswith(trail.group().strip()):
         cleaned = cleaned[:trail.start()]
+    if len(cleaned) > 2 and cleaned[0] in _QUOTES and cleaned[-1] in _QUOTES and not h1.startswith(_QUOTES):
+        cleaned = cleaned[1:-1].strip()  # quoted as a whole in the metadata, shown bare
     cleaned = cleaned or declared
     if h1.endswith(_END_MARKS) and not cleaned.endswith(_END_MARKS):
         cleaned += h1[-1]
