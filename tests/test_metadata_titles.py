@@ -83,6 +83,11 @@ def test_declared_title_loses_decoration_that_the_h1_does_not_show():
     assert title_of(_repeated("Kernel panic explained 💥", "Kernel panic explained 💥")) == "Kernel panic explained 💥"
 
 
+def test_declared_title_in_quotes_gives_the_bare_h1_form():
+    assert title_of(_repeated("&quot;Why do kettles whistle?&quot;", "Why do kettles whistle?")) == "Why do kettles whistle?"
+    assert title_of(_repeated("“Sorted by hand”", "“Sorted by hand”")) == "“Sorted by hand”"
+
+
 def test_h1_question_mark_kept_when_the_declared_title_drops_it():
     assert title_of(_repeated("What comes next for edge computing", "What comes next for edge computing?")) == \
         "What comes next for edge computing?"
@@ -148,3 +153,41 @@ def test_h1_that_is_a_label_and_a_declared_title_gives_the_title():
     assert title_of(html, "https://trailguide.example/rain") == "Choosing a rain jacket for long hikes"
     assert metadata._kicker_like("buyersguide")
     assert not metadata._kicker_like("the") and not metadata._kicker_like("2026")  # part of the headline
+
+
+def test_button_and_icon_text_inside_the_h1_are_not_title_text():
+    html = """<html><head><title>widgets - Rust</title></head><body>
+    <h1>Crate <span>widgets</span>&nbsp;<button id="copy-path" title="Copy item path">Copy item path</button></h1>
+    <p>Text.</p></body></html>"""
+    assert title_of(html, "https://docs.example.org/widgets/") == "Crate widgets"
+    html = """<html><head><title>Which board should I buy first?</title></head><body>
+    <h1><a href="https://boards.example.net/"><svg><title>Logo drawn with Sketch.</title></svg> Boards</a></h1>
+    <h2>Which board should I buy first?</h2><p>Text.</p></body></html>"""
+    assert title_of(html, "https://boards.example.net/thread/7") == "Which board should I buy first?"
+
+
+def test_h1_that_links_home_is_a_logo_not_the_headline():
+    html = """<html><head><title>Installing the plugin — Gizmo 4.2 Reference Manual</title></head><body>
+    <h1><a href="../index.html">Gizmo 4.2 Reference Manual</a></h1>
+    <h1>Installing the plugin<a class="headerlink" href="#installing">¶</a></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://gizmo.example.org/docs/guide/install.html") == "Installing the plugin"
+    html = """<html><head><title>Why we wrote this book | A Field Guide to Mosses</title></head><body>
+    <h1><i class="icon"></i><a href="./">A Field Guide to Mosses</a></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://mosses.example.net/preface.html") == "Why we wrote this book"
+
+
+def test_h1_that_links_to_the_page_itself_is_the_headline():
+    html = """<html><head><title>Notes | Moss Blog</title></head><body>
+    <h1><a href="/2025/05/spore-counts/">Counting spores by hand</a></h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://moss.example.net/2025/05/spore-counts/") == "Counting spores by hand"
+
+
+def test_product_page_title_is_the_shown_h1_not_the_search_title():
+    html = """<html><head><title>Buy Trail Lanterns at Camp Depot – Camp Depot UK</title>
+    <meta property="og:type" content="product.group"><meta property="og:title" content="Camp Depot Buy Trail Lanterns at Camp Depot">
+    </head><body><h1>Trail Lanterns</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://www.campdepot.example/lanterns.html") == "Trail Lanterns"
+    html = """<html><head><title>Ember Kettle 2 Stainless | Fast Boil, Free Delivery | Hearth Co</title>
+    <meta property="og:type" content="product"><meta property="og:title" content="Ember Kettle 2 Stainless Fast Boil Electric Kettle">
+    </head><body><h1>Ember Kettle 2</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://hearth.example/products/ember-kettle-2") == "Ember Kettle 2"

@@ -431,10 +431,10 @@ _KICKER_TOKENS = ("kicker", "overline", "dachzeile", "eyebrow", "topline", "roof
 
 
 def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_tags: tuple[str, ...] = (),
-                 aside_tokens: tuple[str, ...] = ()) -> tuple[str, list[str]]:
-    """(text, set-aside texts) of `element`, leaving out the children that are aria-hidden, of
-    `skipped_tags` or whose class holds one of `skipped_tokens`; the children whose class holds one
-    of `aside_tokens` are returned apart instead."""
+                 aside_tokens: tuple[str, ...] = (), hidden: bool = True) -> tuple[str, list[str]]:
+    """(text, set-aside texts) of `element`, leaving out the children that are aria-hidden (unless
+    `hidden` is false), of `skipped_tags` or whose class holds one of `skipped_tokens`; the children
+    whose class holds one of `aside_tokens` are returned apart instead."""
     parts: list[str] = []
     aside: list[str] = []
 
@@ -444,7 +444,7 @@ def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_
         for child in node:
             if isinstance(child.tag, str):
                 classes = (child.get("class") or "").lower()
-                if child.get("aria-hidden") == "true" or child.tag in skipped_tags \
+                if (hidden and child.get("aria-hidden") == "true") or child.tag in skipped_tags \
                         or any(t in classes for t in skipped_tokens):
                     parts.append(" ")
                 elif any(t in classes for t in aside_tokens):
@@ -459,9 +459,21 @@ def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_
     return normalise_space("".join(parts)), [text for text in aside if text]
 
 
+# Elements inside a heading whose text is no part of it: buttons ("Copy item path"), inline styles
+# and scripts, the titles of drawn icons.
+_NON_TEXT_TAGS = ("button", "script", "style", "template", "svg")
+
+
 def _heading_text(h1: HtmlElement) -> str:
     """Text of a headline element without its kicker spans and screen-reader-only pieces."""
-    return _text_except(h1, _KICKER_TOKENS)[0]
+    return _text_except(h1, _KICKER_TOKENS, _NON_TEXT_TAGS)[0]
+
+
+def _shown_text(heading: HtmlElement) -> str:
+    """The text of `heading` without its elements of `_NON_TEXT_TAGS`."""
+    if next(heading.iter(*_NON_TEXT_TAGS), None) is None:
+        return heading.text_content()
+    return _text_except(heading, (), _NON_TEXT_TAGS, hidden=False)[0]
 
 
 # Anchor glyphs that documentation generators put after a heading ("Quickstart¶"), and icon-font
@@ -471,7 +483,7 @@ _HEADING_GLYPHS = re.compile(r"[\s¶§#\ue000-\uf8ff]+$")
 
 def _heading_texts(heading: HtmlElement) -> tuple[str, str]:
     """(full text, text without kicker) of a heading element, without trailing anchor glyphs."""
-    full = _HEADING_GLYPHS.sub("", normalise_space(heading.text_content()))
+    full = _HEADING_GLYPHS.sub("", normalise_space(_shown_text(heading)))
     return (full, _HEADING_GLYPHS.sub("", _heading_text(heading))) if full else ("", "")
 
 
@@ -491,14 +503,39 @@ def _in_trail(h1: HtmlElement) -> bool:
     return bool(link) and any(ancestor is trail[0] for ancestor in link[0].iterancestors())
 
 
-def _headings(root: HtmlElement) -> list[tuple[str, str]]:
+def _home_link(href: str, url: str | None) -> bool:
+    """True when `href` (in a page at `url`) leads to the site's home page or to a folder above the
+    page ("/", "./", "../index.html"): the link of a logo, a site or book name."""
+    target = urlsplit(urljoin(url or "", href.strip()))
+    page = urlsplit(url or "")
+    if target.netloc and page.netloc and target.netloc.lower() != page.netloc.lower():
+        return False
+    path = target.path
+    for index in ("index.html", "index.htm", "index.php"):
+        path = path.removesuffix(index)
+    if not path.endswith("/") or target.query:
+        return False
+    return path == "/" or (page.path.startswith(path) and page.path.rstrip("/") != path.rstrip("/"))
+
+
+def _is_logo(h1: HtmlElement, text: str, url: str | None) -> bool:
+    """True for an <h1> whose text is the text of one link home (see `_home_link`): a logo."""
+    links = [a for a in h1.iter("a") if a.get("href")]
+    if len(links) != 1:
+        return False
+    link = links[0]
+    return (link.get("rel") == "home" or _home_link(link.get("href"), url)) \
+        and _compact(_shown_text(link)) == _compact(text)
+
+
+def _headings(root: HtmlElement, url: str | None = None) -> list[tuple[str, str]]:
     """(full text, text without kicker) of the page's first <h1> elements that have text, without
-    trailing anchor glyphs. An <h1> in a breadcrumb trail comes after the first <h2> that follows
-    it: that <h2> is the headline readers see (see `_in_trail`)."""
+    trailing anchor glyphs, logos aside (see `_is_logo`). An <h1> in a breadcrumb trail comes after
+    the first <h2> that follows it: that <h2> is the headline readers see (see `_in_trail`)."""
     texts = []
     for h1 in islice(root.iter("h1"), 4):  # as //h1[:4], faster
         full, bare = _heading_texts(h1)
-        if not full:
+        if not full or _is_logo(h1, full, url):
             continue
         if _in_trail(h1):
             shown = [_heading_texts(h2) for h2 in h1.xpath("following::h2[normalize-space()][1]")]
@@ -540,12 +577,13 @@ def _cut_tagline(title: str) -> str:
 _LEADING_DECORATION = re.compile(r"^(?:#+\s+|[#*\u2600-\u27bf\u2b50\U0001f300-\U0001faff]+\s*)")
 _TRAILING_DECORATION = re.compile(r"(?:\s*(?:\(\s*\)|\[\s*\]|[*\u22c6\u2605\u2606\u2600-\u27bf\u2b50\U0001f300-\U0001faff]))+$")
 _END_MARKS = ("?", "!", ".", "…", "？", "！", "。")
+_QUOTES = ('"', "'", "“", "”", "„", "«", "»", "‘", "’")
 
 
 def _repeated_form(declared: str, h1: str) -> str:
     """The form to give of a headline that a declared title and the <h1> both hold (the same words):
-    the declared one without the decoration symbols that the h1 does not show, ending in the h1's
-    question or exclamation mark or full stop when the declared title left it out."""
+    the declared one without the decoration symbols or wrapping quotes that the h1 does not show,
+    ending in the h1's question or exclamation mark or full stop when the declared title left it out."""
     cleaned = declared.replace("*", "") if "*" not in h1 else declared  # markdown emphasis
     lead = _LEADING_DECORATION.match(cleaned)
     if lead and not h1.startswith(lead.group().strip()):
@@ -553,6 +591,8 @@ def _repeated_form(declared: str, h1: str) -> str:
     trail = _TRAILING_DECORATION.search(cleaned)
     if trail and not h1.endswith(trail.group().strip()):
         cleaned = cleaned[:trail.start()]
+    if len(cleaned) > 2 and cleaned[0] in _QUOTES and cleaned[-1] in _QUOTES and not h1.startswith(_QUOTES):
+        cleaned = cleaned[1:-1].strip()  # quoted as a whole in the metadata, shown bare
     cleaned = cleaned or declared
     if h1.endswith(_END_MARKS) and not cleaned.endswith(_END_MARKS):
         cleaned += h1[-1]
@@ -566,6 +606,13 @@ def _blog_post(page: PageSignals, headline: str) -> bool:
     if "blogposting" in _types(page.article_ld):
         return True
     return not headline and page.first("og:type").lower() == "article"
+
+
+def _product_page(page: PageSignals) -> bool:
+    """True for a shop's page of one product or a product category (OpenGraph type "product",
+    "product.group"): its <h1> is the name the shop shows; its declared titles are written for
+    search engines ("Buy X at Shop", "X - free delivery")."""
+    return page.first("og:type").lower().startswith("product")
 
 
 def _kicker_like(prefix: str) -> bool:
@@ -593,7 +640,7 @@ def _choose_title(page: PageSignals) -> str:
     title_text = _html_title(page.root)
     if title_text is not None:
         html_title = strip_site_name(_unescape(title_text), page)
-    h1s = _headings(page.root)
+    h1s = _headings(page.root, page.url)
     declared = [t for t in (headline, og, twitter, html_title) if t]
     by_key = {_compact(t): t for t in reversed(declared)}
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
@@ -624,6 +671,8 @@ def _choose_title(page: PageSignals) -> str:
             if _compact(text) in segments:
                 return text
     if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
+        return h1s[0][0]
+    if h1s and _product_page(page) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
     if headline:
         return headline
