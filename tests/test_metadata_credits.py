@@ -262,3 +262,28 @@ def test_declared_login_gives_way_to_the_visible_byline():
     assert read(html, "https://clean.example.ie/blog/tips").authors == ["Ines Kavanagh"]
     assert read(FORUM_THREAD.replace("reefkeeper42", "reef.keeper"), "https://forum.example.org/threads/p.91/").authors == [
         "reef.keeper"]
+
+
+def personal_site(site_name: str, author_meta: str = "", byline: str = "", ld: str = "") -> str:
+    meta = f'<meta name="author" content="{author_meta}">' if author_meta else ""
+    script = f'<script type="application/ld+json">{ld}</script>' if ld else ""
+    return f"""<html><head><title>Sourdough for one</title><meta property="og:site_name" content="{site_name}">
+    {meta}{script}</head><body><article><h1>Sourdough for one</h1>{byline}<p>Text.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("html", "authors"), [
+    pytest.param(personal_site("Mira Holloway", author_meta="Mira Holloway"), ["Mira Holloway"],
+                 id="meta_author_that_is_the_site_name"),
+    pytest.param(personal_site("Mira Holloway", byline='<div class="byline">Written By Mira Holloway</div>'),
+                 ["Mira Holloway"], id="visible_byline_that_is_the_site_name"),
+    pytest.param(personal_site("Kettle Lane Store", author_meta="Kettle Lane Store"), [],
+                 id="organisation_word_makes_a_business"),
+    pytest.param(personal_site("Kettle Lane", author_meta="Kettle Lane",
+                               ld='{"@type": "Organization", "name": "Kettle Lane"}'), [],
+                 id="name_of_a_declared_organization"),
+    pytest.param(personal_site("Kettle Lane", author_meta="Kettle Lane",
+                               ld='{"@type": ["Person", "Organization"], "name": "Kettle Lane"}'), ["Kettle Lane"],
+                 id="person_declared_as_the_site_organization_too"),
+])
+def test_personal_site_credits_its_writer_but_not_a_business(html, authors):
+    assert read(html, "https://www.site.example/sourdough-for-one/").authors == authors

@@ -24,8 +24,8 @@ from ..article import Article, Image
 from . import bylines, dates
 from .dom import drop_invisible, normalise_space
 from .signals import DISCUSSION_TYPES
-from .vocabulary import (ARTICLE_WORDS, CAPTION_NOTICES, MONTHS, OUTLET_WORDS, TITLE_SEPARATORS, UPDATE_LABELS,
-                         WEEKDAYS)
+from .vocabulary import (ARTICLE_WORDS, CAPTION_NOTICES, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS,
+                         TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS)
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,7 @@ class PageSignals:
     headline: object = None  # the headline element once looked up (False: none), see _headline_element
     dateline: tuple | None = None  # (date, labelled as an update) once read, see _dateline
     itemprops: dict[str, list] = field(default_factory=dict)
+    outlet_named: list[str] = field(default_factory=list)  # names left out as the outlet's, see _merge
 
     def first(self, *keys: str) -> str:
         """The first non-empty value of the first key present among `keys` ("" when none)."""
@@ -711,12 +712,10 @@ def _first_last(value: str) -> str:
 _HANDLE = re.compile(r"^[^\W_][\w.\-]{1,39}$")
 
 
-def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str]]:
-    """(names, outlet-named persons) of a JSON-LD `author`: persons and agencies, and apart the
-    persons that bear the outlet's own name ("Krautreporter" declared as a Person), which count
-    only when no other source names anyone (a personal blog is its author's site)."""
+def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
+    """Names of a JSON-LD `author`: persons and agencies; persons that bear the outlet's own name
+    ("Krautreporter" declared as a Person) are left out (see `_merge`)."""
     result = bylines.Byline()
-    outlet_named: list[str] = []
     forum = bool(_types(page.article_ld) & (DISCUSSION_TYPES | {"socialmediaposting", "comment"}))
     items = value if isinstance(value, list) else [value]
     for item in items:
@@ -746,8 +745,7 @@ def _ld_author_names(value, page: PageSignals) -> tuple[bylines.Byline, list[str
             if not found.authors and forum and _HANDLE.match(text):
                 found.authors.append(text)  # a forum member's handle ("slow-poke"), not a URL slug
             _merge(result, found, page)
-            outlet_named += [name for name in found.authors if _is_site_name(name, page)]
-    return result, outlet_named
+    return result
 
 
 def _is_outlet_team(name: str, page: PageSignals) -> bool:
@@ -765,9 +763,12 @@ def _without_outlet_teams(byline: bylines.Byline, page: PageSignals) -> bylines.
 
 
 def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None) -> None:
-    """Add `other`'s names to `into`; names of the outlet itself are left out when `page` is given."""
+    """Add `other`'s names to `into`; names of the outlet itself are left out when `page` is given
+    (and noted in `page.outlet_named`: on a personal site the outlet's name is its writer's)."""
     for name in other.authors:
-        if name not in into.authors and (page is None or not _is_site_name(name, page)):
+        if page is not None and _is_site_name(name, page):
+            page.outlet_named.append(name)
+        elif name not in into.authors:
             into.authors.append(name)
     for name in other.agencies:
         if name not in into.agencies:
@@ -1020,14 +1021,11 @@ def _account_names(names: list[str], page: PageSignals) -> bool:
 
 def _authors(page: PageSignals) -> bylines.Byline:
     """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines.
-    A person the JSON-LD declares under the outlet's own name is kept only when no source names
-    anyone else."""
-    outlet_named: list[str] = []
+    A name that is the outlet's own (declared or shown as the author) is kept only when no source
+    names anyone else and it can be a person's (a personal site bears its writer's name)."""
 
     def from_ld() -> bylines.Byline:
-        result, named = _ld_author_names(page.article_ld["author"], page)
-        outlet_named.extend(named)
-        return result
+        return _ld_author_names(page.article_ld["author"], page)
 
     def from_meta() -> bylines.Byline:
         result = bylines.Byline()
@@ -1037,7 +1035,11 @@ def _authors(page: PageSignals) -> bylines.Byline:
                 values += page.all(f"twitter:data{number}")
         values += [_first_last(value) for value in page.all("citation_author")]
         for value in values:
-            if value.startswith(("http://", "https://", "/")) or "@" in value[:1] or _names_outlet(value, page):
+            if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
+                continue
+            if _names_outlet(value, page):
+                page.outlet_named += [name for name in bylines.parse_byline(value, declared=True).authors
+                                      if _is_site_name(name, page)]
                 continue
             _merge(result, bylines.parse_byline(value, declared=True), page)
         return result
@@ -1057,15 +1059,29 @@ def _authors(page: PageSignals) -> bylines.Byline:
         for name in result.agencies:
             if name not in found.agencies:
                 found.agencies.append(name)
-    found.authors = [name for name in dict.fromkeys(outlet_named) if _could_be_blogger(name)]
+    found.authors = [name for name in dict.fromkeys(page.outlet_named) if _could_be_blogger(name, page)]
     return found
 
 
-def _could_be_blogger(name: str) -> bool:
-    """Whether a Person declared under the outlet's own name may be the writer whose site it is (a
-    personal blog, "Jane Doe"): two words or more, none of them an outlet word ("Lesotho Times")."""
-    words = name.lower().split()
-    return len(words) >= 2 and OUTLET_WORDS.isdisjoint(words)
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "localbusiness", "store",
+                                 "onlinestore", "educationalorganization", "medicalorganization", "ngo"})
+
+
+def _could_be_blogger(name: str, page: PageSignals) -> bool:
+    """Whether a name credited under the outlet's own name may be the writer whose site it is (a
+    personal blog, "Jane Doe"): two to four capitalised words (name particles aside), none of them an
+    outlet or organisation word ("Lesotho Times", "Hands on the Wheel", "Freewrite Store" are no
+    persons), and no organisation of the page's JSON-LD bears it (a Person that is also the site's
+    Organization, as Yoast declares a blogger, is a person)."""
+    words = name.split()
+    lower = {word.lower() for word in words}
+    if not 2 <= len(words) <= 4 or not OUTLET_WORDS.isdisjoint(lower) or not ORGANISATION_WORDS.isdisjoint(lower):
+        return False
+    if not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
+        return False
+    key = name.casefold()
+    return not any(_types(obj) & _ORGANISATION_TYPES and "person" not in _types(obj)
+                   and _ld_text(obj.get("name")).casefold() == key for obj in page.ld_objects)
 
 
 # --- dates -----------------------------------------------------------------------------------------

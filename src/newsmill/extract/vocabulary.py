@@ -162,6 +162,19 @@ BIO_PROFESSIONS = frozenset({
     "periodista", "redactor", "redactora", "giornalista", "jornalista",
 })
 
+# Words of an organisation's name ("Silverback Strategies", "Freewrite Store", "West Bell Dental Care"):
+# a name credited under the site's own name that holds one of these is the business, not a blogger. Lowercase.
+ORGANISATION_WORDS = frozenset({
+    "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "ag", "co", "co.", "corp", "corporation", "company", "group",
+    "holdings", "partners", "associates", "agency", "agencies", "studio", "studios", "lab", "labs", "store",
+    "shop", "shops", "market", "network", "networks", "services", "service", "solutions", "systems",
+    "strategies", "consulting", "marketing", "media", "digital", "software", "technologies", "tech",
+    "security", "insurance", "finance", "financial", "bank", "capital", "realty", "construction",
+    "dental", "clinic", "health", "healthcare", "care", "medical", "hospital", "pharmacy", "fitness",
+    "hotel", "hotels", "travel", "tours", "foundation", "institute", "university", "college", "academy",
+    "school", "association", "society", "club", "council", "center", "centre", "church", "blog",
+})
+
 # Weekday names and abbreviations: a lone one is a dateline fragment ("Sat"), not a name. Lowercase.
 WEEKDAYS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
