@@ -287,3 +287,13 @@ def personal_site(site_name: str, author_meta: str = "", byline: str = "", ld: s
 ])
 def test_personal_site_credits_its_writer_but_not_a_business(html, authors):
     assert read(html, "https://www.site.example/sourdough-for-one/").authors == authors
+
+
+def test_author_meta_given_as_a_url_is_read_from_the_link_to_it():
+    html = """<html><head><title>Tidal power</title>
+    <meta property="article:author" content="https://www.paper.example/profile/ines-varga">
+    </head><body><aside><address><a href="/profile/ines-varga">Ines Varga</a></address></aside>
+    <h1>Tidal power</h1><p>Text.</p><a href="https://www.facebook.com/paper">Paper on Facebook</a></body></html>"""
+    assert read(html, "https://www.paper.example/science/tidal-power").authors == ["Ines Varga"]
+    social = html.replace("https://www.paper.example/profile/ines-varga", "https://www.facebook.com/paper")
+    assert read(social, "https://www.paper.example/science/tidal-power").authors == []

@@ -1044,12 +1044,15 @@ def _authors(page: PageSignals) -> bylines.Byline:
             _merge(result, bylines.parse_byline(value, declared=True), page)
         return result
 
+    def visible() -> bylines.Byline:
+        return _visible_bylines(page)
+
     sources = [from_ld] if page.article_ld.get("author") else []
-    sources += [from_meta, lambda: _visible_bylines(page)]
+    sources += [from_meta, visible, lambda: _linked_author(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
-        if result.authors and source is not sources[-1] and _account_names(result.authors, page):
+        if result.authors and source in (from_ld, from_meta) and _account_names(result.authors, page):
             shown = _visible_bylines(page)
             if any(" " in name for name in shown.authors):
                 result = shown  # the page's byline names the writer; the declared name is a login
@@ -1061,6 +1064,32 @@ def _authors(page: PageSignals) -> bylines.Byline:
                 found.agencies.append(name)
     found.authors = [name for name in dict.fromkeys(page.outlet_named) if _could_be_blogger(name, page)]
     return found
+
+
+def _page_key(url: str) -> str:
+    """A URL as host (no "www.") and path without a trailing slash: the key that compares two links."""
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")
+
+
+def _linked_author(page: PageSignals) -> bylines.Byline:
+    """The name on the page's link to the author page that an author meta gives as a URL
+    (`article:author` "https://site.example/profile/jane-doe", linked as "Jane Doe"); profiles on
+    other sites (social networks) are not looked up."""
+    base = page.url or ""
+    host = _host_name(base)
+    targets = {_page_key(urljoin(base, value)) for value in page.all(*_AUTHOR_META)
+               if value.startswith(("http://", "https://", "/"))}
+    targets = {key for key in targets if "/" in key and _host_name("//" + key) == host} - {_page_key(base)}
+    if not targets:
+        return bylines.Byline()
+    for link in page.root.iter("a"):
+        href = link.get("href")
+        if href and _page_key(urljoin(base, href.strip())) in targets:
+            found = bylines.parse_byline(_spaced_text(link), declared=True)
+            if found.authors:
+                return found
+    return bylines.Byline()
 
 
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "localbusiness", "store",
