@@ -297,3 +297,23 @@ def test_author_meta_given_as_a_url_is_read_from_the_link_to_it():
     assert read(html, "https://www.paper.example/science/tidal-power").authors == ["Ines Varga"]
     social = html.replace("https://www.paper.example/profile/ines-varga", "https://www.facebook.com/paper")
     assert read(social, "https://www.paper.example/science/tidal-power").authors == []
+
+
+@pytest.mark.parametrize("html", [
+    pytest.param("""<div class="main-container fixed-sidebar"><h1>Cast iron care</h1>
+    <span class="author-name">PanFan77</span><p>Text.</p></div><aside><p class="author">By Ad Person</p></aside>""",
+                 id="fixed_sidebar_layout_class"),
+    pytest.param("""<article class="post has-comments"><h1>Cast iron care</h1><p>Text.</p>
+    <div class="entry-footer"><span class="byline">Posted by PanFan77</span></div></article>
+    <div class="site-footer"><p class="author">By Site Webmaster</p></div>""",
+                 id="article_own_footer_class_and_comment_state"),
+])
+def test_layout_and_article_footer_classes_do_not_hide_the_byline(html):
+    page = f"<html><head><title>Cast iron care</title></head><body>{html}</body></html>"
+    assert read(page, "https://pans.example.com/cast-iron-care").authors == ["PanFan77"]
+
+
+def test_comment_section_that_has_comments_is_still_off_the_article():
+    html = """<html><head><title>Cast iron care</title></head><body><h1>Cast iron care</h1><p>Text.</p>
+    <div class="comments-area has-comments"><p class="author">By Some Reader</p></div></body></html>"""
+    assert read(html, "https://pans.example.com/cast-iron-care").authors == []
