@@ -317,3 +317,12 @@ def test_comment_section_that_has_comments_is_still_off_the_article():
     html = """<html><head><title>Cast iron care</title></head><body><h1>Cast iron care</h1><p>Text.</p>
     <div class="comments-area has-comments"><p class="author">By Some Reader</p></div></body></html>"""
     assert read(html, "https://pans.example.com/cast-iron-care").authors == []
+
+
+def test_lowercase_member_handle_in_a_post_byline():
+    html = """<html><head><title>Guest display freezes</title></head><body><h1>Guest display freezes</h1>
+    <div class="post"><p class="author">Post by <strong><a class="username" href="/u/81">quillfish</a></strong>
+    » 11. Sep 2024, 18:36</p><div class="content">The guest freezes at boot.</div></div>
+    <div class="post"><p class="author">Post by <strong><a class="username" href="/u/82">Helper99</a></strong>
+    » 11. Sep 2024, 21:06</p><div class="content">Try the other driver.</div></div></body></html>"""
+    assert read(html, "https://forums.vm.example/viewtopic.php?t=4411").authors == ["quillfish"]

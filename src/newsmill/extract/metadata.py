@@ -813,11 +813,29 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
         return result
     if len(text) <= 250:
         _merge(result, bylines.parse_byline(text), page)
+    if not result.authors:
+        _merge(result, _member_handle(element), page)
     if not result.authors and not _own_prose(element):
         _merge(result, _children_byline(element, page, depth=2), page)
     if not result.authors:
         _merge(result, _portrait_name(element), page)
     return result
+
+
+# Class words of the user name that forum software prints with each post.
+_USER_NAME_WORDS = ("username", "user-name", "UserName", "PostUser-name")
+_USER_NAME_NODES = etree.XPath("descendant-or-self::*[@class][" + " or ".join(
+    f"contains(@class, '{word}')" for word in _USER_NAME_WORDS) + "]")
+
+
+def _member_handle(element: HtmlElement) -> bylines.Byline:
+    """The member name that forum software marks as a user name in a byline ("Post by <a
+    class="username">galitsyn</a> »"): a handle, which may be lowercase or hold digits."""
+    for node in _USER_NAME_NODES(element)[:1]:
+        text = _spaced_text(node)
+        if 2 <= len(text) <= 40:
+            return bylines.parse_byline(text, declared=True)
+    return bylines.Byline()
 
 
 # "Headshot of Justin C. Meserole, a New York City-based ...", "Picture of Liz Kenny"
@@ -933,8 +951,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
 
 
 # Class values that name the user name forum software prints with each post.
-_USER_NAME_CLASSES = etree.XPath("//body//@class[contains(., 'username') or contains(., 'user-name') "
-                                 "or contains(., 'UserName') or contains(., 'PostUser-name')]")
+_USER_NAME_CLASSES = etree.XPath(
+    "//body//@class[" + " or ".join(f"contains(., '{word}')" for word in _USER_NAME_WORDS) + "]")
 
 
 def _user_name_elements(root: HtmlElement):
