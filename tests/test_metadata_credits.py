@@ -326,3 +326,25 @@ def test_lowercase_member_handle_in_a_post_byline():
     <div class="post"><p class="author">Post by <strong><a class="username" href="/u/82">Helper99</a></strong>
     » 11. Sep 2024, 21:06</p><div class="content">Try the other driver.</div></div></body></html>"""
     assert read(html, "https://forums.vm.example/viewtopic.php?t=4411").authors == ["quillfish"]
+
+
+def bold_lead(first: str, after: str) -> str:
+    return f"""<html><head><title>Quarry blasts crack walls</title><meta property="og:site_name" content="Valley Times">
+    </head><body><article><h1>Quarry blasts crack walls</h1><span class="byline">by Valley Times</span>
+    <div class="entry-content"><p>\xa0</p><p><em>…villagers ask for a hearing</em></p>{first}{after}</div>
+    </article></body></html>"""
+
+
+PROSE = "<p>Five villages say the blasting of a nearby quarry has cracked their walls since March.</p>"
+
+
+@pytest.mark.parametrize(("first", "after", "authors"), [
+    pytest.param("<p><strong>Tumelo Rakhetla/Lineo Mosia</strong></p>", PROSE, ["Tumelo Rakhetla", "Lineo Mosia"],
+                 id="names_in_bold_open_the_story"),
+    pytest.param("<p><strong>Key Takeaways</strong></p>", "<ul><li>Walls cracked.</li></ul>" + PROSE, [],
+                 id="bold_heading_before_a_list"),
+    pytest.param("<p>Villagers met on Monday.</p><p><strong>Tumelo Rakhetla</strong></p>", PROSE, [],
+                 id="bold_name_after_the_story_began"),
+])
+def test_byline_typed_in_bold_as_the_first_paragraph(first, after, authors):
+    assert read(bold_lead(first, after), "https://valleytimes.example/quarry-blasts/").authors == authors

@@ -1080,7 +1080,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
         return _visible_bylines(page)
 
     sources = [from_ld] if page.article_ld.get("author") else []
-    sources += [from_meta, visible, lambda: _linked_author(page)]
+    sources += [from_meta, visible, lambda: _linked_author(page), lambda: _bold_name_lead(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
@@ -1096,6 +1096,39 @@ def _authors(page: PageSignals) -> bylines.Byline:
                 found.agencies.append(name)
     found.authors = [name for name in dict.fromkeys(page.outlet_named) if _could_be_blogger(name, page)]
     return found
+
+
+_BOLD_TAGS = ("strong", "b")
+_ITALIC_TAGS = ("em", "i")
+
+
+def _wholly(paragraph: HtmlElement, text: str, tags: tuple[str, ...]) -> bool:
+    """True when the child elements `tags` of `paragraph` hold all of its text `text`."""
+    inner = " ".join(_spaced_text(child) for child in paragraph if child.tag in tags)
+    return normalise_space(inner) == text
+
+
+def _bold_name_lead(page: PageSignals) -> bylines.Byline:
+    """The byline typed as the story's first paragraph in bold ("<p><strong>Jane Doe</strong></p>"
+    under the headline, after empty paragraphs and an italic summary, and followed by the story's
+    prose, not by a list as a bold heading is): full names only."""
+    headline = _headline_element(page)
+    if headline is None:
+        return bylines.Byline()
+    for paragraph in headline.xpath("following::p[position() <= 6]"):
+        text = normalise_space(_spaced_text(paragraph).replace("\xa0", " "))
+        if not text:
+            continue
+        if len(text) <= 80 and _wholly(paragraph, text, _BOLD_TAGS):
+            following = paragraph.getnext()
+            if following is None or following.tag != "p" or len(_spaced_text(following)) < 40:
+                break
+            found = bylines.parse_byline(text)
+            found.authors = [name for name in found.authors if " " in name]  # "Schedule", "US": a heading
+            return found
+        if not _wholly(paragraph, text, _ITALIC_TAGS):
+            break
+    return bylines.Byline()
 
 
 def _page_key(url: str) -> str:
