@@ -348,3 +348,11 @@ PROSE = "<p>Five villages say the blasting of a nearby quarry has cracked their 
 ])
 def test_byline_typed_in_bold_as_the_first_paragraph(first, after, authors):
     assert read(bold_lead(first, after), "https://valleytimes.example/quarry-blasts/").authors == authors
+
+
+def test_outlet_declared_as_the_author_is_not_cut_into_a_fragment():
+    html = """<html><head><title>Best lodges</title><meta property="og:site_name" content="Harbor Travel Expert">
+    <script type="application/ld+json">{"@type": "Article", "headline": "Best lodges",
+     "author": {"@type": "Person", "name": "Harbor Travel Expert"}}</script></head>
+    <body><h1>Best lodges</h1><p>Text.</p></body></html>"""
+    assert read(html, "https://harbortravelexpert.example/best-lodges/").authors == []

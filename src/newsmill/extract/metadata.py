@@ -755,6 +755,9 @@ def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
         else:
             continue
         for text in texts:
+            if _is_site_name(bylines.strip_prefix(text), page):
+                page.outlet_named.append(text)  # the outlet's whole name, before any role word is cut
+                continue
             found = bylines.parse_byline(text, declared=True)
             if not found.authors and forum and _HANDLE.match(text):
                 found.authors.append(text)  # a forum member's handle ("slow-poke"), not a URL slug
