@@ -28,6 +28,9 @@ CASES = [
     ("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", ["Justin C. Meserole"], []),
     ("Keith Barry Senior Autos Editor", ["Keith Barry"], []),
     ("By TOI Lifestyle Desk", ["TOI Lifestyle Desk"], []),
+    ("by The Kettlewright", ["The Kettlewright"], []),  # a pen name keeps its article
+    ("By the Brewhaus Team", ["the Brewhaus Team"], []),
+    ("By Jane Doe, The Kettlewright", ["Jane Doe"], []),  # beside a person, an outlet's name goes
     ("Great Day Editorial Team", ["Great Day Editorial Team"], []),
     ("by Marketing Team", ["Marketing Team"], []),
     ("Jane Doe, Editorial Team", ["Jane Doe"], []),

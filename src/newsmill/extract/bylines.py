@@ -145,6 +145,8 @@ def _is_collective(words: list[str], alone: bool = False) -> bool:
     """A team's credit ("Gear Team", "MND Staff", "TOI Lifestyle Desk"): a capitalised word first, a
     collective or role word last, and no agency in it. `alone` (the credit is the whole byline) also
     accepts a team named by role words only ("Marketing Team", "News Desk")."""
+    if alone and _leading_article(words):
+        words = words[1:]  # "the Lavazza Team"
     if len(words) < 2 or not _is_role(words[-1]) or not words[0][:1].isupper():
         return False
     collective = words[-1].lower() in COLLECTIVE_WORDS
@@ -158,7 +160,7 @@ def _is_collective(words: list[str], alone: bool = False) -> bool:
 def _trim_roles(words: list[str], alone: bool = False) -> list[str]:
     """Drop role words and credentials from both ends of a name; a team's credit ("Gear Team",
     "Great Day Editorial Team") stays whole, and so does an honorific before a name ("Dr. Max Kolter", "Dr. Allen").
-    `alone`: the words are the whole byline (see `_is_collective`)."""
+    `alone`: the words are the whole byline (see `_is_collective`), whose leading "The" stays ("The Ritualist")."""
     if _is_collective(words, alone):
         return words
     for index in range(2, len(words)):  # "Keith Barry Senior Autos Editor": the name ends at the role
@@ -167,9 +169,16 @@ def _trim_roles(words: list[str], alone: bool = False) -> list[str]:
             break
     while words and _is_role(words[-1]):
         words.pop()
-    while words and _is_role(words[0]) and not (words[0].lower() in NAME_HONORIFICS and len(words) > 1):
+    while words and _is_role(words[0]) and not (words[0].lower() in NAME_HONORIFICS and len(words) > 1) \
+            and not (alone and _leading_article(words)):
         words.pop(0)
     return words
+
+
+def _leading_article(words: list[str]) -> bool:
+    """True for a credit that begins with "The" and a capitalised name ("The Ritualist", "the Lavazza
+    Team"): a pen name or a team, whose article belongs to it."""
+    return len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper() and not _is_role(words[1])
 
 
 def without_roles(name: str) -> str:
@@ -211,7 +220,8 @@ def clean_name(part: str, declared: bool = False, alone: bool = False) -> str:
         return ""
     if len(words) == 1 and words[0].lower().strip(".,") in WEEKDAYS:
         return ""  # "Sat" of "Sat Mar 02, 2024"
-    if not declared and words[0][0].islower() and words[0].lower() not in NAME_PARTICLES:
+    if not declared and words[0][0].islower() and words[0].lower() not in NAME_PARTICLES \
+            and not (alone and _leading_article(words)):
         return ""  # "fewer GPUs": words of a sentence
     if any(word.endswith(".") and len(word) > 4 and word.lower() not in ROLE_WORDS for word in words):
         return ""  # a sentence end, not an initial or an abbreviation

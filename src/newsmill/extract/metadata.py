@@ -378,7 +378,7 @@ def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
         other = _compact(name)
         if not other:
             continue
-        if key in (other, other.removeprefix("the")) or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
+        if key in (other, other.removeprefix("the")) or key.removeprefix("the") == other or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
             return True
         # "VnExpress" on vnexpress.net; a name of several words there ("Karl Voit" on karl-voit.at)
         # is the person whose site it is
