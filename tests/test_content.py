@@ -558,3 +558,10 @@ def test_paragraphs_about_an_author_in_mid_story_or_a_company_blurb_stay():
     blurb = "Harbor Analytics is a research firm that builds forecasts for cities and transport agencies."
     paragraphs = [*story, blurb]
     assert [block.text for block in extract(byline_page("Harbor Analytics", paragraphs)).body] == paragraphs
+
+
+@pytest.mark.parametrize("stamp", ["Nora Lindqvist | Published 4 months ago", "23.07.2025 · 6 min read"])
+def test_stamp_line_of_byline_date_and_reading_time_at_the_head_of_the_body_goes(stamp):
+    story = prose_paragraphs(6)
+    body = [block.text for block in extract(byline_page("Nora Lindqvist", [stamp, *story])).body]
+    assert body == story

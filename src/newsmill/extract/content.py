@@ -11,7 +11,7 @@
    final call, with the rules' verdicts among its features and their veto over marked chrome.
 4. **Assembly** (`assemble`): repeats dropped, the article's end found ("About the author"),
    paragraphs that markup broke apart joined (`paragraphs.join_broken_paragraphs`), and the authors'
-   biographies at the body's edges dropped (`drop_author_bios`).
+   biographies at the body's edges and the stamp lines at its head ("Jane Roe | 4 hours ago") dropped.
 5. **Listings** (`card_list_body`): a page with a scant body may be a listing of link cards (jobs,
    homes, stories); `extract` then reads the cards.
 """
@@ -139,6 +139,27 @@ NAME_JOINERS = frozenset({"and", "und", "et", "e", "y", "i", "en", "og", "och", 
 AUTHOR_BIO_HEAD = 2
 AUTHOR_BIO_TAIL = 5
 _BIO_WORD = re.compile(r"[\w-]+")
+
+
+# The head of the body, where a stamp line joins a byline, a date and a reading time with separators
+# ("Jane Roe | Published 4 months ago", "23.07.2025 · 6 min read"). Further down, such lines are the
+# credits of a listing's cards.
+STAMP_HEAD_BLOCKS = 5
+STAMP_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def drop_head_stamps(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """The body without the stamp lines among its first `STAMP_HEAD_BLOCKS` blocks: short lines cut by
+    `STAMP_SEPARATOR` into parts that are each furniture (`is_furniture`)."""
+    return [block for i, block in enumerate(blocks) if not (i < STAMP_HEAD_BLOCKS and is_stamp_line(block.text, authors))]
+
+
+def is_stamp_line(text: str, authors: list[str]) -> bool:
+    """A short line of separated parts, each a byline of `authors`, a date, a time stamp or a reading time."""
+    if len(text) > FURNITURE_MAX_CHARS:
+        return False
+    parts = [part for part in STAMP_SEPARATOR.split(text) if part]
+    return len(parts) > 1 and all(is_furniture(part, authors) for part in parts)
 
 
 def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
@@ -348,7 +369,7 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False) 
     if model is not None and segmenter.blocks:
         decisions = model.decide(segmenter, container, decisions, article)
     body, related = assemble(segmenter, decisions, article.url)
-    return drop_author_bios(body, article.authors), related
+    return drop_author_bios(drop_head_stamps(body, article.authors), article.authors), related
 
 
 def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
