@@ -90,3 +90,12 @@ def test_microdata_dates_of_comments_and_answers_are_not_the_page_date():
     Mar 17, 2016</time><p>Answer text.</p></div></div></body></html>"""
     published = read(html, "https://qa.example.com/questions/21553327").published
     assert published.date().isoformat() == "2014-02-04"
+
+
+def test_plain_published_meta_name_with_a_written_date():
+    html = """<html><head><title>Sorting sensor logs</title>
+    <meta name="published" content="March 9, 2025"><meta name="updated" content="2025-04-02"></head>
+    <body><h1>Sorting sensor logs</h1><p>Text.</p></body></html>"""
+    article = read(html, "https://blog.example.org/learn/sorting-sensor-logs")
+    assert article.published == datetime(2025, 3, 9)
+    assert article.modified == datetime(2025, 4, 2)

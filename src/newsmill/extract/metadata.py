@@ -1027,11 +1027,14 @@ _PUBLISHED_META = (
     "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
     "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "article_date_original",
     "cxenseparse:recs:publishtime", "originalpublicationdate", "release_date", "citation_publication_date",
+    "published", "published_at", "publisheddate", "published-date", "published-time", "publish_time",
+    "og:publish_date", "og:publication_time", "cxenseparse:publishtime", "prism.publicationdate",
 )
 _MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "datemodified", "modified_time",
     "og:updated_time", "article.updated", "last-modified", "lastmod", "dcterms.modified",
-    "dc.date.modified", "revised",
+    "dc.date.modified", "revised", "updated", "updated_at", "last-updated", "modified-date", "modified-time",
+    "lastmodifieddate", "last-modified-date",
 )
 
 
