@@ -99,3 +99,13 @@ def test_plain_published_meta_name_with_a_written_date():
     article = read(html, "https://blog.example.org/learn/sorting-sensor-logs")
     assert article.published == datetime(2025, 3, 9)
     assert article.modified == datetime(2025, 4, 2)
+
+
+def test_story_type_class_on_the_article_does_not_hide_its_dateline():
+    html = """<html><head><title>Pricing cold storage</title></head><body><main>
+    <article class="node node--type-newsletter-article category-related-topics">
+    <h1>Pricing cold storage</h1><div class="node__meta"><time datetime="2019-05-14T12:00:00Z">05/14/2019</time></div>
+    <p>Text.</p></article>
+    <div class="newsletter-signup"><time datetime="2025-12-01">Dec 1, 2025</time></div></main></body></html>"""
+    published = read(html, "https://members.example.org/newsletter-article/pricing").published
+    assert published == datetime(2019, 5, 14, 12, 0, tzinfo=timezone.utc)  # the article's own <time>

@@ -57,14 +57,19 @@ _LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sideba
 _ARBITRARY_VALUE = re.compile(r"\S*\[[^\]]*\]\S*")
 
 
-def off_article(element: HtmlElement) -> bool:
+def off_article(element: HtmlElement, story: frozenset = frozenset()) -> bool:
     """True when `element` sits in a comment section, sidebar, related list, footer or navigation
     (by tag, or by a class/id token that begins with one of those words; body classes that only
-    describe the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count)."""
+    describe the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count). The
+    class/id of the elements in `story` (those that hold the headline, see `_story_elements`) do
+    not count either: a box that holds the headline is the story's, whatever its class says."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
         if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
             return True  # an <article>'s own <footer> holds its byline, not the page's
+        if node in story:
+            node = node.getparent()
+            continue
         marks = (node.get("class") or "") + " " + (node.get("id") or "")
         if "[" in marks:
             marks = _ARBITRARY_VALUE.sub(" ", marks)
@@ -1095,6 +1100,22 @@ def _text_before(node: HtmlElement) -> str:
     return normalise_space(text or "")[-30:]
 
 
+def _story_elements(page: PageSignals) -> frozenset:
+    """The headline and the elements that hold it up to its `<article>` or `<main>` (none when it has
+    neither: then its wrappers are the whole page's). Their class/id words ("node--type-newsletter",
+    "category-recommendations") name the story's kind, and do not put its dateline off the article
+    (see `off_article`)."""
+    headline = _headline_element(page)
+    if headline is None:
+        return frozenset()
+    story = [headline]
+    for ancestor in headline.iterancestors():
+        story.append(ancestor)
+        if ancestor.tag in ("article", "main"):
+            return frozenset(story)
+    return frozenset()
+
+
 def _time_date(node: HtmlElement) -> datetime | None:
     return dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
 
@@ -1115,6 +1136,7 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     texts = headline.xpath("following::text()[normalize-space()][position() <= 40]")
     texts += headline.xpath("preceding::text()[normalize-space()][position() <= 8]")
     label_before = False
+    story = _story_elements(page)
     for text in texts:
         parent = text.getparent()
         if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
@@ -1123,7 +1145,7 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
         after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
         if 6 <= len(text) <= 80:
             parsed = dates.parse_written(text, day_first=True)
-            if parsed and not off_article(parent):
+            if parsed and not off_article(parent, story):
                 return parsed, after_label or _labelled_update(text)
     return None, False
 
@@ -1136,9 +1158,9 @@ def _date_near_headline(page: PageSignals) -> datetime | None:
 
 def _visible_update(page: PageSignals) -> datetime | None:
     """A date the page shows labelled as its last update ("Updated on May 27, 2025")."""
-    root = page.root
+    root, story = page.root, _story_elements(page)
     for node in (root.xpath("//article[1]//time") or root.xpath("//main[1]//time"))[:6]:
-        if not off_article(node) and (_labelled_update(normalise_space(node.text_content()))
+        if not off_article(node, story) and (_labelled_update(normalise_space(node.text_content()))
                                       or _labelled_update(_text_before(node))):
             parsed = _time_date(node)
             if parsed:
@@ -1150,10 +1172,10 @@ def _visible_update(page: PageSignals) -> datetime | None:
 def _visible_date(page: PageSignals) -> datetime | None:
     """The first `<time>` of the article (outside comments, sidebars and related lists), else a
     dateline near the headline, else an element marked as a date."""
-    root = page.root
+    root, story = page.root, _story_elements(page)
     scopes = root.xpath("//article[1]//time") or root.xpath("//main[1]//time") or root.xpath("//body//time")
     for node in scopes[:6]:
-        if not off_article(node):
+        if not off_article(node, story):
             parsed = _time_date(node)
             if parsed:
                 return parsed
@@ -1161,7 +1183,7 @@ def _visible_date(page: PageSignals) -> datetime | None:
     if parsed:
         return parsed
     for node in page.dated[:15]:
-        if off_article(node):
+        if off_article(node, story):
             continue
         text = normalise_space(node.text_content())
         if 6 <= len(text) <= 120:
@@ -1194,6 +1216,7 @@ def _only_written_date(page: PageSignals) -> datetime | None:
     and related lists), when there is exactly one ("Last updated: November 13, 2025" at the foot of
     an undated page); None when there is none or several. A last resort: it reads every text."""
     found: dict = {}
+    story = _story_elements(page)
     for text in page.root.xpath(_YEAR_TEXTS_XPATH)[:300]:
         if len(text) > 120 or not _YEAR.search(text):
             continue
@@ -1202,7 +1225,7 @@ def _only_written_date(page: PageSignals) -> datetime | None:
             continue
         line = normalise_space(text)
         parsed = dates.parse_written(line)
-        if parsed is not None and _date_line(line) and not off_article(parent):
+        if parsed is not None and _date_line(line) and not off_article(parent, story):
             found.setdefault(parsed.date(), parsed)
             if len(found) > 1:
                 return None
