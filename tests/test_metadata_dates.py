@@ -109,3 +109,19 @@ def test_story_type_class_on_the_article_does_not_hide_its_dateline():
     <div class="newsletter-signup"><time datetime="2025-12-01">Dec 1, 2025</time></div></main></body></html>"""
     published = read(html, "https://members.example.org/newsletter-article/pricing").published
     assert published == datetime(2019, 5, 14, 12, 0, tzinfo=timezone.utc)  # the article's own <time>
+
+
+def test_dateline_of_an_iso_date_shown_as_it_is():
+    html = """<html><head><title>Mapping a warehouse</title>
+    <meta property="og:image" content="https://cdn.example.com/upload/blog/2023/10/11/forklift.jpg"></head><body>
+    <div class="hero"><h1>Mapping a warehouse</h1><h5><span>2024-11-06</span></h5></div>
+    <div class="content"><p>Text.</p></div></body></html>"""
+    assert read(html, "https://shop.example.com/blog/mapping").published == datetime(2024, 11, 6)
+
+
+def test_dateline_of_a_time_element_that_shows_only_the_clock():
+    html = """<html><head><title>Council votes</title></head><body>
+    <div class="top"><h1>Council votes</h1><span><time datetime="2025-04-08T05:00:00">5:00</time></span></div>
+    <main><p>Text.</p><div class="related-box"><a href="/earlier">Earlier vote</a>
+    <time datetime="2024-12-23T13:31:00">23. 12. 2024 13:31</time></div></main></body></html>"""
+    assert read(html, "https://news.example.cz/clanek/council").published == datetime(2025, 4, 8, 5, 0)

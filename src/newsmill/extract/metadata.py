@@ -1143,11 +1143,24 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
             continue
         text = normalise_space(text)
         after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
-        if 6 <= len(text) <= 80:
-            parsed = dates.parse_written(text, day_first=True)
+        if 4 <= len(text) <= 80:
+            parsed = _dateline_date(parent, text)
             if parsed and not off_article(parent, story):
                 return parsed, after_label or _labelled_update(text)
     return None, False
+
+
+def _dateline_date(parent: HtmlElement, text: str) -> datetime | None:
+    """The date of one short text of a dateline: a written date ("May 3, 2024 at 10:15"), the
+    machine date of a `<time>` that shows only a clock or an age ("10:15", "2 hours ago"), or an
+    ISO date shown as it is ("2024-05-03")."""
+    if len(text) >= 6:
+        parsed = dates.parse_written(text, day_first=True)
+        if parsed:
+            return parsed
+    if parent.tag == "time" and parent.get("datetime"):
+        return dates.parse_date(parent.get("datetime"))
+    return dates.parse_iso(text) if len(text) <= 25 and _date_line(text) else None
 
 
 def _date_near_headline(page: PageSignals) -> datetime | None:
