@@ -125,3 +125,21 @@ def test_dateline_of_a_time_element_that_shows_only_the_clock():
     <main><p>Text.</p><div class="related-box"><a href="/earlier">Earlier vote</a>
     <time datetime="2024-12-23T13:31:00">23. 12. 2024 13:31</time></div></main></body></html>"""
     assert read(html, "https://news.example.cz/clanek/council").published == datetime(2025, 4, 8, 5, 0)
+
+
+def _stamped_page(published: str, modified: str) -> str:
+    return f"""<html><head><title>Pricing a pottery class</title>
+    <script type="application/ld+json">{{"@context": "https://schema.org", "@type": "BlogPosting",
+    "headline": "Pricing a pottery class", "datePublished": "{published}", "dateModified": "{modified}"}}</script>
+    </head><body><article><h1>Pricing a pottery class</h1><p class="post-date">August 25, 2024</p>
+    <p>Text.</p></article></body></html>"""
+
+
+def test_publication_stamp_of_the_last_save_gives_way_to_the_shown_date():
+    # published and modified stamped at once (the page was rebuilt): the date the article shows is the one
+    url = "https://studio.example.com/blog/pricing-a-pottery-class"
+    assert read(_stamped_page("2025-06-24T00:00:00", "2025-06-24T00:00:00"), url).published == datetime(2024, 8, 25)
+    assert read(_stamped_page("2025-06-24T10:00:00", "2025-06-23T08:00:00"), url).published == datetime(2024, 8, 25)
+    # a real update after publication: the declared publication date stands
+    published = read(_stamped_page("2025-06-24T00:00:00", "2025-07-01T00:00:00"), url).published
+    assert published == datetime(2025, 6, 24)

@@ -1282,15 +1282,54 @@ def _published(page: PageSignals) -> datetime | None:
 
 
 def _published_as_given(page: PageSignals) -> datetime | None:
-    ld = page.article_ld
-    return (_first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")])
-            or _first_date(page.all(*_PUBLISHED_META))
-            or _time_elements(page, "datePublished")
-            or _first_date([page.page_ld.get("datePublished")])
-            or _visible_date(page)
+    published, modified = _declared_dates(page)
+    if published is not None:
+        return _shown_before_stamp(page, published, modified) or published
+    return (_visible_date(page)
             or _htmldate(page)
             or _only_written_date(page)
             or dates.date_from_url(page.url))
+
+
+def _declared_dates(page: PageSignals) -> tuple[datetime | None, datetime | None]:
+    """(published, modified) of the first source that declares a publication date: the article's
+    JSON-LD, meta tags, microdata, the page's JSON-LD; each with the same source's update date."""
+    ld, page_ld = page.article_ld, page.page_ld
+    sources = (
+        (lambda: _first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")]),
+         lambda: _first_date([ld.get("dateModified")])),
+        (lambda: _first_date(page.all(*_PUBLISHED_META)), lambda: _first_date(page.all(*_MODIFIED_META))),
+        (lambda: _time_elements(page, "datePublished"), lambda: _time_elements(page, "dateModified")),
+        (lambda: _first_date([page_ld.get("datePublished")]), lambda: _first_date([page_ld.get("dateModified")])),
+    )
+    for published, modified in sources:
+        found = published()
+        if found is not None:
+            return found, modified()
+    return None, None
+
+
+def _shown_before_stamp(page: PageSignals, published: datetime, modified: datetime | None) -> datetime | None:
+    """The date the article shows, when it is earlier than a declared publication date that is only
+    a stamp of the last save: one declared with an update time no later than itself (both set at
+    once, as when a page is rebuilt). None otherwise: then the declared date stands."""
+    if modified is None or _naive(modified) > _naive(published):
+        return None
+    shown = _agreed_shown_date(page)
+    return shown if shown is not None and shown.date() < published.date() else None
+
+
+def _agreed_shown_date(page: PageSignals) -> datetime | None:
+    """The date the article shows when its first `<time>` (or marked date) and its dateline agree on
+    the day, or only one of them is found; None when they disagree (one is a related item's)."""
+    shown, near = _visible_date(page), _date_near_headline(page)
+    if shown is None or near is None or shown.date() == near.date():
+        return shown or near
+    return None
+
+
+def _naive(value: datetime) -> datetime:
+    return value.replace(tzinfo=None)
 
 
 def _modified(page: PageSignals) -> datetime | None:
