@@ -143,3 +143,14 @@ def test_publication_stamp_of_the_last_save_gives_way_to_the_shown_date():
     # a real update after publication: the declared publication date stands
     published = read(_stamped_page("2025-06-24T00:00:00", "2025-07-01T00:00:00"), url).published
     assert published == datetime(2025, 6, 24)
+
+
+def test_layout_classes_that_place_a_sidebar_are_not_one():
+    html = """<html><head><title>Guide: safe backups</title></head><body><main>
+    <h1>Guide: safe backups</h1>
+    <div class="c-layout-sidebar-left"><div class="c-layout-sidebar-bottom">
+    <div><h4>Published</h4><time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div></div>
+    <div class="c-layout-main"><p>Text.</p></div></div>
+    <div class="c-related"><time datetime="2019-01-17T12:00:00Z">17 Jan 2019</time></div></main></body></html>"""
+    published = read(html, "https://agency.example.gov.uk/collection/backups").published
+    assert published == datetime(2018, 11, 15, 12, 0, tzinfo=timezone.utc)

@@ -49,7 +49,8 @@ _OFF_TAGS = frozenset({"aside", "footer", "nav"})
 # ("widget widget_recent_entries"), not as the part of a page builder's every block ("elementor-widget").
 _OFF_MARK = re.compile(
     r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r"|promo(?!ted|tion))|(?:^|\s)widget", re.I)
-_LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)", re.I)
+_LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right)[-_]sidebar|sidebar[-_](?:left|right|none|layout)"
+                          r"|(?:layout|grid)[\w-]*sidebar|sidebar[\w-]*layout", re.I)
 
 
 # Utility classes with arbitrary values ("mr-[--sidebar-width]", "[--gap:2rem]") size the layout
