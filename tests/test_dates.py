@@ -19,6 +19,8 @@ CASES = [
     ("Published on July 18, 2025", datetime(2025, 7, 18)),
     ("Updated 12 Dec 2025", datetime(2025, 12, 12)),
     ("June 30th, 2024", datetime(2024, 6, 30)),
+    ("30th March 2025, 16:26", datetime(2025, 3, 30, 16, 26)),
+    ("Tuesday 2nd of May 2023", datetime(2023, 5, 2)),
     ("05/13/2024", datetime(2024, 5, 13)),
     # German
     ("3. Mai 2024, 15:47 Uhr", datetime(2024, 5, 3, 15, 47)),

@@ -90,3 +90,67 @@ def test_microdata_dates_of_comments_and_answers_are_not_the_page_date():
     Mar 17, 2016</time><p>Answer text.</p></div></div></body></html>"""
     published = read(html, "https://qa.example.com/questions/21553327").published
     assert published.date().isoformat() == "2014-02-04"
+
+
+def test_plain_published_meta_name_with_a_written_date():
+    html = """<html><head><title>Sorting sensor logs</title>
+    <meta name="published" content="March 9, 2025"><meta name="updated" content="2025-04-02"></head>
+    <body><h1>Sorting sensor logs</h1><p>Text.</p></body></html>"""
+    article = read(html, "https://blog.example.org/learn/sorting-sensor-logs")
+    assert article.published == datetime(2025, 3, 9)
+    assert article.modified == datetime(2025, 4, 2)
+
+
+def test_story_type_class_on_the_article_does_not_hide_its_dateline():
+    html = """<html><head><title>Pricing cold storage</title></head><body><main>
+    <article class="node node--type-newsletter-article category-related-topics">
+    <h1>Pricing cold storage</h1><div class="node__meta"><time datetime="2019-05-14T12:00:00Z">05/14/2019</time></div>
+    <p>Text.</p></article>
+    <div class="newsletter-signup"><time datetime="2025-12-01">Dec 1, 2025</time></div></main></body></html>"""
+    published = read(html, "https://members.example.org/newsletter-article/pricing").published
+    assert published == datetime(2019, 5, 14, 12, 0, tzinfo=timezone.utc)  # the article's own <time>
+
+
+def test_dateline_of_an_iso_date_shown_as_it_is():
+    html = """<html><head><title>Mapping a warehouse</title>
+    <meta property="og:image" content="https://cdn.example.com/upload/blog/2023/10/11/forklift.jpg"></head><body>
+    <div class="hero"><h1>Mapping a warehouse</h1><h5><span>2024-11-06</span></h5></div>
+    <div class="content"><p>Text.</p></div></body></html>"""
+    assert read(html, "https://shop.example.com/blog/mapping").published == datetime(2024, 11, 6)
+
+
+def test_dateline_of_a_time_element_that_shows_only_the_clock():
+    html = """<html><head><title>Council votes</title></head><body>
+    <div class="top"><h1>Council votes</h1><span><time datetime="2025-04-08T05:00:00">5:00</time></span></div>
+    <main><p>Text.</p><div class="related-box"><a href="/earlier">Earlier vote</a>
+    <time datetime="2024-12-23T13:31:00">23. 12. 2024 13:31</time></div></main></body></html>"""
+    assert read(html, "https://news.example.cz/clanek/council").published == datetime(2025, 4, 8, 5, 0)
+
+
+def _stamped_page(published: str, modified: str) -> str:
+    return f"""<html><head><title>Pricing a pottery class</title>
+    <script type="application/ld+json">{{"@context": "https://schema.org", "@type": "BlogPosting",
+    "headline": "Pricing a pottery class", "datePublished": "{published}", "dateModified": "{modified}"}}</script>
+    </head><body><article><h1>Pricing a pottery class</h1><p class="post-date">August 25, 2024</p>
+    <p>Text.</p></article></body></html>"""
+
+
+def test_publication_stamp_of_the_last_save_gives_way_to_the_shown_date():
+    # published and modified stamped at once (the page was rebuilt): the date the article shows is the one
+    url = "https://studio.example.com/blog/pricing-a-pottery-class"
+    assert read(_stamped_page("2025-06-24T00:00:00", "2025-06-24T00:00:00"), url).published == datetime(2024, 8, 25)
+    assert read(_stamped_page("2025-06-24T10:00:00", "2025-06-23T08:00:00"), url).published == datetime(2024, 8, 25)
+    # a real update after publication: the declared publication date stands
+    published = read(_stamped_page("2025-06-24T00:00:00", "2025-07-01T00:00:00"), url).published
+    assert published == datetime(2025, 6, 24)
+
+
+def test_layout_classes_that_place_a_sidebar_are_not_one():
+    html = """<html><head><title>Guide: safe backups</title></head><body><main>
+    <h1>Guide: safe backups</h1>
+    <div class="c-layout-sidebar-left"><div class="c-layout-sidebar-bottom">
+    <div><h4>Published</h4><time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div></div>
+    <div class="c-layout-main"><p>Text.</p></div></div>
+    <div class="c-related"><time datetime="2019-01-17T12:00:00Z">17 Jan 2019</time></div></main></body></html>"""
+    published = read(html, "https://agency.example.gov.uk/collection/backups").published
+    assert published == datetime(2018, 11, 15, 12, 0, tzinfo=timezone.utc)

@@ -28,9 +28,10 @@ _NUMERIC_DMY = re.compile(r"(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4}|\d{
 _SLASH_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 _WORD = r"([^\W\d_]{3,}\.?)"
-# "3. Mai 2024", "3 de mayo de 2024", "3 мая 2024 г.", "03 de maig del 2024", "04-ago-2021"
+# "3. Mai 2024", "3 de mayo de 2024", "3 мая 2024 г.", "03 de maig del 2024", "04-ago-2021", "30th of March 2025"
 _DAY_MONTH_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2})\.?(?:\s*|-)(?:de\s+|d['’]\s*)?" + _WORD + r"(?:,?\s+(?:de\s+|del\s+)?|-)(\d{4})(?!\d)", re.I)
+    r"(?<!\d)(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s*|-)(?:de\s+|d['’]\s*|of\s+)?" + _WORD
+    + r"(?:,?\s+(?:de\s+|del\s+)?|-)(\d{4})(?!\d)", re.I)
 # "May 3, 2024", "Mai 3 2024", "June 30th, 2024"
 _MONTH_DAY_YEAR = re.compile(r"\b" + _WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)
 _TIME = re.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?![\d.])(?:\s*([ap])\.?\s?m\.?)?", re.I)

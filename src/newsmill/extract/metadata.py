@@ -50,9 +50,11 @@ _OFF_TAGS = frozenset({"aside", "footer", "nav"})
 _OFF_MARK = re.compile(
     r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r"|promo(?!ted|tion))|(?:^|\s)widget", re.I)
 # Class tokens that describe the layout or the state of the page or article ("has-sidebar",
-# "fixed-sidebar", "content-sidebar-wrap", "has-comments"), not a sidebar or comment section.
+# "fixed-sidebar", "content-sidebar-wrap", "has-comments", "c-layout-sidebar-bottom", "l-grid--sidebar"),
+# not a sidebar or comment section.
 _LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right|fixed)[-_](?:sidebar|comments?)\b|"
-                          r"sidebar[-_](?:left|right|none|layout)|content[-_]sidebar[-_]wrap", re.I)
+                          r"sidebar[-_](?:left|right|none|layout)|content[-_]sidebar[-_]wrap"
+                          r"|(?:layout|grid)[\w-]*sidebar|sidebar[\w-]*layout", re.I)
 # A footer mark ("entry-footer", "story-footer") inside an <article> is the article's own footer.
 _FOOTER_MARK = re.compile(r"(?:^|\s|[-_])footer", re.I)
 
@@ -62,15 +64,20 @@ _FOOTER_MARK = re.compile(r"(?:^|\s|[-_])footer", re.I)
 _ARBITRARY_VALUE = re.compile(r"\S*\[[^\]]*\]\S*")
 
 
-def off_article(element: HtmlElement) -> bool:
+def off_article(element: HtmlElement, story: frozenset = frozenset()) -> bool:
     """True when `element` sits in a comment section, sidebar, related list, footer or navigation
     (by tag, or by a class/id token that begins with one of those words; tokens that only describe
     the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count, nor does an
-    <article>'s own footer, by tag or class)."""
+    <article>'s own footer, by tag or class). The class/id of the elements in `story` (those that
+    hold the headline, see `_story_elements`) do not count either: a box that holds the headline is
+    the story's, whatever its class says."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
         if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
             return True  # an <article>'s own <footer> holds its byline, not the page's
+        if node in story:
+            node = node.getparent()
+            continue
         marks = (node.get("class") or "") + " " + (node.get("id") or "")
         if "[" in marks:
             marks = _ARBITRARY_VALUE.sub(" ", marks)
@@ -1189,11 +1196,14 @@ _PUBLISHED_META = (
     "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
     "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "article_date_original",
     "cxenseparse:recs:publishtime", "originalpublicationdate", "release_date", "citation_publication_date",
+    "published", "published_at", "publisheddate", "published-date", "published-time", "publish_time",
+    "og:publish_date", "og:publication_time", "cxenseparse:publishtime", "prism.publicationdate",
 )
 _MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "datemodified", "modified_time",
     "og:updated_time", "article.updated", "last-modified", "lastmod", "dcterms.modified",
-    "dc.date.modified", "revised",
+    "dc.date.modified", "revised", "updated", "updated_at", "last-updated", "modified-date", "modified-time",
+    "lastmodifieddate", "last-modified-date",
 )
 
 
@@ -1254,6 +1264,22 @@ def _text_before(node: HtmlElement) -> str:
     return normalise_space(text or "")[-30:]
 
 
+def _story_elements(page: PageSignals) -> frozenset:
+    """The headline and the elements that hold it up to its `<article>` or `<main>` (none when it has
+    neither: then its wrappers are the whole page's). Their class/id words ("node--type-newsletter",
+    "category-recommendations") name the story's kind, and do not put its dateline off the article
+    (see `off_article`)."""
+    headline = _headline_element(page)
+    if headline is None:
+        return frozenset()
+    story = [headline]
+    for ancestor in headline.iterancestors():
+        story.append(ancestor)
+        if ancestor.tag in ("article", "main"):
+            return frozenset(story)
+    return frozenset()
+
+
 def _time_date(node: HtmlElement) -> datetime | None:
     return dates.parse_date(node.get("datetime") or "") or dates.parse_date(normalise_space(node.text_content()))
 
@@ -1274,17 +1300,31 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     texts = headline.xpath("following::text()[normalize-space()][position() <= 40]")
     texts += headline.xpath("preceding::text()[normalize-space()][position() <= 8]")
     label_before = False
+    story = _story_elements(page)
     for text in texts:
         parent = text.getparent()
         if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
             continue
         text = normalise_space(text)
         after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
-        if 6 <= len(text) <= 80:
-            parsed = dates.parse_written(text, day_first=True)
-            if parsed and not off_article(parent):
+        if 4 <= len(text) <= 80:
+            parsed = _dateline_date(parent, text)
+            if parsed and not off_article(parent, story):
                 return parsed, after_label or _labelled_update(text)
     return None, False
+
+
+def _dateline_date(parent: HtmlElement, text: str) -> datetime | None:
+    """The date of one short text of a dateline: a written date ("May 3, 2024 at 10:15"), the
+    machine date of a `<time>` that shows only a clock or an age ("10:15", "2 hours ago"), or an
+    ISO date shown as it is ("2024-05-03")."""
+    if len(text) >= 6:
+        parsed = dates.parse_written(text, day_first=True)
+        if parsed:
+            return parsed
+    if parent.tag == "time" and parent.get("datetime"):
+        return dates.parse_date(parent.get("datetime"))
+    return dates.parse_iso(text) if len(text) <= 25 and _date_line(text) else None
 
 
 def _date_near_headline(page: PageSignals) -> datetime | None:
@@ -1295,9 +1335,9 @@ def _date_near_headline(page: PageSignals) -> datetime | None:
 
 def _visible_update(page: PageSignals) -> datetime | None:
     """A date the page shows labelled as its last update ("Updated on May 27, 2025")."""
-    root = page.root
+    root, story = page.root, _story_elements(page)
     for node in (root.xpath("//article[1]//time") or root.xpath("//main[1]//time"))[:6]:
-        if not off_article(node) and (_labelled_update(normalise_space(node.text_content()))
+        if not off_article(node, story) and (_labelled_update(normalise_space(node.text_content()))
                                       or _labelled_update(_text_before(node))):
             parsed = _time_date(node)
             if parsed:
@@ -1309,10 +1349,10 @@ def _visible_update(page: PageSignals) -> datetime | None:
 def _visible_date(page: PageSignals) -> datetime | None:
     """The first `<time>` of the article (outside comments, sidebars and related lists), else a
     dateline near the headline, else an element marked as a date."""
-    root = page.root
+    root, story = page.root, _story_elements(page)
     scopes = root.xpath("//article[1]//time") or root.xpath("//main[1]//time") or root.xpath("//body//time")
     for node in scopes[:6]:
-        if not off_article(node):
+        if not off_article(node, story):
             parsed = _time_date(node)
             if parsed:
                 return parsed
@@ -1320,7 +1360,7 @@ def _visible_date(page: PageSignals) -> datetime | None:
     if parsed:
         return parsed
     for node in page.dated[:15]:
-        if off_article(node):
+        if off_article(node, story):
             continue
         text = normalise_space(node.text_content())
         if 6 <= len(text) <= 120:
@@ -1353,6 +1393,7 @@ def _only_written_date(page: PageSignals) -> datetime | None:
     and related lists), when there is exactly one ("Last updated: November 13, 2025" at the foot of
     an undated page); None when there is none or several. A last resort: it reads every text."""
     found: dict = {}
+    story = _story_elements(page)
     for text in page.root.xpath(_YEAR_TEXTS_XPATH)[:300]:
         if len(text) > 120 or not _YEAR.search(text):
             continue
@@ -1361,7 +1402,7 @@ def _only_written_date(page: PageSignals) -> datetime | None:
             continue
         line = normalise_space(text)
         parsed = dates.parse_written(line)
-        if parsed is not None and _date_line(line) and not off_article(parent):
+        if parsed is not None and _date_line(line) and not off_article(parent, story):
             found.setdefault(parsed.date(), parsed)
             if len(found) > 1:
                 return None
@@ -1405,15 +1446,54 @@ def _published(page: PageSignals) -> datetime | None:
 
 
 def _published_as_given(page: PageSignals) -> datetime | None:
-    ld = page.article_ld
-    return (_first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")])
-            or _first_date(page.all(*_PUBLISHED_META))
-            or _time_elements(page, "datePublished")
-            or _first_date([page.page_ld.get("datePublished")])
-            or _visible_date(page)
+    published, modified = _declared_dates(page)
+    if published is not None:
+        return _shown_before_stamp(page, published, modified) or published
+    return (_visible_date(page)
             or _htmldate(page)
             or _only_written_date(page)
             or dates.date_from_url(page.url))
+
+
+def _declared_dates(page: PageSignals) -> tuple[datetime | None, datetime | None]:
+    """(published, modified) of the first source that declares a publication date: the article's
+    JSON-LD, meta tags, microdata, the page's JSON-LD; each with the same source's update date."""
+    ld, page_ld = page.article_ld, page.page_ld
+    sources = (
+        (lambda: _first_date([ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")]),
+         lambda: _first_date([ld.get("dateModified")])),
+        (lambda: _first_date(page.all(*_PUBLISHED_META)), lambda: _first_date(page.all(*_MODIFIED_META))),
+        (lambda: _time_elements(page, "datePublished"), lambda: _time_elements(page, "dateModified")),
+        (lambda: _first_date([page_ld.get("datePublished")]), lambda: _first_date([page_ld.get("dateModified")])),
+    )
+    for published, modified in sources:
+        found = published()
+        if found is not None:
+            return found, modified()
+    return None, None
+
+
+def _shown_before_stamp(page: PageSignals, published: datetime, modified: datetime | None) -> datetime | None:
+    """The date the article shows, when it is earlier than a declared publication date that is only
+    a stamp of the last save: one declared with an update time no later than itself (both set at
+    once, as when a page is rebuilt). None otherwise: then the declared date stands."""
+    if modified is None or _naive(modified) > _naive(published):
+        return None
+    shown = _agreed_shown_date(page)
+    return shown if shown is not None and shown.date() < published.date() else None
+
+
+def _agreed_shown_date(page: PageSignals) -> datetime | None:
+    """The date the article shows when its first `<time>` (or marked date) and its dateline agree on
+    the day, or only one of them is found; None when they disagree (one is a related item's)."""
+    shown, near = _visible_date(page), _date_near_headline(page)
+    if shown is None or near is None or shown.date() == near.date():
+        return shown or near
+    return None
+
+
+def _naive(value: datetime) -> datetime:
+    return value.replace(tzinfo=None)
 
 
 def _modified(page: PageSignals) -> datetime | None:
