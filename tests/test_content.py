@@ -565,3 +565,22 @@ def test_stamp_line_of_byline_date_and_reading_time_at_the_head_of_the_body_goes
     story = prose_paragraphs(6)
     body = [block.text for block in extract(byline_page("Nora Lindqvist", [stamp, *story])).body]
     assert body == story
+
+
+class SureOfEverything:
+    """A stand-in for the block model's trees that calls every block main content."""
+
+    def predict(self, rows):
+        return [1.0] * len(rows)
+
+
+def test_model_cannot_bring_back_stamps_and_credit_lines(monkeypatch):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    furniture = ["Published 30 August 2023, 14:52", "5 min read",
+                 "The mayor at the council meeting on Tuesday (Photo: Jane Roe/Reuters)"]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [furniture[0], furniture[1], *story[:3],
+                                                                               furniture[2], *story[3:]]) + "</div>")
+    assert [b.text for b in extract(html).body] == story

@@ -64,7 +64,7 @@ def keep_block(block: TextBlock, node: Node, container: Node, article: Article) 
         return False
     if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data
         return not is_dateline(text)
-    return not (is_furniture(text, article.authors) or PHOTO_CREDIT_END.search(text) or is_credit_line(text))
+    return not (is_furniture(text, article.authors) or is_credit(text))
 
 
 def is_same_title(heading: str, title: str) -> bool:
@@ -94,10 +94,16 @@ FURNITURE_MAX_CHARS = 80  # stamps, bylines and reading times are short lines
 
 
 def is_furniture(text: str, authors: list[str]) -> bool:
-    """A short line of article furniture rather than body: a dateline, a bare or relative time stamp
-    ("29. September 2024, 17:27 Uhr", "21 mins ago 11:48"), a reading time, a gallery counter ("4 of
-    12"), a template placeholder ("$$ARTICLEAD$$"), a copyright line, or a byline that names the
-    article's `authors` ("Von Johannes Knuth")."""
+    """A short line of article furniture rather than body: a stamp (`is_stamp`), a bare date, or a
+    byline that names the article's `authors` ("Von Johannes Knuth")."""
+    return is_stamp(text) or (len(text) <= FURNITURE_MAX_CHARS
+                              and (is_bare_date(text) or is_byline_line(text, authors)))
+
+
+def is_stamp(text: str) -> bool:
+    """Furniture that is never body, on any page: a dateline, a relative time stamp ("21 mins ago
+    11:48"), a reading time, a gallery counter ("4 of 12"), a template placeholder ("$$ARTICLEAD$$")
+    or a copyright line. (A bare date or a name alone may be content: a forum post's date and poster.)"""
     if is_dateline(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:
@@ -106,7 +112,13 @@ def is_furniture(text: str, authors: list[str]) -> bool:
     stripped = lowered.strip(" ·|•")
     return (bool(RELATIVE_TIME.match(lowered)) or bool(READING_TIME.fullmatch(stripped))
             or bool(GALLERY_COUNTER.fullmatch(stripped)) or bool(TEMPLATE_PLACEHOLDER.fullmatch(stripped))
-            or lowered.startswith(COPYRIGHT_PREFIXES) or is_bare_date(text) or is_byline_line(text, authors))
+            or lowered.startswith(COPYRIGHT_PREFIXES))
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)") or a wire story's closing
+    credits (`is_credit_line`)."""
+    return bool(PHOTO_CREDIT_END.search(text)) or is_credit_line(text)
 
 
 _NOT_WORD = re.compile(r"[\d\W_]+")
@@ -205,7 +217,8 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
 
 
 def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:
-    """The rules' verdict on every block of the page: "body", "related" or "drop"."""
+    """The rules' verdict on every block of the page: "body", "related", "drop", or "furniture" (a stamp
+    or credit line that the model may not bring back)."""
     decisions = ["drop"] * len(segmenter.blocks)
     if container is None:
         return decisions
@@ -217,6 +230,8 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if is_teaser(block):
             decisions[i] = "related"
+        elif is_stamp(block.text) or is_credit(block.text):
+            decisions[i] = "furniture"  # final: the model has no say on it (`features.model_candidates`)
         elif keep_block(block, segmenter.nodes[block.node], container, article) or \
                 is_inline_link_in_sentence(kept, block, following):
             decisions[i] = "body"
