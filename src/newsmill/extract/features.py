@@ -64,8 +64,9 @@ _TAG_COLUMN = {tag: _INDEX[f"tag_{_tag_name(tag)}"] for tag in (*TAGS, "h1", "h2
 
 
 def model_candidates(segmenter, decisions: list[str]) -> list[int]:
-    """Indices of the blocks the model has a say on: those the rules kept, and those under no trusted
-    boilerplate marker (the model may not bring back marked chrome, so the rest need no features)."""
+    """Indices of the blocks the model has a say on: those the rules kept, and those they dropped that
+    no trusted boilerplate marker holds (the model may not bring back marked chrome, nor the rules'
+    final "furniture" verdicts, so the rest need no features)."""
     nodes = segmenter.nodes
     return [i for i, (block, decision) in enumerate(zip(segmenter.blocks, decisions))
             if decision == "body" or (decision == "drop" and nodes[block.node].boilerplate_depth < 0)]
