@@ -1,6 +1,7 @@
 """Title choice on small hand-written pages: heading glyphs, headings that are one segment of the title."""
 
 from newsmill.extract import dom, metadata
+from newsmill.extract.metadata import titles
 
 
 def title_of(html: str, url: str = "https://docs.example.org/guide/page.html") -> str:
@@ -39,7 +40,7 @@ def test_tagline_after_a_pipe_is_cut_but_not_a_short_kicker():
     <meta property="og:title" content="Homeowners Insurance Guide 2026 | Coverage Types, Costs &amp; Savings"></head>
     <body><p>Text.</p></body></html>"""
     assert title_of(html, "https://www.insurer.example/guide") == "Homeowners Insurance Guide 2026"
-    assert metadata._cut_tagline("BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors") == \
+    assert titles._cut_tagline("BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors") == \
         "BUDGET 3.0 | Sars gets R4bn to hire army of debt collectors"
 
 
@@ -151,8 +152,8 @@ def test_h1_that_is_a_label_and_a_declared_title_gives_the_title():
     <meta property="og:title" content="Choosing a rain jacket for long hikes"></head>
     <body><h1>Buyer's guide: Choosing a rain jacket for long hikes</h1><p>Text.</p></body></html>"""
     assert title_of(html, "https://trailguide.example/rain") == "Choosing a rain jacket for long hikes"
-    assert metadata._kicker_like("buyersguide")
-    assert not metadata._kicker_like("the") and not metadata._kicker_like("2026")  # part of the headline
+    assert titles._kicker_like("buyersguide")
+    assert not titles._kicker_like("the") and not titles._kicker_like("2026")  # part of the headline
 
 
 def test_button_and_icon_text_inside_the_h1_are_not_title_text():

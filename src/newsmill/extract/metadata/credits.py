@@ -1,0 +1,492 @@
+"""Authors and agency: the JSON-LD author, author meta tags, then the visible byline (byline elements,
+labelled bylines, the dateline, a forum's first poster, a link to the author page, a bold first paragraph)."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .. import bylines, dates
+from ..dom import normalise_space
+from ..signals import DISCUSSION_TYPES
+from ..vocabulary import NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
+from .gathering import PageSignals, _host_name, _index_elements
+from .jsonld import _ld_names, _ld_text, _types
+from .outlet import _is_site_name
+from .regions import off_article
+from .titles import _headline_element
+
+
+# Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
+_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
+_BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
+                                 "contributors:", "von", "autor", "par", "por", "door",
+                                 # German labels written for both genders ("Autorin/Autor", "Autor*in")
+                                 "autorin/autor", "autor/autorin", "autor/in", "autor*in", "autor:in",
+                                 "autorinnen/autoren", "autorin", "autoren"})
+
+
+def _label_bylines(page: PageSignals) -> list:
+    """Short elements whose own text starts a byline ("By Jane Doe", "Written by"); found on demand."""
+    body = page.root.find("body")
+    if body is None:
+        return []
+    found = []
+    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
+        text = element.text
+        if text:
+            head = text.strip()[:20].lower()
+            if head and (head.startswith(_BYLINE_LABELS) or head in _BYLINE_LABEL_WORDS):
+                found.append(element)
+                if len(found) >= 12:
+                    break
+    return found
+
+
+_AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "dcterms.creator", "sailthru.author",
+                "parsely-author", "byl", "og:article:author", "cxenseparse:author")
+# Scholarly metadata (Highwire's citation_author) writes a name "Last, First".
+_LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
+# Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
+_WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
+
+
+def _first_last(value: str) -> str:
+    """ "Roy, Aniruddha" -> "Aniruddha Roy"; other values unchanged."""
+    match = _LAST_FIRST.match(value.strip())
+    if not match or len(match.group(1).split()) > 3 or len(match.group(2).split()) > 3:
+        return value
+    return f"{match.group(2).strip()} {match.group(1).strip()}"
+
+
+# A forum member name: one token of letters, digits, dots, dashes and underscores.
+_HANDLE = re.compile(r"^[^\W_][\w.\-]{1,39}$")
+
+
+def _ld_author_names(value, page: PageSignals) -> bylines.Byline:
+    """Names of a JSON-LD `author`: persons and agencies; persons that bear the outlet's own name
+    ("Krautreporter" declared as a Person) are left out (see `_merge`)."""
+    result = bylines.Byline()
+    forum = bool(_types(page.article_ld) & (DISCUSSION_TYPES | {"socialmediaposting", "comment"}))
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict) and isinstance(item.get("@id"), str):
+            referenced = page.ld_by_id.get(item["@id"], {})
+            # a reference into the @graph; the graph's node also tells the type (Yoast's persons)
+            item = {**referenced, **item} if "name" in item else referenced or item
+        if isinstance(item, dict):
+            types = _types(item)
+            names = _ld_names(item)
+            if not names:
+                continue
+            if types & {"organization", "newsmediaorganization", "corporation"} and "person" not in types:
+                for name in names:
+                    if bylines.agency_name(name):
+                        result.agencies.append(name)
+                continue
+            texts = names
+        elif isinstance(item, str):
+            if item.startswith(("http://", "https://", "/")):
+                continue
+            texts = [item]
+        else:
+            continue
+        for text in texts:
+            if _is_site_name(bylines.strip_prefix(text), page):
+                page.outlet_named.append(text)  # the outlet's whole name, before any role word is cut
+                continue
+            found = bylines.parse_byline(text, declared=True)
+            if not found.authors and forum and _HANDLE.match(text):
+                found.authors.append(text)  # a forum member's handle ("slow-poke"), not a URL slug
+            _merge(result, found, page)
+    return result
+
+
+def _is_outlet_team(name: str, page: PageSignals) -> bool:
+    """True for the credit of the outlet's own team ("FullStack Editorial Team" on fullstack.com)."""
+    core = bylines.without_roles(name)
+    return core != name and _is_site_name(core, page)
+
+
+def _without_outlet_teams(byline: bylines.Byline, page: PageSignals) -> bylines.Byline:
+    """`byline` without the outlet's team credits when it names someone else too."""
+    others = [name for name in byline.authors if not _is_outlet_team(name, page)]
+    if others:
+        byline.authors = others
+    return byline
+
+
+def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None) -> None:
+    """Add `other`'s names to `into`; names of the outlet itself are left out when `page` is given
+    (and noted in `page.outlet_named`: on a personal site the outlet's name is its writer's)."""
+    for name in other.authors:
+        if page is not None and _is_site_name(name, page):
+            page.outlet_named.append(name)
+        elif name not in into.authors:
+            into.authors.append(name)
+    for name in other.agencies:
+        if name not in into.agencies:
+            into.agencies.append(name)
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """Text of `element` with a space between the texts of its descendants ("By<a>Jane</a>" -> "By Jane")."""
+    return normalise_space(" ".join(element.itertext()))
+
+
+def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
+    """Names in one byline element: its itemprop=name parts, else its text, else its children's
+    texts one by one (names set side by side in separate elements without separators)."""
+    result = bylines.Byline()
+    name_nodes = element.xpath(".//*[@itemprop='name']")
+    if name_nodes:
+        # names that microdata declares as an author's may be handles ("johnanddoc")
+        declared = bool(element.xpath("ancestor-or-self::*[@itemprop='author']"))
+        for node in name_nodes:
+            _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node), declared=declared), page)
+        return result
+    text = _spaced_text(element)
+    if bylines.is_photo_credit(text):
+        return result
+    if not text:
+        _merge(result, _portrait_name(element), page)
+        return result
+    if len(text) <= 250:
+        _merge(result, bylines.parse_byline(text), page)
+    if not result.authors:
+        _merge(result, _member_handle(element), page)
+    if not result.authors and not _own_prose(element):
+        _merge(result, _children_byline(element, page, depth=2), page)
+    if not result.authors:
+        _merge(result, _portrait_name(element), page)
+    return result
+
+
+# Class words of the user name that forum software prints with each post.
+_USER_NAME_WORDS = ("username", "user-name", "UserName", "PostUser-name")
+_USER_NAME_NODES = etree.XPath("descendant-or-self::*[@class][" + " or ".join(
+    f"contains(@class, '{word}')" for word in _USER_NAME_WORDS) + "]")
+
+
+def _member_handle(element: HtmlElement) -> bylines.Byline:
+    """The member name that forum software marks as a user name in a byline ("Post by <a
+    class="username">galitsyn</a> »"): a handle, which may be lowercase or hold digits."""
+    for node in _USER_NAME_NODES(element)[:1]:
+        text = _spaced_text(node)
+        if 2 <= len(text) <= 40:
+            return bylines.parse_byline(text, declared=True)
+    return bylines.Byline()
+
+
+# "Headshot of Justin C. Meserole, a New York City-based ...", "Picture of Liz Kenny"
+_PORTRAIT_ALT = re.compile(r"^(?:(?:head\s?shot|picture|photo|portrait|avatar|image)\s+of\s+)(.+)$", re.I)
+
+
+def _portrait_name(element: HtmlElement) -> bylines.Byline:
+    """The name in the alt text of an author box's portrait ("Headshot of Jane Doe, MD")."""
+    for alt in element.xpath(".//img/@alt")[:2]:
+        match = _PORTRAIT_ALT.match(normalise_space(alt))
+        if match:
+            return bylines.parse_byline(match.group(1).split(",")[0])
+    return bylines.Byline()
+
+
+def _own_prose(element: HtmlElement) -> bool:
+    """True when `element`'s own text (not its children's) holds more than a byline word or two:
+    a sentence whose links are not names side by side ("Filed under <a>Israel</a>, feed: <a>RSS</a>")."""
+    own = " ".join(filter(None, [element.text] + [child.tail for child in element]))
+    # lowercase words: a capitalised run is names or a dateline ("by Jane » Tue Aug 27, 2019 1:47 am")
+    return len(re.findall(r"(?<!\w)[^\W\d_A-Z][^\W\d_]+", own)) > 4
+
+
+def _names_outlet(text: str, page: PageSignals) -> bool:
+    """True when a whole byline or author value names the outlet: its site name ("By Human in the
+    Loop" on the site of that name, before any cutting of words), or a name given with the site's
+    own domain ("Deutsche Welle (www.dw.com)")."""
+    if _is_site_name(bylines.strip_prefix(text), page):
+        return True
+    host = _host_name(page.url)
+    return bool(host) and "." in host and re.search(r"(?<![@\w.])(?:www\.)?" + re.escape(host) + r"\b", text.lower()) is not None
+
+
+def _credits_outlet(element: HtmlElement, found: bylines.Byline, page: PageSignals) -> bool:
+    """True when the byline text of `element` names the outlet itself and nobody else ("By Example
+    Times"); `found` is what `_element_byline` read there (outlet names left out)."""
+    text = _spaced_text(element)[:250]
+    if _names_outlet(text, page):
+        return True
+    if found.authors:
+        return False
+    names = bylines.parse_byline(text).authors
+    return bool(names) and all(_is_site_name(name, page) for name in names)
+
+
+def _children_byline(element: HtmlElement, page: PageSignals, depth: int) -> bylines.Byline:
+    """Names set side by side in child elements without separators (`<span>A B</span><span>C D</span>`),
+    read child by child, `depth` levels down at most."""
+    result = bylines.Byline()
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) == 1 and depth > 1:
+        return _children_byline(children[0], page, depth - 1)
+    if len(children) < 2:
+        return result
+    for child in children:
+        child_text = _spaced_text(child)
+        if child_text and len(child_text) < 120:
+            found = bylines.parse_byline(child_text)
+            if not found.authors and depth > 1 and len(child) > 1:
+                found = _children_byline(child, page, depth - 1)
+            _merge(result, found, page)
+    return result
+
+
+# Tags that never hold a byline: page structure, images, and controls ("Follow" / "Cancel" buttons).
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "body", "html", "article", "main", "img", "button"})
+# Class/id tokens of an author's biography or description: prose about the author, not a byline.
+_BIO_MARK = re.compile(r"(?:^|[\s_-])(?:bio|biography|description|desc)(?:$|[\s_-])", re.I)
+
+
+def _word_list(names: list[str]) -> bool:
+    """True for several one-word "names" and no full name: a list of words, not a byline."""
+    return len(names) > 1 and all(" " not in name for name in names)
+
+
+def _visible_bylines(page: PageSignals) -> bylines.Byline:
+    """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
+    names an author or byline, then short texts that begin with a byline word. A byline that credits
+    the outlet only ends the search with no person named."""
+    result = bylines.Byline()
+    _index_elements(page)
+    for tier in ("strong", "class", "label"):
+        candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
+        examined = 0
+        for element in candidates:
+            if element.tag in _NOT_BYLINE_TAGS:
+                continue
+            if tier == "class" and _BIO_MARK.search(f'{element.get("class", "")} {element.get("id", "")}'):
+                continue
+            if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
+                continue
+            examined += 1
+            shown = _spaced_text(element)
+            if tier == "label" and (len(shown) < 12 or shown.lower() in _BYLINE_LABEL_WORDS) \
+                    and element.getparent() is not None:  # the label alone: the name is beside it
+                element = element.getparent()
+            found = _element_byline(element, page)
+            if _word_list(found.authors):
+                break  # "By Sales, Operations, IT", "Wellness, Prevention": a word list, no byline
+            if not found.agencies and _credits_outlet(element, found, page):
+                return result
+            _merge(result, found, page)
+            if found.authors or found.agencies:
+                break  # the first byline is the article's (an agency alone is one: "By AFP")
+            if examined >= 12:
+                break
+        if result.authors or result.agencies:
+            return result
+    _merge(result, _byline_by_dateline(page), page)
+    if not result.authors:
+        _merge(result, _first_poster(page), page)
+    return result
+
+
+# Class values that name the user name forum software prints with each post.
+_USER_NAME_CLASSES = etree.XPath(
+    "//body//@class[" + " or ".join(f"contains(., '{word}')" for word in _USER_NAME_WORDS) + "]")
+
+
+def _user_name_elements(root: HtmlElement):
+    """The elements below a <body> whose class names a user name, in document order: as
+    //body//*[contains(@class, ...)], with the words tested on the class values only (faster)."""
+    for value in _USER_NAME_CLASSES(root):
+        element = value.getparent()
+        if any(ancestor.tag == "body" for ancestor in element.iterancestors()):
+            yield element
+
+
+def _first_poster(page: PageSignals) -> bylines.Byline:
+    """The user name of a forum thread's first post (the first user name of the page outside
+    navigation, sidebars and comment sections); a handle may be lowercase or hold digits."""
+    for element in islice(_user_name_elements(page.root), 8):
+        if off_article(element):
+            continue
+        text = _spaced_text(element)
+        if 2 <= len(text) <= 40:
+            found = bylines.parse_byline(text, declared=True)
+            if found.authors:
+                return found
+    return bylines.Byline()
+
+
+def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
+    """Names in the dateline right under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025"):
+    a short line after the headline that holds a full date and a separator; the date is what marks it
+    as a byline. The line is the date's own text or, when names and date sit in separate elements
+    ("<span>Dec 2, 2025</span> • <span>Jane Doe</span>"), the short block around it."""
+    headline = _headline_element(page)
+    if headline is None:
+        return bylines.Byline()
+    for text in headline.xpath("following::text()[normalize-space()][position() <= 6]"):
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style", "h1", "a") or off_article(parent):
+            continue
+        line = normalise_space(text)
+        if not 6 <= len(line) <= 100 or not (dates.parse_written(line) or dates.parse_iso(line)):
+            continue
+        block = parent.getparent() if text.is_tail else parent
+        for _level in range(3):
+            if len(line) >= 10 and re.search(r"\s[|·•]\s", line):
+                found = bylines.parse_byline(line)
+                found.authors = [name for name in found.authors if " " in name]  # a lone word is a section
+                return found
+            if block is None or block.tag in ("body", "article", "main"):
+                break
+            line, block = _spaced_text(block), block.getparent()
+            if len(line) > 100:
+                break
+        return bylines.Byline()
+    return bylines.Byline()
+
+
+# A user name of the content system rather than a person's name: one token with a dot, underscore or
+# a capital letter inside ("jane.doe", "KatieS"), or an administrator account ("NOC Admin").
+_ACCOUNT_NAME = re.compile(r"^(?:[A-Za-z]+[._][A-Za-z]+|[A-Z]?[a-z]+[A-Z]+[a-z]*|.*\b[Aa]dmin\w*)$")
+
+
+def _account_names(names: list[str], page: PageSignals) -> bool:
+    """True when every declared name looks like a login of the site's content system, on a page
+    that is no forum thread (where a member's handle is the author's name)."""
+    if _types(page.article_ld) & DISCUSSION_TYPES:
+        return False
+    return all(_ACCOUNT_NAME.match(name.strip()) for name in names)
+
+
+def _authors(page: PageSignals) -> bylines.Byline:
+    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines.
+    A name that is the outlet's own (declared or shown as the author) is kept only when no source
+    names anyone else and it can be a person's (a personal site bears its writer's name)."""
+
+    def from_ld() -> bylines.Byline:
+        return _ld_author_names(page.article_ld["author"], page)
+
+    def from_meta() -> bylines.Byline:
+        result = bylines.Byline()
+        values = page.all(*_AUTHOR_META)
+        for number in "12":
+            if page.first(f"twitter:label{number}").lower() in _WRITTEN_BY_LABELS:
+                values += page.all(f"twitter:data{number}")
+        values += [_first_last(value) for value in page.all("citation_author")]
+        for value in values:
+            if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
+                continue
+            if _names_outlet(value, page):
+                page.outlet_named += [name for name in bylines.parse_byline(value, declared=True).authors
+                                      if _is_site_name(name, page)]
+                continue
+            _merge(result, bylines.parse_byline(value, declared=True), page)
+        return result
+
+    def visible() -> bylines.Byline:
+        return _visible_bylines(page)
+
+    sources = [from_ld] if page.article_ld.get("author") else []
+    sources += [from_meta, visible, lambda: _linked_author(page), lambda: _bold_name_lead(page)]
+    found = bylines.Byline()
+    for source in sources:
+        result = source()
+        if result.authors and source in (from_ld, from_meta) and _account_names(result.authors, page):
+            shown = _visible_bylines(page)
+            if any(" " in name for name in shown.authors):
+                result = shown  # the page's byline names the writer; the declared name is a login
+        if result.authors:
+            result.agencies = result.agencies or found.agencies
+            return _without_outlet_teams(result, page)
+        for name in result.agencies:
+            if name not in found.agencies:
+                found.agencies.append(name)
+    found.authors = [name for name in dict.fromkeys(page.outlet_named) if _could_be_blogger(name, page)]
+    return found
+
+
+_BOLD_TAGS = ("strong", "b")
+_ITALIC_TAGS = ("em", "i")
+
+
+def _wholly(paragraph: HtmlElement, text: str, tags: tuple[str, ...]) -> bool:
+    """True when the child elements `tags` of `paragraph` hold all of its text `text`."""
+    inner = " ".join(_spaced_text(child) for child in paragraph if child.tag in tags)
+    return normalise_space(inner) == text
+
+
+def _bold_name_lead(page: PageSignals) -> bylines.Byline:
+    """The byline typed as the story's first paragraph in bold ("<p><strong>Jane Doe</strong></p>"
+    under the headline, after empty paragraphs and an italic summary, and followed by the story's
+    prose, not by a list as a bold heading is): full names only."""
+    headline = _headline_element(page)
+    if headline is None:
+        return bylines.Byline()
+    for paragraph in headline.xpath("following::p[position() <= 6]"):
+        text = normalise_space(_spaced_text(paragraph).replace("\xa0", " "))
+        if not text:
+            continue
+        if len(text) <= 80 and _wholly(paragraph, text, _BOLD_TAGS):
+            following = paragraph.getnext()
+            if following is None or following.tag != "p" or len(_spaced_text(following)) < 40:
+                break
+            found = bylines.parse_byline(text)
+            found.authors = [name for name in found.authors if " " in name]  # "Schedule", "US": a heading
+            return found
+        if not _wholly(paragraph, text, _ITALIC_TAGS):
+            break
+    return bylines.Byline()
+
+
+def _page_key(url: str) -> str:
+    """A URL as host (no "www.") and path without a trailing slash: the key that compares two links."""
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")
+
+
+def _linked_author(page: PageSignals) -> bylines.Byline:
+    """The name on the page's link to the author page that an author meta gives as a URL
+    (`article:author` "https://site.example/profile/jane-doe", linked as "Jane Doe"); profiles on
+    other sites (social networks) are not looked up."""
+    base = page.url or ""
+    host = _host_name(base)
+    targets = {_page_key(urljoin(base, value)) for value in page.all(*_AUTHOR_META)
+               if value.startswith(("http://", "https://", "/"))}
+    targets = {key for key in targets if "/" in key and _host_name("//" + key) == host} - {_page_key(base)}
+    if not targets:
+        return bylines.Byline()
+    for link in page.root.iter("a"):
+        href = link.get("href")
+        if href and _page_key(urljoin(base, href.strip())) in targets:
+            found = bylines.parse_byline(_spaced_text(link), declared=True)
+            if found.authors:
+                return found
+    return bylines.Byline()
+
+
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "localbusiness", "store",
+                                 "onlinestore", "educationalorganization", "medicalorganization", "ngo"})
+
+
+def _could_be_blogger(name: str, page: PageSignals) -> bool:
+    """Whether a name credited under the outlet's own name may be the writer whose site it is (a
+    personal blog, "Jane Doe"): two to four capitalised words (name particles aside), none of them an
+    outlet or organisation word ("Lesotho Times", "Hands on the Wheel", "Freewrite Store" are no
+    persons), and no organisation of the page's JSON-LD bears it (a Person that is also the site's
+    Organization, as Yoast declares a blogger, is a person)."""
+    words = name.split()
+    lower = {word.lower() for word in words}
+    if not 2 <= len(words) <= 4 or not OUTLET_WORDS.isdisjoint(lower) or not ORGANISATION_WORDS.isdisjoint(lower):
+        return False
+    if not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
+        return False
+    key = name.casefold()
+    return not any(_types(obj) & _ORGANISATION_TYPES and "person" not in _types(obj)
+                   and _ld_text(obj.get("name")).casefold() == key for obj in page.ld_objects)

@@ -1,0 +1,63 @@
+"""Whether an element sits off the article: in a comment section, sidebar, related list, footer or navigation."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+
+# Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
+_OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer",
+                "popular", "trending", "more-", "newsletter", "outbrain", "taboola", "reply", "replies")
+_OFF_TAGS = frozenset({"aside", "footer", "nav"})
+
+
+# "promo" but not "node--promoted" (the article itself); "widget" only as a class of its own
+# ("widget widget_recent_entries"), not as the part of a page builder's every block ("elementor-widget").
+_OFF_MARK = re.compile(
+    r"(?:^|\s|[-_])(?:" + "|".join(_OFF_ARTICLE) + r"|promo(?!ted|tion))|(?:^|\s)widget", re.I)
+# Class tokens that describe the layout or the state of the page or article ("has-sidebar",
+# "fixed-sidebar", "content-sidebar-wrap", "has-comments", "c-layout-sidebar-bottom", "l-grid--sidebar"),
+# not a sidebar or comment section.
+_LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right|fixed)[-_](?:sidebar|comments?)\b|"
+                          r"sidebar[-_](?:left|right|none|layout)|content[-_]sidebar[-_]wrap"
+                          r"|(?:layout|grid)[\w-]*sidebar|sidebar[\w-]*layout", re.I)
+# A footer mark ("entry-footer", "story-footer") inside an <article> is the article's own footer.
+_FOOTER_MARK = re.compile(r"(?:^|\s|[-_])footer", re.I)
+
+
+# Utility classes with arbitrary values ("mr-[--sidebar-width]", "[--gap:2rem]") size the layout
+# around a sidebar; they do not make the element one.
+_ARBITRARY_VALUE = re.compile(r"\S*\[[^\]]*\]\S*")
+
+
+def off_article(element: HtmlElement, story: frozenset = frozenset()) -> bool:
+    """True when `element` sits in a comment section, sidebar, related list, footer or navigation
+    (by tag, or by a class/id token that begins with one of those words; tokens that only describe
+    the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count, nor does an
+    <article>'s own footer, by tag or class). The class/id of the elements in `story` (those that
+    hold the headline, see `published._story_elements`) do not count either: a box that holds the headline is
+    the story's, whatever its class says."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
+            return True  # an <article>'s own <footer> holds its byline, not the page's
+        if node in story:
+            node = node.getparent()
+            continue
+        marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if "[" in marks:
+            marks = _ARBITRARY_VALUE.sub(" ", marks)
+        if len(marks) > 1 and _OFF_MARK.search(marks):
+            marks = " ".join(token for token in marks.split() if not _LAYOUT_MARK.search(token))
+            if _OFF_MARK.search(marks) and not _article_footer(node, marks):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _article_footer(node: HtmlElement, marks: str) -> bool:
+    """True when the only off-article word of `marks` is a footer's and `node` sits in an <article>."""
+    return bool(_FOOTER_MARK.search(marks)) and not _OFF_MARK.search(_FOOTER_MARK.sub(" ", marks)) \
+        and bool(node.xpath("ancestor::article"))

@@ -1,0 +1,320 @@
+"""The headline: the declared titles (JSON-LD, OpenGraph, Twitter, `<title>`) weighed against the page's
+`<h1>`, without the site name or a tagline; and the headline element, near which bylines and datelines sit."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from ..dom import drop_invisible, normalise_space
+from ..vocabulary import ARTICLE_WORDS, TITLE_SEPARATORS
+from .gathering import PageSignals
+from .jsonld import _ld_text, _types, _unescape
+from .outlet import _is_site_name
+from .text import _compact, _text_except
+
+
+def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
+    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline").
+
+    With `guess`, a short brand-like segment is cut even when the site name is not known."""
+    for separator in TITLE_SEPARATORS:
+        if separator not in title:
+            continue
+        parts = title.split(separator)
+        while len(parts) > 1 and _is_site_name(parts[-1], page, loose=True):
+            parts.pop()
+        while len(parts) > 1 and _is_site_name(parts[0], page, loose=True):
+            parts.pop(0)
+        stripped = separator.join(parts).strip()
+        if stripped != title:
+            return strip_site_name(stripped, page, guess)
+    return _strip_trailing_brand(title) if guess else title
+
+
+def _strip_trailing_brand(title: str) -> str:
+    """Cut a short last segment after a pipe-like separator when the site name is not known
+    ("How rust works | Rust Blog"): a brand is short and the headline before it longer."""
+    for separator in (" | ", " – ", " - ", " — ", " · ", " • ", " / "):
+        head, sep, tail = title.rpartition(separator)
+        if not sep or not head or not tail:
+            continue
+        head_words, tail_words = len(head.split()), len(tail.split())
+        strong = separator in (" | ", " · ", " • ")
+        if tail_words <= (5 if strong else 3) and head_words >= max(3, 2 * tail_words) \
+                and tail[:1].isupper() and not tail.rstrip().endswith(("?", "!", "»", '"', "“", "”")):
+            if separator == " / ":  # a breadcrumb: "Thread / Board / Forum"
+                return _strip_trailing_brand(head.strip())
+            return head.strip()
+    head, sep, tail = title.partition(" | ")  # "SEO Checker | How to audit a site": a leading brand
+    if sep and len(head.split()) <= 3 and len(tail.split()) >= max(4, 2 * len(head.split())):
+        return tail.strip()
+    return title
+
+
+# Class tokens of the kicker/overline that sites put inside the <h1> above the headline proper.
+_KICKER_TOKENS = ("kicker", "overline", "dachzeile", "eyebrow", "topline", "roofline", "offscreen",
+                  "sr-only", "visually-hidden", "spitzmarke", "flag", "label", "supertitle", "pretitle")
+
+
+# Elements inside a heading whose text is no part of it: buttons ("Copy item path"), inline styles
+# and scripts, the titles of drawn icons.
+_NON_TEXT_TAGS = ("button", "script", "style", "template", "svg")
+
+
+def _heading_text(h1: HtmlElement) -> str:
+    """Text of a headline element without its kicker spans and screen-reader-only pieces."""
+    return _text_except(h1, _KICKER_TOKENS, _NON_TEXT_TAGS)[0]
+
+
+def _shown_text(heading: HtmlElement) -> str:
+    """The text of `heading` without its elements of `_NON_TEXT_TAGS`."""
+    if next(heading.iter(*_NON_TEXT_TAGS), None) is None:
+        return heading.text_content()
+    return _text_except(heading, (), _NON_TEXT_TAGS, hidden=False)[0]
+
+
+# Anchor glyphs that documentation generators put after a heading ("Quickstart¶"), and icon-font
+# characters (Unicode private use area).
+_HEADING_GLYPHS = re.compile(r"[\s¶§#\ue000-\uf8ff]+$")
+
+
+def _heading_texts(heading: HtmlElement) -> tuple[str, str]:
+    """(full text, text without kicker) of a heading element, without trailing anchor glyphs."""
+    full = _HEADING_GLYPHS.sub("", normalise_space(_shown_text(heading)))
+    return (full, _HEADING_GLYPHS.sub("", _heading_text(heading))) if full else ("", "")
+
+
+# The breadcrumb trail around an <h1>: the farthest of its four nearest ancestors with an attribute that
+# names a (bread)crumb, in any case ("breadcrumb__item", "BreadcrumbModule").
+_TRAIL_XPATH = ("ancestor::*[position() <= 4][not(self::body)]"
+                "[@*[contains(translate(., 'CRUMB', 'crumb'), 'crumb')]][last()]")
+
+
+def _in_trail(h1: HtmlElement) -> bool:
+    """True for an <h1> that is the last step of a breadcrumb trail ("Home > News > <h1>"): a copy
+    of the title for search engines; the trail's links come before it."""
+    trail = h1.xpath(_TRAIL_XPATH)
+    if not trail:
+        return False
+    link = h1.xpath("preceding::a[1]")
+    return bool(link) and any(ancestor is trail[0] for ancestor in link[0].iterancestors())
+
+
+def _home_link(href: str, url: str | None) -> bool:
+    """True when `href` (in a page at `url`) leads to the site's home page or to a folder above the
+    page ("/", "./", "../index.html"): the link of a logo, a site or book name."""
+    target = urlsplit(urljoin(url or "", href.strip()))
+    page = urlsplit(url or "")
+    if target.netloc and page.netloc and target.netloc.lower() != page.netloc.lower():
+        return False
+    path = target.path
+    for index in ("index.html", "index.htm", "index.php"):
+        path = path.removesuffix(index)
+    if not path.endswith("/") or target.query:
+        return False
+    return path == "/" or (page.path.startswith(path) and page.path.rstrip("/") != path.rstrip("/"))
+
+
+def _is_logo(h1: HtmlElement, text: str, url: str | None) -> bool:
+    """True for an <h1> whose text is the text of one link home (see `_home_link`): a logo."""
+    links = [a for a in h1.iter("a") if a.get("href")]
+    if len(links) != 1:
+        return False
+    link = links[0]
+    return (link.get("rel") == "home" or _home_link(link.get("href"), url)) \
+        and _compact(_shown_text(link)) == _compact(text)
+
+
+def _headings(root: HtmlElement, url: str | None = None) -> list[tuple[str, str]]:
+    """(full text, text without kicker) of the page's first <h1> elements that have text, without
+    trailing anchor glyphs, logos aside (see `_is_logo`). An <h1> in a breadcrumb trail comes after
+    the first <h2> that follows it: that <h2> is the headline readers see (see `_in_trail`)."""
+    texts = []
+    for h1 in islice(root.iter("h1"), 4):  # as //h1[:4], faster
+        full, bare = _heading_texts(h1)
+        if not full or _is_logo(h1, full, url):
+            continue
+        if _in_trail(h1):
+            shown = [_heading_texts(h2) for h2 in h1.xpath("following::h2[normalize-space()][1]")]
+            texts += [pair for pair in shown if pair[0]]
+        texts.append((full, bare))
+    return texts
+
+
+def _segments(title: str) -> set[str]:
+    """Compact keys of the leading runs of separator-delimited segments of `title`
+    ("A | B | C" -> "a", "ab"); a trailing segment is the brand's place."""
+    keys = set()
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        keys.update(_compact(separator.join(parts[:index])) for index in range(1, len(parts)))
+    return keys
+
+
+def _key(text: str) -> str:
+    return normalise_space(text).lower().strip(" .\"'“”«»")
+
+
+def _title(page: PageSignals) -> str:
+    """The headline: see `_choose_title`, without a tagline after a pipe and without the invisible
+    characters that hint line breaks ("Assis\u00adtance")."""
+    return drop_invisible(_cut_tagline(_choose_title(page)))
+
+
+def _cut_tagline(title: str) -> str:
+    """"Cloudflare CDN | Content Delivery Network" -> "Cloudflare CDN": what follows a pipe in a
+    title is a tagline or a section; a short kicker before one ("BUDGET 3.0 | Sars gets R4bn") is
+    part of the headline, so the part before must have three words at least."""
+    head, separator, _tail = title.partition(" | ")
+    return head.strip() if separator and len(head.split()) >= 3 else title
+
+
+# Symbols around a declared title that the page does not print in its headline: markdown heading
+# marks and emphasis, emoji and stars before or after it, empty brackets left by a template.
+_LEADING_DECORATION = re.compile(r"^(?:#+\s+|[#*\u2600-\u27bf\u2b50\U0001f300-\U0001faff]+\s*)")
+_TRAILING_DECORATION = re.compile(r"(?:\s*(?:\(\s*\)|\[\s*\]|[*\u22c6\u2605\u2606\u2600-\u27bf\u2b50\U0001f300-\U0001faff]))+$")
+_END_MARKS = ("?", "!", ".", "…", "？", "！", "。")
+_QUOTES = ('"', "'", "“", "”", "„", "«", "»", "‘", "’")
+
+
+def _repeated_form(declared: str, h1: str) -> str:
+    """The form to give of a headline that a declared title and the <h1> both hold (the same words):
+    the declared one without the decoration symbols or wrapping quotes that the h1 does not show,
+    ending in the h1's question or exclamation mark or full stop when the declared title left it out."""
+    cleaned = declared.replace("*", "") if "*" not in h1 else declared  # markdown emphasis
+    lead = _LEADING_DECORATION.match(cleaned)
+    if lead and not h1.startswith(lead.group().strip()):
+        cleaned = cleaned[lead.end():]
+    trail = _TRAILING_DECORATION.search(cleaned)
+    if trail and not h1.endswith(trail.group().strip()):
+        cleaned = cleaned[:trail.start()]
+    if len(cleaned) > 2 and cleaned[0] in _QUOTES and cleaned[-1] in _QUOTES and not h1.startswith(_QUOTES):
+        cleaned = cleaned[1:-1].strip()  # quoted as a whole in the metadata, shown bare
+    cleaned = cleaned or declared
+    if h1.endswith(_END_MARKS) and not cleaned.endswith(_END_MARKS):
+        cleaned += h1[-1]
+    return cleaned
+
+
+def _blog_post(page: PageSignals, headline: str) -> bool:
+    """True for a blog post: JSON-LD says BlogPosting, or OpenGraph says article and no JSON-LD
+    headline is given. Its declared titles are written for search engines; its one <h1> is the
+    headline readers see (a news article's declared headline is the newsroom's, see `_choose_title`)."""
+    if "blogposting" in _types(page.article_ld):
+        return True
+    return not headline and page.first("og:type").lower() == "article"
+
+
+def _product_page(page: PageSignals) -> bool:
+    """True for a shop's page of one product or a product category (OpenGraph type "product",
+    "product.group"): its <h1> is the name the shop shows; its declared titles are written for
+    search engines ("Buy X at Shop", "X - free delivery")."""
+    return page.first("og:type").lower().startswith("product")
+
+
+def _kicker_like(prefix: str) -> bool:
+    """True when `prefix` (compact) may be a kicker or label before a headline: it holds letters and
+    is no article ("The" of "The Best ...", "2025" of "2025 Price Guide" belong to the headline)."""
+    return prefix not in ARTICLE_WORDS and not prefix.isdigit()
+
+
+def _html_title(root: HtmlElement) -> str | None:
+    """The text of the page's <title>, as the first of //head/title/text() | //title[1]/text()
+    (tag iteration is faster than the XPath); None when no such title has text."""
+    for title in root.iter("title"):
+        parent = title.getparent()
+        if (parent is None or parent.tag == "head" or next(parent.iterchildren("title")) is title) \
+                and title.text is not None:
+            return title.text
+    return None
+
+
+def _choose_title(page: PageSignals) -> str:
+    headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
+    og = strip_site_name(page.first("og:title"), page)
+    twitter = strip_site_name(page.first("twitter:title"), page)
+    html_title = ""
+    title_text = _html_title(page.root)
+    if title_text is not None:
+        html_title = strip_site_name(_unescape(title_text), page)
+    h1s = _headings(page.root, page.url)
+    declared = [t for t in (headline, og, twitter, html_title) if t]
+    by_key = {_compact(t): t for t in reversed(declared)}
+    # A visible h1 that a declared title repeats is the headline as readers see it; the declared
+    # form keeps the punctuation that the page may draw with CSS between kicker and headline.
+    for full, bare in h1s:
+        if bare != full and _compact(bare) in by_key:
+            # the h1 without its label ("[Help]", "News") or kicker is the headline
+            return _repeated_form(by_key[_compact(bare)], bare)
+        for text in (full, bare):
+            if _compact(text) in by_key:
+                return _repeated_form(by_key[_compact(text)], full) if _compact(text) == _compact(full) else text
+    for full, bare in h1s:
+        for text in (full, bare):
+            key = _compact(text)
+            if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
+                return text
+    # An h1 that is a kicker and a declared title ("Umbau – Trump plant ..."): the title is the headline.
+    for full, _bare in h1s:
+        key = _compact(full)
+        for text in declared:
+            other = _compact(text)
+            if len(other) > 15 and key != other and key.endswith(other) and _kicker_like(key[:-len(other)]):
+                return text
+    # A short h1 that is one whole segment of a declared title ("Models" of "Models | Django docs").
+    segments = set().union(*(_segments(t) for t in declared)) if declared else set()
+    for full, bare in h1s:
+        for text in (full, bare):
+            if _compact(text) in segments:
+                return text
+    if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
+        return h1s[0][0]
+    if h1s and _product_page(page) and not _is_site_name(h1s[0][0], page, loose=True):
+        return h1s[0][0]
+    if headline:
+        return headline
+    # Declared titles that agree with one another.
+    for candidate in (og, twitter, html_title):
+        if candidate and sum(_key(candidate) == _key(t) for t in declared) > 1:
+            return candidate
+    if og:
+        return og
+    # an h1 that is the outlet's name (a logo: "example.org", "Example Blog") is no headline
+    named = [full for full, _bare in h1s if not _is_site_name(full, page, loose=True)]
+    if named:
+        return named[0]
+    return twitter or html_title or (h1s[0][0] if h1s else "")
+
+
+_XPATH_SPACE = " \t\r\n"  # the white space of XPath's normalize-space()
+
+
+def _first_h1_with_text(root: HtmlElement) -> HtmlElement | None:
+    """The first <h1> below a <body> with more than white space in it, as the first of
+    //body//h1[normalize-space()][1] (tag iteration is faster); None when there is none."""
+    for h1 in root.iter("h1"):
+        if h1.text_content().strip(_XPATH_SPACE) and any(a.tag == "body" for a in h1.iterancestors()):
+            return h1
+    return None
+
+
+def _headline_element(page: PageSignals) -> HtmlElement | None:
+    """The element of the headline: the first <h1> with text, else (a page styled without <h1>) the
+    element of the first visible text that is the article's title; None when none is."""
+    if page.headline is not None:
+        return page.headline if page.headline is not False else None
+    first = _first_h1_with_text(page.root)
+    found = [first] if first is not None else []
+    if not found:
+        title = _title(page)
+        key = _compact(title)
+        if len(key) > 8:
+            word = max(title.split(), key=len)  # texts that hold the title's longest word, found by libxml2
+            found = [text.getparent() for text in page.root.xpath("//body//text()[contains(., $word)]", word=word)
+                     if len(text) < 300 and _compact(text) == key and text.getparent().tag not in ("script", "style")][:1]
+    page.headline = found[0] if found else False
+    return found[0] if found else None
