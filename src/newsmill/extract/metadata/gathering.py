@@ -26,8 +26,7 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage"})
 
 
-# Class/id tokens of byline and dateline elements.
-_BYLINE_TOKENS = ("byline", "author", "autor")
+# Class/id tokens of dateline elements.
 _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 
 
