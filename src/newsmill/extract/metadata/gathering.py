@@ -26,7 +26,8 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage"})
 
 
-# Class/id tokens of dateline elements.
+# Class/id tokens of byline and dateline elements.
+_BYLINE_TOKENS = ("byline", "author", "autor")
 _DATE_TOKENS = ("date", "time", "published", "dateline", "meta")
 
 
@@ -164,7 +165,7 @@ _ITEMPROP_XPATH = "(//body//@itemprop | //body//@rel)/parent::*[ancestor::body][
 _MAX_CANDIDATES = 24  # byline and dateline candidates kept per page: the article's come first
 # Class/id/test-id words of dateline candidates, and of any candidate (bylines too).
 _DATE_MARKS = re.compile("|".join(_DATE_TOKENS))
-_CANDIDATE_MARKS = re.compile("|".join(("author", "byline", "autor", *_DATE_TOKENS)))
+_CANDIDATE_MARKS = re.compile("|".join((*_BYLINE_TOKENS, *_DATE_TOKENS)))
 
 
 # The class, id and test-id values below an element (itself included), in document order; each
