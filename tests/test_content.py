@@ -521,9 +521,12 @@ def test_listing_of_link_cards_without_prose_reads_the_cards():
     assert "Home" not in texts and not any("Copyright" in text for text in texts)
 
 
-def test_short_declared_article_keeps_its_story_beside_a_card_list():
+@pytest.mark.parametrize("declared", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens"}</script>',
+    '<meta property="og:type" content="article">',
+])
+def test_short_declared_article_keeps_its_story_beside_a_card_list(declared):
     story = "<p>The bridge reopened on Monday after a week of repairs, the city said.</p>"
-    declared = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens"}</script>'
     html = (f"<html><head>{declared}</head><body><article><h1>Bridge reopens</h1>{story}</article>"
             f"<section class='latest'><ul>{job_cards()}</ul></section></body></html>")
     article = extract(html)

@@ -22,9 +22,9 @@ LISTING_ITEM_SHARE = 0.6
 
 
 def declares_article(types: set[str]) -> bool:
-    """True when the page's schema.org types declare an article or a live blog (`og:type` alone does
-    not: many sites give "article" to every page)."""
-    return bool(types & (ARTICLE_TYPES | LIVEBLOG_TYPES))
+    """True when the page calls itself an article or a live blog, in its schema.org types or its
+    `og:type`."""
+    return bool(types & (ARTICLE_TYPES | LIVEBLOG_TYPES)) or "og:article" in types
 
 
 def classify(types: set[str], body: list[Block]) -> str:
