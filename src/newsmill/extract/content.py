@@ -8,7 +8,8 @@
    captions with their credit, wire credit lines and the headline itself go; "Related article:"
    teasers are moved to `Article.related`; a short link that markup moved out of its sentence stays.
 3. **Model** (`model.BlockModel.decide`): where the shipped block classifier is present it makes the
-   final call, with the rules' verdicts among its features and their veto over marked chrome.
+   final call, with the rules' verdicts among its features and their veto over marked chrome and
+   over stamps and credit lines (`is_stamp`, `is_credit`).
 4. **Assembly** (`assemble`): repeats dropped, the article's end found ("About the author"),
    paragraphs that markup broke apart joined (`paragraphs.join_broken_paragraphs`), and the authors'
    biographies at the body's edges and the stamp lines at its head ("Jane Roe | 4 hours ago") dropped.
@@ -146,13 +147,6 @@ def is_byline_line(text: str, authors: list[str]) -> bool:
 NAME_JOINERS = frozenset({"and", "und", "et", "e", "y", "i", "en", "og", "och", "ve", "и"})
 
 
-# An author's biography at either edge of the body: among its first AUTHOR_BIO_HEAD or last
-# AUTHOR_BIO_TAIL blocks (an author box printed above or below the story, without a marker).
-AUTHOR_BIO_HEAD = 2
-AUTHOR_BIO_TAIL = 5
-_BIO_WORD = re.compile(r"[\w-]+")
-
-
 # The head of the body, where a stamp line joins a byline, a date and a reading time with separators
 # ("Jane Roe | Published 4 months ago", "23.07.2025 · 6 min read"). Further down, such lines are the
 # credits of a listing's cards.
@@ -172,6 +166,13 @@ def is_stamp_line(text: str, authors: list[str]) -> bool:
         return False
     parts = [part for part in STAMP_SEPARATOR.split(text) if part]
     return len(parts) > 1 and all(is_furniture(part, authors) for part in parts)
+
+
+# An author's biography at either edge of the body: among its first AUTHOR_BIO_HEAD or last
+# AUTHOR_BIO_TAIL blocks (an author box printed above or below the story, without a marker).
+AUTHOR_BIO_HEAD = 2
+AUTHOR_BIO_TAIL = 5
+_BIO_WORD = re.compile(r"[\w-]+")
 
 
 def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
