@@ -587,3 +587,13 @@ def test_model_cannot_bring_back_stamps_and_credit_lines(monkeypatch):
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [furniture[0], furniture[1], *story[:3],
                                                                                furniture[2], *story[3:]]) + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+def test_forum_signatures_under_the_posts_are_not_body():
+    posts = prose_paragraphs(6)
+    signature = "Keep calm and carry a spare battery | Member since 2009 | Proud owner of two old bikes"
+    declared = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Chain wear"}</script>'
+    thread = "".join(f"<article class='post'><div class='post-body'><p>{text}</p></div>"
+                     f"<div class='post__signature'><p>{signature}</p></div></article>" for text in posts)
+    html = f"<html><head>{declared}</head><body><main><h1>Chain wear</h1>{thread}</main></body></html>"
+    assert [block.text for block in extract(html).body] == posts

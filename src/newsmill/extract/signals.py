@@ -54,6 +54,7 @@ BOILERPLATE_TOKENS = frozenset("""
     modal popup overlay
     donate donation donations
     login signin register
+    signature signatures
 """.split())
 
 # Class names of the post lists that content management systems insert into pages (WordPress's query
