@@ -597,3 +597,23 @@ def test_forum_signatures_under_the_posts_are_not_body():
                      f"<div class='post__signature'><p>{signature}</p></div></article>" for text in posts)
     html = f"<html><head>{declared}</head><body><main><h1>Chain wear</h1>{thread}</main></body></html>"
     assert [block.text for block in extract(html).body] == posts
+
+
+@pytest.mark.parametrize("sentence", [
+    "A year ago, the company was close to bankruptcy.",
+    "Updated figures released on Tuesday show the region's jobless rate rose to 7.1 percent.",
+    "Published in 2021, a study by the local university had warned of the costs.",
+    "Copyright law changed in 2019 when the new directive was passed.",
+])
+def test_body_sentences_that_open_like_a_stamp_are_not_stamps(rules_only, sentence):
+    assert not content.is_stamp(sentence)
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + f"<p>{sentence}</p>"
+                + "".join(f"<p>{p}</p>" for p in PROSE[2:]) + "</article>")
+    assert sentence in [b.text for b in extract(html).body]
+
+
+@pytest.mark.parametrize("stamp", ["Publié le 30 août 2023 à 14h52, mis à jour le 31 août 2023 à 09h00",
+                                   "Published by Jane Roe on May 3 at 2 p.m.", "21 mins ago 11:48",
+                                   "Copyright © 2024 The Gazette. All rights reserved."])
+def test_stamps_with_joining_words_stay_stamps(stamp):
+    assert content.is_stamp(stamp)

@@ -81,7 +81,33 @@ def is_dateline(text: str) -> bool:
     lowered = text.lower()
     if RELATIVE_TIME.fullmatch(lowered.strip(" ·|•")):
         return True
-    return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text)
+    return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text) \
+        and not reads_as_sentence(text, DATELINE_PREFIXES)
+
+
+# A stamp is dates, numbers, names and a few joining words; a sentence that merely opens like one
+# ("Published in 1998, the book ...", "A year ago, the company ...") has a run of lower-case words.
+SENTENCE_RUN_WORDS = 4
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def reads_as_sentence(text: str, stamp_words: tuple[str, ...] = ()) -> bool:
+    """Whether `text`, with the `stamp_words` it holds taken out, has `SENTENCE_RUN_WORDS` lower-case
+    words in a row (a comma or any other mark ends a run)."""
+    if stamp_words:
+        text = re.sub("|".join(re.escape(words) for words in stamp_words), " | ", text, flags=re.I)
+    run = 0
+    for token in text.split():
+        word = token.rstrip(",;:.!?")
+        if _LETTER_WORD.fullmatch(word) and word[0].islower():
+            run += 1
+            if run >= SENTENCE_RUN_WORDS:
+                return True
+            if word != token:  # a mark after the word ends the run
+                run = 0
+        else:
+            run = 0
+    return False
 
 
 def is_credit_line(text: str) -> bool:
@@ -111,9 +137,10 @@ def is_stamp(text: str) -> bool:
         return False
     lowered = text.lower()
     stripped = lowered.strip(" ·|•")
-    return (bool(RELATIVE_TIME.match(lowered)) or bool(READING_TIME.fullmatch(stripped))
+    return (bool(RELATIVE_TIME.match(lowered)) and not reads_as_sentence(text)
+            or bool(READING_TIME.fullmatch(stripped))
             or bool(GALLERY_COUNTER.fullmatch(stripped)) or bool(TEMPLATE_PLACEHOLDER.fullmatch(stripped))
-            or lowered.startswith(COPYRIGHT_PREFIXES))
+            or lowered.startswith(COPYRIGHT_PREFIXES) and not reads_as_sentence(text, COPYRIGHT_PREFIXES))
 
 
 def is_credit(text: str) -> bool:
