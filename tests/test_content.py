@@ -553,10 +553,14 @@ def test_authors_biography_at_the_end_of_the_body_goes(author, bio):
     assert body == story
 
 
-def test_paragraphs_about_an_author_in_mid_story_or_a_company_blurb_stay():
+def test_paragraphs_about_an_author_in_mid_story_a_namesake_or_a_company_blurb_stay():
     story = prose_paragraphs(8)
     mid = "Nora Lindqvist is also the council's longest-serving critic, she said at the meeting on Monday."
     paragraphs = [*story[:2], mid, *story[2:]]
+    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    subject = "Nora has not seen her brother since the flood. She hopes the new bridge will bring him home."
+    named = "Nora Ek, a nurse, lost her house when the river rose in March."
+    paragraphs = [*story[:3], named, *story[3:], subject]  # the story's subject shares the author's first name
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
     blurb = "Harbor Analytics is a research firm that builds forecasts for cities and transport agencies."
     paragraphs = [*story, blurb]
@@ -617,3 +621,14 @@ def test_body_sentences_that_open_like_a_stamp_are_not_stamps(rules_only, senten
                                    "Copyright © 2024 The Gazette. All rights reserved."])
 def test_stamps_with_joining_words_stay_stamps(stamp):
     assert content.is_stamp(stamp)
+
+
+def test_product_page_keeps_its_short_description_beside_a_grid_of_other_products():
+    description = "A hand-thrown stoneware mug with a speckled glaze, for coffee or tea, and safe in the dishwasher."
+    tiles = "".join(f"<li class='product-tile'><a href='/p/{i}'><h3>Ceramic bowl number {i}</h3>"
+                    f"<p class='price'>{20 + i} euros, free delivery over fifty euros</p></a></li>" for i in range(8))
+    html = ("<html><head><meta property='og:type' content='product'></head><body><main><h1>Speckled mug</h1>"
+            f"<p>{description}</p><section class='also-bought'><ul>{tiles}</ul></section></main></body></html>")
+    article = extract(html)
+    assert [block.text for block in article.body] == [description]
+    assert article.page_type != "listing"

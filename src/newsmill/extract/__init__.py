@@ -67,9 +67,9 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
 
 def listing_cards(body: list[Block], page: PreparedPage) -> tuple[list[Block], str] | None:
     """The cards of a page whose body is scant, and the page type they make
-    (`content.card_list_body`); None when there are none, or when the page declares an article (its
-    short body is the story, and lists beside it are teasers)."""
-    if pagetype.declares_article(page.types):
+    (`content.card_list_body`); None when there are none, or when the page declares one article or
+    product (its short body is the story or the description, and cards beside it are teasers)."""
+    if pagetype.declares_one_item(page.types):
         return None
     return content.card_list_body(page.root, body, page.article.url)
 

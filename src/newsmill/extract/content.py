@@ -205,14 +205,17 @@ _BIO_WORD = re.compile(r"[\w-]+")
 def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
     """The body without the biographies of its authors (`is_author_bio`) at either edge."""
     last = len(blocks) - AUTHOR_BIO_TAIL
+    story_words = {word for block in blocks[AUTHOR_BIO_HEAD:last] for word in _BIO_WORD.findall(block.text)}
     return [block for i, block in enumerate(blocks)
-            if not ((i < AUTHOR_BIO_HEAD or i >= last) and is_author_bio(block, authors))]
+            if not ((i < AUTHOR_BIO_HEAD or i >= last) and is_author_bio(block, authors, story_words))]
 
 
-def is_author_bio(block: Block, authors: list[str]) -> bool:
+def is_author_bio(block: Block, authors: list[str], story_words: set[str] = frozenset()) -> bool:
     """A paragraph that opens with the full or first name of one of the `authors` (people: two words or
     more), an optional handle or birth year in brackets, and a verb of description (`BIO_VERBS`), and
-    that speaks of a person (`PERSON_PRONOUNS`, `BIO_PROFESSIONS`): "Jane Roe (@janeroe) is a senior writer"."""
+    that speaks of a person (`PERSON_PRONOUNS`, `BIO_PROFESSIONS`): "Jane Roe (@janeroe) is a senior
+    writer". A first name alone does not count when the story itself names someone so (`story_words`,
+    the words of the body away from its edges): that paragraph is about the story's subject."""
     if block.kind != "paragraph":
         return False
     words = block.text.split()
@@ -220,7 +223,8 @@ def is_author_bio(block: Block, authors: list[str]) -> bool:
         name = author.split()
         if len(name) < 2:
             continue
-        for opening in (name, name[:1]):
+        openings = (name,) if name[0] in story_words else (name, name[:1])
+        for opening in openings:
             if [word.rstrip(",") for word in words[:len(opening)]] == opening:
                 rest = words[len(opening):]
                 if rest and rest[0].startswith("(") and rest[0].endswith(")"):
@@ -244,6 +248,11 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# A credit is final only on a line this short: a long paragraph that ends with "(Photo: ...)" may be
+# prose with a credit glued on, which the model may still keep.
+FINAL_CREDIT_MAX_CHARS = 250
+
+
 def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:
     """The rules' verdict on every block of the page: "body", "related", "drop", or "furniture" (a stamp
     or credit line that the model may not bring back)."""
@@ -258,7 +267,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if is_teaser(block):
             decisions[i] = "related"
-        elif is_stamp(block.text) or is_credit(block.text):
+        elif is_stamp(block.text) or (len(block.text) <= FINAL_CREDIT_MAX_CHARS and is_credit(block.text)):
             decisions[i] = "furniture"  # final: the model has no say on it (`features.model_candidates`)
         elif keep_block(block, segmenter.nodes[block.node], container, article) or \
                 is_inline_link_in_sentence(kept, block, following):

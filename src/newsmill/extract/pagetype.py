@@ -21,10 +21,10 @@ MIN_ARTICLE_WORDS = 80
 LISTING_ITEM_SHARE = 0.6
 
 
-def declares_article(types: set[str]) -> bool:
-    """True when the page calls itself an article or a live blog, in its schema.org types or its
-    `og:type`."""
-    return bool(types & (ARTICLE_TYPES | LIVEBLOG_TYPES)) or "og:article" in types
+def declares_one_item(types: set[str]) -> bool:
+    """True when the page calls itself one article, live blog or product, in its schema.org types or
+    its `og:type` (a product page's grid of other products is not the page)."""
+    return bool(types & (ARTICLE_TYPES | LIVEBLOG_TYPES)) or bool(types & {"og:article", "og:product"})
 
 
 def classify(types: set[str], body: list[Block]) -> str:
