@@ -588,9 +588,11 @@ def test_model_cannot_bring_back_stamps_and_credit_lines(monkeypatch):
     story = prose_paragraphs(6)
     furniture = ["Published 30 August 2023, 14:52", "5 min read",
                  "The mayor at the council meeting on Tuesday (Photo: Jane Roe/Reuters)"]
+    long_with_credit = " ".join(story[:3]) + " Workers gathered at the gates on Monday morning (photos: readers' own)."
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [furniture[0], furniture[1], *story[:3],
-                                                                               furniture[2], *story[3:]]) + "</div>")
-    assert [b.text for b in extract(html).body] == story
+                                                                               furniture[2], *story[3:],
+                                                                               long_with_credit]) + "</div>")
+    assert [b.text for b in extract(html).body] == [*story, long_with_credit]
 
 
 def test_forum_signatures_under_the_posts_are_not_body():
