@@ -167,9 +167,10 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
 
 
 # Class words of the user name that forum software prints with each post.
-_USER_NAME_WORDS = ("username", "user-name", "UserName", "PostUser-name")
+_USER_NAME_WORDS = ("username", "user-name")  # in the lower-cased class ("UserName", "PostUser-name")
+_LOWER_CASED = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _USER_NAME_NODES = etree.XPath("descendant-or-self::*[@class][" + " or ".join(
-    f"contains(@class, '{word}')" for word in _USER_NAME_WORDS) + "]")
+    f"contains({_LOWER_CASED.format('@class')}, '{word}')" for word in _USER_NAME_WORDS) + "]")
 
 
 def _member_handle(element: HtmlElement) -> bylines.Byline:
@@ -296,7 +297,7 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
 
 # Class values that name the user name forum software prints with each post.
 _USER_NAME_CLASSES = etree.XPath(
-    "//body//@class[" + " or ".join(f"contains(., '{word}')" for word in _USER_NAME_WORDS) + "]")
+    "//body//@class[" + " or ".join(f"contains({_LOWER_CASED.format('.')}, '{word}')" for word in _USER_NAME_WORDS) + "]")
 
 
 def _user_name_elements(root: HtmlElement):
