@@ -381,7 +381,7 @@ def card_list_body(root: HtmlElement, body: list[Block], base_url: str | None) -
     pages with a scant body pay for."""
     segmenter = segment(root)
     holder = card_list(segmenter)
-    if holder is None:
+    if holder is None or in_own_article(segmenter, body, holder):
         return None
     # Inside the holder every card is read: on a listing, the teasers and posts that markers call
     # chrome on an article page are the content.
@@ -392,6 +392,19 @@ def card_list_body(root: HtmlElement, body: list[Block], base_url: str | None) -
         return None
     thread = any(node.discussion for node in segmenter.nodes[holder.index:holder.end + 1])
     return cards, "other" if thread else "listing"
+
+
+def in_own_article(segmenter: Segmenter, body: list[Block], holder: Node) -> bool:
+    """True when a block of the scant `body` sits in an `<article>` element that does not hold the
+    cards: a short story beside a river of teasers, not a listing."""
+    texts = {block.text for block in body}
+    cards = holder.element
+    for block in segmenter.blocks:
+        if block.text in texts:
+            for article in block.element.iterancestors("article"):
+                if article is not cards and article not in cards.iterancestors():
+                    return True
+    return False
 
 
 # A page whose article holds less prose than this, beside a comment thread holding at least
