@@ -611,6 +611,7 @@ def test_forum_signatures_under_the_posts_are_not_body():
     "Updated figures released on Tuesday show the region's jobless rate rose to 7.1 percent.",
     "Published in 2021, a study by the local university had warned of the costs.",
     "Copyright law changed in 2019 when the new directive was passed.",
+    "Vor 3 Jahren wurde das Werk geschlossen, seitdem steht die Halle leer.",
 ])
 def test_body_sentences_that_open_like_a_stamp_are_not_stamps(rules_only, sentence):
     assert not content.is_stamp(sentence)

@@ -137,10 +137,21 @@ def is_stamp(text: str) -> bool:
         return False
     lowered = text.lower()
     stripped = lowered.strip(" ·|•")
-    return (bool(RELATIVE_TIME.match(lowered)) and not reads_as_sentence(text)
-            or bool(READING_TIME.fullmatch(stripped))
+    return (is_relative_stamp(lowered) or bool(READING_TIME.fullmatch(stripped))
             or bool(GALLERY_COUNTER.fullmatch(stripped)) or bool(TEMPLATE_PLACEHOLDER.fullmatch(stripped))
             or lowered.startswith(COPYRIGHT_PREFIXES) and not reads_as_sentence(text, COPYRIGHT_PREFIXES))
+
+
+# Words a relative time stamp may carry after its time ("21 mins ago 11:48", "vor 2 Stunden | Politik");
+# more make a sentence that opens with one ("Vor 3 Jahren wurde das Werk geschlossen.").
+RELATIVE_STAMP_MAX_WORDS = 3
+
+
+def is_relative_stamp(lowered: str) -> bool:
+    """A lower-cased line that is a relative time stamp (`RELATIVE_TIME`) with at most
+    `RELATIVE_STAMP_MAX_WORDS` words after it."""
+    match = RELATIVE_TIME.match(lowered)
+    return match is not None and len(_LETTER_WORD.findall(lowered[match.end():])) <= RELATIVE_STAMP_MAX_WORDS
 
 
 def is_credit(text: str) -> bool:
