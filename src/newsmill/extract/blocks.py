@@ -431,11 +431,8 @@ def mark_teaser_rivers(segmenter: Segmenter, votes: list[float]) -> None:
         chars[block.node] += len(block.text)
         if vote > 0:
             prose[block.node] += vote
-    for node in reversed(nodes):
-        if node.parent >= 0:
-            chars[node.parent] += chars[node.index]
-            titles[node.parent] += titles[node.index]
-            prose[node.parent] += prose[node.index]
+    for values in (chars, titles, prose):
+        subtree_totals(nodes, values)
     cards_by_parent: dict[int, list[Node]] = {}
     for node in nodes:
         if (titles[node.index] == 1 and node.parent >= 0 and titles[node.parent] > 1
@@ -447,6 +444,15 @@ def mark_teaser_rivers(segmenter: Segmenter, votes: list[float]) -> None:
             prose[card.index] for card in cards):
         for card in cards:
             card.mark = "boilerplate"
+
+
+def subtree_totals(nodes: list[Node], values: list) -> list:
+    """`values` (one number per node, its own) turned in place into the totals over each node's
+    subtree; returned."""
+    for node in reversed(nodes):  # children come after their parent: a node's total is complete here
+        if node.parent >= 0:
+            values[node.parent] += values[node.index]
+    return values
 
 
 def largest_prose_outside(nodes: list[Node], cards: list[Node], prose: list[float]) -> float:

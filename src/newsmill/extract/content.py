@@ -25,7 +25,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
-from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment
+from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment, subtree_totals
 from .bylines import strip_prefix
 from .dom import drop_invisible, normalise_space
 from .model import block_model
@@ -51,21 +51,30 @@ def related_link(block: TextBlock, base_url: str | None) -> Link | None:
     return Link(urljoin(base_url or "", hrefs[0]) if hrefs else "", text)
 
 
-def keep_block(block: TextBlock, node: Node, container: Node, article: Article) -> bool:
-    """Whether a block (owned by `node`) inside the container belongs to the body."""
-    if node.boilerplate_depth > container.depth:
-        return False
+# A credit is final only on a line this short: a long paragraph that ends with "(Photo: ...)" may be
+# prose with a credit glued on, which the model may still keep.
+FINAL_CREDIT_MAX_CHARS = 250
+
+
+def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article) -> str:
+    """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp or
+    a short credit line (final: the model has no say on it, see `features.model_candidates`), else
+    "body" or "drop"."""
     text = block.text
-    lowered = text.lower().strip(" :.!»›>|")
-    if lowered in FURNITURE_LINES:
-        return False
+    credit = is_credit(text)
+    if is_stamp(text) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS):
+        return "furniture"
+    if node.boilerplate_depth > container.depth:
+        return "drop"
+    if text.lower().strip(" :.!»›>|") in FURNITURE_LINES:
+        return "drop"
     if block.link_density > 0.5 and not (block.kind == "paragraph" and len(text) > 200 and block.link_density < 0.8):
-        return False
+        return "drop"
     if block.kind == "heading" and article.title and is_same_title(text, article.title):
-        return False
-    if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data
-        return not is_dateline(text)
-    return not (is_furniture(text, article.authors) or is_credit(text))
+        return "drop"
+    if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data (datelines are stamps)
+        return "body"
+    return "drop" if credit or is_name_or_date_line(text, article.authors) else "body"
 
 
 def is_same_title(heading: str, title: str) -> bool:
@@ -123,8 +132,13 @@ FURNITURE_MAX_CHARS = 80  # stamps, bylines and reading times are short lines
 def is_furniture(text: str, authors: list[str]) -> bool:
     """A short line of article furniture rather than body: a stamp (`is_stamp`), a bare date, or a
     byline that names the article's `authors` ("Von Johannes Knuth")."""
-    return is_stamp(text) or (len(text) <= FURNITURE_MAX_CHARS
-                              and (is_bare_date(text) or is_byline_line(text, authors)))
+    return is_stamp(text) or is_name_or_date_line(text, authors)
+
+
+def is_name_or_date_line(text: str, authors: list[str]) -> bool:
+    """A short line that is a bare date or a byline of `authors`: furniture in an article, content
+    in a forum post (its date and poster), so never a final verdict."""
+    return len(text) <= FURNITURE_MAX_CHARS and (is_bare_date(text) or is_byline_line(text, authors))
 
 
 def is_stamp(text: str) -> bool:
@@ -259,11 +273,6 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# A credit is final only on a line this short: a long paragraph that ends with "(Photo: ...)" may be
-# prose with a credit glued on, which the model may still keep.
-FINAL_CREDIT_MAX_CHARS = 250
-
-
 def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:
     """The rules' verdict on every block of the page: "body", "related", "drop", or "furniture" (a stamp
     or credit line that the model may not bring back)."""
@@ -278,11 +287,12 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if is_teaser(block):
             decisions[i] = "related"
-        elif is_stamp(block.text) or (len(block.text) <= FINAL_CREDIT_MAX_CHARS and is_credit(block.text)):
-            decisions[i] = "furniture"  # final: the model has no say on it (`features.model_candidates`)
-        elif keep_block(block, segmenter.nodes[block.node], container, article) or \
-                is_inline_link_in_sentence(kept, block, following):
-            decisions[i] = "body"
+            continue
+        verdict = rule_verdict(block, segmenter.nodes[block.node], container, article)
+        if verdict == "drop" and is_inline_link_in_sentence(kept, block, following):
+            verdict = "body"
+        decisions[i] = verdict
+        if verdict == "body":
             kept.append(Block(block.kind, block.text))
     return decisions
 
@@ -367,10 +377,8 @@ def card_list(segmenter: Segmenter) -> Node | None:
     for block in segmenter.blocks:
         chars[block.node] += len(block.text)
         blocks[block.node] += 1
-    for node in reversed(nodes):  # children come after their parent
-        if node.parent >= 0:
-            chars[node.parent] += chars[node.index]
-            blocks[node.parent] += blocks[node.index]
+    subtree_totals(nodes, chars)
+    subtree_totals(nodes, blocks)
     runs: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> characters of each card
     for node in nodes:
         if node.parent >= 0 and blocks[node.index] >= 2:

@@ -161,9 +161,6 @@ def _repetition_columns(rows: np.ndarray, segmenter, blocks) -> None:
     rows[:, _INDEX["repeated_siblings"]] = [siblings[block.node] for block in blocks]
 
 
-_bucket_cache: dict[str, list[int]] = {}
-
-
 _name_buckets_cache: dict[str, list[int]] = {}
 
 
@@ -175,6 +172,9 @@ def _name_buckets(name: str) -> list[int]:
         if len(_name_buckets_cache) < 50_000:
             _name_buckets_cache[name] = buckets
     return buckets
+
+
+_bucket_cache: dict[str, list[int]] = {}
 
 
 def _value_buckets(value: str) -> list[int]:
