@@ -636,3 +636,14 @@ def test_product_page_keeps_its_short_description_beside_a_grid_of_other_product
     article = extract(html)
     assert [block.text for block in article.body] == [description]
     assert article.page_type != "listing"
+
+
+def test_counts_and_times_in_a_table_are_data_but_its_datelines_are_not(rules_only):
+    story = prose_paragraphs(4)
+    rows = [("Harbour FC", "4 of 12"), ("Ridge United", "5 min read"), ("Published 3 May 2024, 10:15", "")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in story[:2]) + table
+                + "".join(f"<p>{p}</p>" for p in story[2:]) + "</article>")
+    body = [block.text for block in extract(html).body]
+    assert "4 of 12" in body and "5 min read" in body
+    assert not any(text.startswith("Published") for text in body)

@@ -58,11 +58,13 @@ FINAL_CREDIT_MAX_CHARS = 250
 
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp or
-    a short credit line (final: the model has no say on it, see `features.model_candidates`), else
-    "body" or "drop"."""
+    a short credit line (final: the model has no say on it, see `features.model_candidates`; in a table
+    cell only a dateline), else "body" or "drop"."""
     text = block.text
-    credit = is_credit(text)
-    if is_stamp(text) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS):
+    data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
+    credit = not data_cell and is_credit(text)
+    final = is_dateline(text) if data_cell else is_stamp(text) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS)
+    if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
         return "drop"
@@ -72,7 +74,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         return "drop"
     if block.kind == "heading" and article.title and is_same_title(text, article.title):
         return "drop"
-    if block.element.tag in DATA_CELL_TAGS:  # dates and times in a table are data (datelines are stamps)
+    if data_cell:
         return "body"
     return "drop" if credit or is_name_or_date_line(text, article.authors) else "body"
 
