@@ -458,9 +458,9 @@ def _linked_author(page: PageSignals) -> bylines.Byline:
     other sites (social networks) are not looked up."""
     base = page.url or ""
     host = _host_name(base)
-    targets = {_page_key(urljoin(base, value)) for value in page.all(*_AUTHOR_META)
-               if value.startswith(("http://", "https://", "/"))}
-    targets = {key for key in targets if "/" in key and _host_name("//" + key) == host} - {_page_key(base)}
+    links = [urljoin(base, value) for value in page.all(*_AUTHOR_META) if value.startswith(("http://", "https://", "/"))]
+    targets = {_page_key(link) for link in links if _host_name(link) == host and urlsplit(link).path.strip("/")}
+    targets.discard(_page_key(base))
     if not targets:
         return bylines.Byline()
     for link in page.root.iter("a"):

@@ -54,6 +54,7 @@ class PageSignals:
     indexed: bool = False
     headline: object = None  # the headline element once looked up (False: none), see titles._headline_element
     dateline: tuple | None = None  # (date, labelled as an update) once read, see published._dateline
+    story: frozenset | None = None  # the headline and its holders once looked up, see published._story_elements
     itemprops: dict[str, list] = field(default_factory=dict)
     outlet_named: list[str] = field(default_factory=list)  # names left out as the outlet's, see credits._merge
 

@@ -95,8 +95,14 @@ def _story_elements(page: PageSignals) -> frozenset:
     """The headline and the elements that hold it up to its `<article>` or `<main>` (none when it has
     neither: then its wrappers are the whole page's). Their class/id words ("node--type-newsletter",
     "category-recommendations") name the story's kind, and do not put its dateline off the article
-    (see `off_article`)."""
-    headline = _headline_element(page)
+    (see `off_article`). Looked up once per page."""
+    if page.story is None:
+        page.story = _headline_holders(_headline_element(page))
+    return page.story
+
+
+def _headline_holders(headline: HtmlElement | None) -> frozenset:
+    """`headline` and its ancestors up to its `<article>` or `<main>`; empty without either."""
     if headline is None:
         return frozenset()
     story = [headline]
