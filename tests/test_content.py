@@ -647,3 +647,32 @@ def test_counts_and_times_in_a_table_are_data_but_its_datelines_are_not(rules_on
     body = [block.text for block in extract(html).body]
     assert "4 of 12" in body and "5 min read" in body
     assert not any(text.startswith("Published") for text in body)
+
+
+NEXT_STORY = ["Fans queued outside the stadium for hours before the gates opened on Saturday morning.",
+              "The club said the new stand would hold another four thousand supporters next season.",
+              "Season tickets sold out within a day, and the waiting list has grown to twelve thousand."]
+
+
+@pytest.mark.parametrize("model", ["rules", "sure of everything"])
+def test_next_story_that_an_endless_scroll_page_appends_is_not_body(monkeypatch, model):
+    from newsmill.extract.model import BlockModel
+
+    sure = BlockModel(SureOfEverything(), 0.1, 0.5, 0.5) if model != "rules" else None
+    monkeypatch.setattr(content, "block_model", lambda: sure)
+    story = prose_paragraphs(6)
+    html = ("<html><head><title>Council passes the budget | The Daily Example</title>"
+            "<meta property='og:type' content='article'></head><body><main>"
+            "<article class='story'><h1>Council passes the budget</h1>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</article>"
+            "<div class='next'><article class='story'><h1>Stadium to grow by four thousand seats</h1>"
+            + "".join(f"<p>{p}</p>" for p in NEXT_STORY * 2) + "</article></div></main></body></html>")
+    assert [b.text for b in extract(html).body if b.kind == "paragraph"] == story
+
+
+def test_posts_of_a_blog_front_page_with_a_headline_each_all_stay(rules_only):
+    posts = [prose_paragraphs(3), NEXT_STORY]
+    html = ("<html><head><title>Jane's notebook</title></head><body><main>"
+            + "".join(f"<article><h1>Post number {n}</h1>" + "".join(f"<p>{p}</p>" for p in post) + "</article>"
+                      for n, post in enumerate(posts, 1)) + "</main></body></html>")
+    assert [b.text for b in extract(html).body if b.kind == "paragraph"] == [*posts[0], *posts[1]]

@@ -315,17 +315,26 @@ def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -
     return body, related
 
 
-def analyse(root: HtmlElement, article: Article, discussion: bool = False
+def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_story: bool = False
             ) -> tuple[Segmenter, Node | None, list[str]]:
     """Segment a cleaned tree, find the rules' container and their verdict on every block.
-    `discussion` says the page declares a discussion: its comment threads are content."""
+    `discussion` says the page declares a discussion: its comment threads are content. `one_story`
+    says it declares one article (see `appended_stories`)."""
     segmenter = segment(root, discussion_is_content=discussion)
     container = best_container(segmenter.nodes)
     if not discussion and is_thread_page(segmenter, container):
         segmenter = segment(root, discussion_is_content=True)
         container = best_container(segmenter.nodes)
     container = lone_article_element(segmenter, container)
-    return segmenter, container, rule_decisions(segmenter, container, article)
+    appended = appended_stories(segmenter, container, article.title) if one_story else []
+    if appended:
+        container = _outer_articles(segmenter, container)[0]
+    decisions = rule_decisions(segmenter, container, article)
+    for story in appended:  # final: the model may not bring the next story back either
+        for i, block in enumerate(segmenter.blocks):
+            if story.index <= block.node <= story.end:
+                decisions[i] = "furniture"
+    return segmenter, container, decisions
 
 
 # A lone <article> element inside the container that holds at least this share of its prose is the
@@ -348,6 +357,54 @@ def lone_article_element(segmenter: Segmenter, container: Node | None) -> Node |
     if readable_prose(segmenter, article) >= ARTICLE_ELEMENT_MIN_SHARE * readable_prose(segmenter, container):
         return article
     return container
+
+
+def appended_stories(segmenter: Segmenter, container: Node | None, title: str) -> list[Node]:
+    """The stories that an endless-scroll article page appends below its own: when the first of the
+    outer `<article>` elements in the container holds the page's headline (`title`), the later ones
+    that hold an <h1> of their own. Empty when the page shows one story. Only for pages that declare
+    one article: on a blog's front page each post has its <h1>, and the title may be the first's."""
+    if container is None:
+        return []
+    articles = _outer_articles(segmenter, container)
+    if len(articles) < 2 or not _holds_headline(articles[0].element, title):
+        return []
+    return [other for other in articles[1:] if _first_h1_text(other.element)]
+
+
+def _outer_articles(segmenter: Segmenter, container: Node) -> list[Node]:
+    """The `<article>` nodes inside `container`, not under chrome or a comment thread, that no other
+    such `<article>` holds, in document order."""
+    found: list[Node] = []
+    for node in segmenter.nodes[container.index + 1:container.end + 1]:
+        if node.element.tag == "article" and not node.discussion and node.boilerplate_depth == NO_MARK \
+                and not (found and node.index <= found[-1].end):
+            found.append(node)
+    return found
+
+
+def _first_h1_text(element: HtmlElement) -> str:
+    """The text of the first <h1> below `element` that has any, compacted (lower case, letters and
+    digits only); "" when there is none."""
+    for h1 in element.iter("h1"):
+        text = _compact(h1.text_content())
+        if text:
+            return text
+    return ""
+
+
+def _holds_headline(element: HtmlElement, title: str) -> bool:
+    """True when the first <h1> of `element` is the page's headline: it equals `title`, or either
+    holds the other (a kicker or a site name around it), compared without case, spaces and punctuation."""
+    heading, headline = _first_h1_text(element), _compact(title)
+    if not heading or not headline:
+        return False
+    return heading == headline or min(len(heading), len(headline)) >= 10 and (heading in headline or headline in heading)
+
+
+def _compact(text: str) -> str:
+    """`text` in lower case with only its letters and digits."""
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def readable_prose(segmenter: Segmenter, node: Node) -> float:
@@ -445,12 +502,14 @@ def is_thread_page(segmenter: Segmenter, container: Node | None) -> bool:
     return thread_prose >= THREAD_MIN_PROSE
 
 
-def extract_body(root: HtmlElement, article: Article, discussion: bool = False) -> tuple[list[Block], list[Link]]:
+def extract_body(root: HtmlElement, article: Article, discussion: bool = False, one_story: bool = False
+                 ) -> tuple[list[Block], list[Link]]:
     """The body blocks and the related-article links inserted into the body, from a cleaned tree.
+    `discussion` and `one_story` say what the page declares itself to be (see `analyse`).
 
     The rules decide first; where the shipped block model is present it makes the final call on every
     block, with the rules' verdicts among its features."""
-    segmenter, container, decisions = analyse(root, article, discussion)
+    segmenter, container, decisions = analyse(root, article, discussion, one_story)
     model = block_model()
     if model is not None and segmenter.blocks:
         decisions = model.decide(segmenter, container, decisions, article)
