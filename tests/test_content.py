@@ -676,3 +676,17 @@ def test_posts_of_a_blog_front_page_with_a_headline_each_all_stay(rules_only):
             + "".join(f"<article><h1>Post number {n}</h1>" + "".join(f"<p>{p}</p>" for p in post) + "</article>"
                       for n, post in enumerate(posts, 1)) + "</main></body></html>")
     assert [b.text for b in extract(html).body if b.kind == "paragraph"] == [*posts[0], *posts[1]]
+
+
+def test_consent_line_of_a_signup_form_in_the_story_is_not_body(monkeypatch):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    consent = ["By subscribing, you agree to receive marketing emails from us and accept our Privacy Policy.",
+               "By clicking “Post Your Answer”, you agree to our terms of service."]
+    prose = ["By signing the treaty, the two countries agreed to new terms for the border crossings.",
+             "By accepting the offer, you agree with the board, the chairman wrote to the shareholders."]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story[:3], consent[0], *prose,
+                                                                               *story[3:], consent[1]]) + "</div>")
+    assert [b.text for b in extract(html).body] == [*story[:3], *prose, *story[3:]]

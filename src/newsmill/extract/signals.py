@@ -184,6 +184,15 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
 )""", re.I | re.X)
 CREDIT_LINE_MAX_CHARS = 400
 
+# The consent line under a sign-up or comment form: "By subscribing, you agree to our Privacy Policy",
+# "By clicking “Post Your Answer”, you agree to ...", "By providing my email, I am consenting to ...".
+# The reader is addressed ("you", "I") and a policy or mailing named, which a sentence on a treaty's
+# signing does not do.
+FORM_CONSENT_LINE = re.compile(
+    r"^(?=.*\b(?:terms|privacy|policy|conditions|e-?mails?|newsletters?|marketing|offers|updates)\b)by\s+[^\W\d_]+ing\b.{0,150}?\b(?:you|i)(?:\s+(?:are|am|have\s+read\s+and))?\s+"
+    r"(?:agree|agreeing|consent|consenting|accept|acknowledge)", re.I)
+FORM_CONSENT_MAX_CHARS = 300
+
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
     "about the author", "about the authors", "more from", "more stories", "related", "related articles",
