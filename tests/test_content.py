@@ -690,3 +690,14 @@ def test_consent_line_of_a_signup_form_in_the_story_is_not_body(monkeypatch):
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story[:3], consent[0], *prose,
                                                                                *story[3:], consent[1]]) + "</div>")
     assert [b.text for b in extract(html).body] == [*story[:3], *prose, *story[3:]]
+
+
+@pytest.mark.parametrize("mark", ["author", "autor", "article-autor"])
+def test_byline_marked_as_an_author_in_english_or_german_is_not_body(monkeypatch, mark):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    html = wrap("<div class='article-body'>" + f"<p class='{mark}'>Von Nina Beispiel und Max Muster</p>"
+                + "".join(f"<p>{p}</p>" for p in story) + "</div>")
+    assert [b.text for b in extract(html).body] == story

@@ -83,8 +83,8 @@ DISCUSSION_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 
 # Words that mark boilerplate only as the head (last word) of a class name or id: "entry-meta",
 # "post__date", "sr-hidden" are chrome, but CMS taxonomy classes such as "author-jane-doe" or
-# "date-2024" label the article itself.
-BOILERPLATE_HEAD_TOKENS = frozenset("meta date published updated author authors hidden hide".split())
+# "date-2024" label the article itself. "autor" is the author in German, Spanish, Polish, Portuguese.
+BOILERPLATE_HEAD_TOKENS = frozenset("meta date published updated author authors autor autoren hidden hide".split())
 
 # Class/id tokens that mark the article body.
 CONTENT_TOKENS = frozenset("""
