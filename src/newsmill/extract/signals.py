@@ -134,6 +134,9 @@ FURNITURE_LINES = frozenset({
     "recommended", "most read", "trending", "artikel teilen", "teilen", "partager", "compartir",
     "condividi", "udostępnij", "поделиться", "loading", "wird geladen", "chargement", "cargando",
     "caricamento", "carregando", "laden", "ładowanie", "загрузка",
+    # labels left without what they announced (a table of contents, a blog's like and rating widgets)
+    "table of contents", "contents", "follow us on social media", "like this", "like loading", "like loading…",
+    "how useful was this post?", "click on a star to rate it",
 })
 
 # Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
