@@ -390,7 +390,8 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
     assert not content.is_furniture("Image of the week", [])
 
 
-@pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories", "Share this post"])
+@pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories", "Share this post", "Related topics",
+                                     "Popular articles", "Zum selben Thema"])
 def test_closing_heading_ends_the_article(rules_only, heading):
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + f"<h3>{heading}</h3>"
                 "<p>Rail strike called off after late-night talks.</p></article>")

@@ -211,6 +211,8 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "sobre o autor", "leia também", "notícias relacionadas", "comentários",
     "disclaimer", "haftungsausschluss", "avertissement", "aviso legal", "about us", "categories", "archives",
     "tags", "share this post", "share this story",
+    "related topics", "related reads", "popular articles", "more on", "end of article", "zum selben thema",
+    "passend zum artikel", "weitere themen",
 })
 
 # The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
