@@ -390,11 +390,13 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
     assert not content.is_furniture("Image of the week", [])
 
 
-@pytest.mark.parametrize("heading", ["Related posts", "Disclaimer", "Categories", "Share this post", "Related topics",
-                                     "Popular articles", "Zum selben Thema"])
+@pytest.mark.parametrize("heading", ["<h3>Related posts</h3>", "<h3>Disclaimer</h3>", "<h3>Categories</h3>",
+                                     "<h3>Share this post</h3>", "<h3>Related topics</h3>", "<h3>Popular articles</h3>",
+                                     "<h3>Zum selben Thema</h3>", "<h3>Más información</h3>", "<p>MORE ON</p>",
+                                     "<p>Explore more on these topics</p>"])
 def test_closing_heading_ends_the_article(rules_only, heading):
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + f"<h3>{heading}</h3>"
-                "<p>Rail strike called off after late-night talks.</p></article>")
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + heading
+                + "<p>Rail strike called off after late-night talks.</p></article>")
     assert [b.text for b in extract(html).body] == prose_paragraphs(9)
 
 

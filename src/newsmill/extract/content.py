@@ -271,11 +271,12 @@ def is_author_bio(block: Block, authors: list[str], story_words: set[str] = froz
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     """Drop an author box, teasers or comments that follow a closing heading ("About the author"),
-    when what follows is a small part of the body (a heading in mid-article is left alone)."""
+    or a closing label set as a paragraph ("MORE ON"), when what follows is a small part of the body
+    (a heading in mid-article is left alone)."""
     total = sum(len(block.text) for block in blocks)
     seen = 0
     for i, block in enumerate(blocks):
-        if block.kind == "heading" and block.text.lower().strip(" :") in END_OF_ARTICLE_HEADINGS:
+        if block.kind in ("heading", "paragraph") and block.text.lower().strip(" :") in END_OF_ARTICLE_HEADINGS:
             if total - seen < 0.3 * total:
                 return blocks[:i]
         seen += len(block.text)

@@ -212,7 +212,9 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "disclaimer", "haftungsausschluss", "avertissement", "aviso legal", "about us", "categories", "archives",
     "tags", "share this post", "share this story",
     "related topics", "related reads", "popular articles", "more on", "end of article", "zum selben thema",
-    "passend zum artikel", "weitere themen",
+    "passend zum artikel", "weitere themen", "more about", "explore more on these topics", "más información",
+    "à découvrir également", "ähnliche", "schlagwörter zu diesem artikel", "häufig gelesen", "nos vidéos",
+    "archivado en", "etiketler",
 })
 
 # The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
