@@ -481,6 +481,21 @@ def test_wire_credit_lines_are_not_body(rules_only):
     assert not content.is_credit_line("Three agencies contributed to this report's findings, the minister said.")
 
 
+@pytest.mark.parametrize("credit", ["(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", "mit dpa/AFP", "Source: Statista",
+                                    "Kilde: Helsenorge.no", "Additional reporting from PA",
+                                    "With reports from Reforma and El Economista", "First published in The Conversation."])
+def test_source_and_republication_credits_are_not_body(rules_only, credit):
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + f"<p>{credit}</p></article>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_sentences_that_open_like_a_source_credit_stay_body():
+    for sentence in ("Source: the company says that sales rose by ten percent.", "Mit dem Auto fuhr er nach Hause.",
+                     "With reports from the front growing grim. The general ordered a retreat.",
+                     "Mit dpa-Material berichtete die Zeitung über den Fall im Detail."):
+        assert not content.is_credit_line(sentence), sentence
+
+
 def test_comment_thread_is_the_content_of_a_page_with_no_article(rules_only):
     comments = "".join(f"<li class='comment'><div class='comment_text'><p>{p}</p></div></li>" for p in prose_paragraphs(15))
     html = wrap(f"<div class='story'><a href='https://example.org/x'>A link</a></div><ol class='comments'>{comments}</ol>")

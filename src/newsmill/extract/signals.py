@@ -179,11 +179,15 @@ TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\
 PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
 
 # A wire story's closing credit line: "Reporting by ...; Editing by ...", "... contributed to this
-# report", "Mit Material von dpa".
+# report", "Mit Material von dpa", "With reports from ...", "First published in ..."; and a short
+# source line under a story or a chart ("Quelle: dpa", "Source: Statista", "mit dpa").
 CREDIT_LINE = re.compile(r"""^\W*(?:
-    (?:(?:additional\s+)?reporting | editing | writing)\s+by\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
+    (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
-  | mit\s+material\s+(?:von|der|des) | mitarbeit\s*:
+  | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])[^.]{0,80}\.?$
+  | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+agenturmaterial
+  | mit\s+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters)(?:\W+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters))*\W*$
+  | (?:source|sources|quelle|quellen|kilde|fuente|fonte|źródło|källa|bron)\s*:\s*\S+(?:\s+\S+){0,2}\W*$
 )""", re.I | re.X)
 CREDIT_LINE_MAX_CHARS = 400
 
