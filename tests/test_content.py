@@ -727,3 +727,15 @@ def test_labels_left_without_what_they_announced_are_not_body(rules_only):
     html = wrap("<div class='article-body'>" + f"<h2>{labels[0]}</h2>" + "".join(f"<p>{p}</p>" for p in story)
                 + "".join(f"<p>{label}</p>" for label in labels[1:]) + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+def test_a_newsrooms_call_for_readers_tips_is_not_body(monkeypatch):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    calls = ["Got a story? Get in touch with our news team by emailing us at news@example.com.",
+             "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback an: briefe@example.de"]
+    contact = "Questions about the refund go to help@example.com, the council said on Monday evening."
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, contact, *calls]) + "</div>")
+    assert [b.text for b in extract(html).body] == [*story, contact]

@@ -33,8 +33,8 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
                       END_OF_ARTICLE_HEADINGS, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES,
-                      GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME,
-                      RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER)
+                      GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME,
+                      TEMPLATE_PLACEHOLDER, TIP_LINE, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -59,13 +59,13 @@ FINAL_CREDIT_MAX_CHARS = 250
 
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
-    a short credit line or a form's consent line (final: the model has no say on it, see `features.model_candidates`; in a table
+    a short credit line, a form's consent line or a call for readers' tips (final: the model has no say on it, see `features.model_candidates`; in a table
     cell only a dateline), else "body" or "drop"."""
     text = block.text
     data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
     final = is_dateline(text) if data_cell else is_stamp(text) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
-        or is_form_consent(text)
+        or is_form_consent(text) or is_tip_line(text)
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -126,6 +126,11 @@ def reads_as_sentence(text: str, stamp_words: tuple[str, ...] = ()) -> bool:
 def is_form_consent(text: str) -> bool:
     """The consent line of a sign-up or comment form: "By subscribing, you agree to our Privacy Policy"."""
     return len(text) <= FORM_CONSENT_MAX_CHARS and bool(FORM_CONSENT_LINE.match(text))
+
+
+def is_tip_line(text: str) -> bool:
+    """A newsroom's call for readers' stories or feedback with its address: "Got a story? Email news@example.com"."""
+    return len(text) <= TIP_LINE_MAX_CHARS and bool(TIP_LINE.search(text))
 
 
 def is_credit_line(text: str) -> bool:

@@ -200,6 +200,12 @@ FORM_CONSENT_LINE = re.compile(
     r"(?:agree|agreeing|consent|consenting|accept|acknowledge)", re.I)
 FORM_CONSENT_MAX_CHARS = 300
 
+# A newsroom's call for readers' stories, tips or feedback, with the address to write to: "Got a story?
+# Email webnews@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
+TIP_LINE = re.compile(r"\b(?:story|stories|tips?|feedback|news\s?team|newsroom|get\s+in\s+touch|hinweise?|meinung"
+                      r"|leserbriefe?)\b.{0,120}[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
+TIP_LINE_MAX_CHARS = 300
+
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
     "about the author", "about the authors", "more from", "more stories", "related", "related articles",
