@@ -739,3 +739,10 @@ def test_a_newsrooms_call_for_readers_tips_is_not_body(monkeypatch):
     contact = "Questions about the refund go to help@example.com, the council said on Monday evening."
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, contact, *calls]) + "</div>")
     assert [b.text for b in extract(html).body] == [*story, contact]
+
+
+def test_live_blog_entry_stamps_are_not_body_but_time_ranges_and_numbered_headings_are(rules_only):
+    for stamp in ("21:00Jane Roe", "20:42 KEY EVENT", "13:37 Uhr", "10.30 Uhr"):
+        assert content.is_stamp(stamp), stamp
+    for text in ("6:15 PM - 8:15 PM", "2:34 Russia launches major nuclear drills", "2.10 Results", "1:1 Meetings"):
+        assert not content.is_stamp(text), text

@@ -34,7 +34,7 @@ from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
                       END_OF_ARTICLE_HEADINGS, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES,
                       GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME,
-                      TEMPLATE_PLACEHOLDER, TIP_LINE, TIP_LINE_MAX_CHARS)
+                      TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -157,15 +157,16 @@ def is_name_or_date_line(text: str, authors: list[str]) -> bool:
 
 def is_stamp(text: str) -> bool:
     """Furniture that is never body, on any page: a dateline, a relative time stamp ("21 mins ago
-    11:48"), a reading time, a gallery counter ("4 of 12"), a template placeholder ("$$ARTICLEAD$$")
-    or a copyright line. (A bare date or a name alone may be content: a forum post's date and poster.)"""
+    11:48"), a reading time, a gallery counter ("4 of 12"), a template placeholder ("$$ARTICLEAD$$"),
+    a live blog entry's time stamp ("19:20 Jane Roe") or a copyright line. (A bare date or a name
+    alone may be content: a forum post's date and poster.)"""
     if is_dateline(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:
         return False
     lowered = text.lower()
     stripped = lowered.strip(" ·|•")
-    return (is_relative_stamp(lowered) or bool(READING_TIME.fullmatch(stripped))
+    return (is_relative_stamp(lowered) or bool(READING_TIME.fullmatch(stripped)) or bool(TIME_STAMP.fullmatch(text.strip()))
             or bool(GALLERY_COUNTER.fullmatch(stripped)) or bool(TEMPLATE_PLACEHOLDER.fullmatch(stripped))
             or lowered.startswith(COPYRIGHT_PREFIXES) and not reads_as_sentence(text, COPYRIGHT_PREFIXES))
 

@@ -168,6 +168,11 @@ READING_TIME = re.compile(r"""(?:
       (?:read|reading|lesezeit|lesen|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|чтения)
 )""", re.I | re.X)
 COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
+# A live blog entry's stamp: the time of day alone or with the writer's name or a label ("13:37 Uhr",
+# "19:20Sophie Bateman", "20:42 KEY EVENT"); capitalised words only, so no sentence and no time range,
+# and a point only before "Uhr" or "h", so no numbered heading ("2.10 Results").
+TIME_STAMP = re.compile(r"\d{1,2}(?::\d{2}(?:\s*(?:uhr|h))?|\.\d{2}\s*(?:uhr|h))\s*(?:(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)){0,3})?",
+                        re.I)
 # Gallery counters ("4 of 12 |", "3/10", "Image 2 of 5").
 GALLERY_COUNTER = re.compile(r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*:?\s*)?"
                              r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
