@@ -483,7 +483,8 @@ def test_wire_credit_lines_are_not_body(rules_only):
 
 @pytest.mark.parametrize("credit", ["(Quelle: APA/sda/dpa)", "Mit Agenturmaterial.", "mit dpa/AFP", "Source: Statista",
                                     "Kilde: Helsenorge.no", "Additional reporting from PA",
-                                    "With reports from Reforma and El Economista", "First published in The Conversation."])
+                                    "With reports from Reforma and El Economista", "First published in The Conversation.",
+                                    "Image: Jane Roe/Example Newspapers", "Photo: AFP", "Foto: Deja Beispiel"])
 def test_source_and_republication_credits_are_not_body(rules_only, credit):
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + f"<p>{credit}</p></article>")
     assert [b.text for b in extract(html).body] == PROSE

@@ -185,7 +185,8 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 
 # A wire story's closing credit line: "Reporting by ...; Editing by ...", "... contributed to this
 # report", "Mit Material von dpa", "With reports from ...", "First published in ..."; and a short
-# source line under a story or a chart ("Quelle: dpa", "Source: Statista", "mit dpa").
+# source line under a story or a chart ("Quelle: dpa", "Source: Statista", "mit dpa"), or a photo's
+# ("Image: Jane Roe/Getty Images").
 CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
@@ -193,6 +194,7 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
   | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+agenturmaterial
   | mit\s+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters)(?:\W+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters))*\W*$
   | (?:source|sources|quelle|quellen|kilde|fuente|fonte|źródło|källa|bron)\s*:\s*\S+(?:\s+\S+){0,2}\W*$
+  | (?:image|photo|foto|bild|picture|photograph|credit|crédit|crédito)s?\s*:\s*\S+(?:\s+\S+){0,7}\W*$
 )""", re.I | re.X)
 CREDIT_LINE_MAX_CHARS = 400
 
