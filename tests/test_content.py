@@ -747,3 +747,12 @@ def test_live_blog_entry_stamps_are_not_body_but_time_ranges_and_numbered_headin
         assert content.is_stamp(stamp), stamp
     for text in ("6:15 PM - 8:15 PM", "2:34 Russia launches major nuclear drills", "2.10 Results", "1:1 Meetings"):
         assert not content.is_stamp(text), text
+
+
+def test_wire_agency_credited_alone_on_a_line_of_the_body_is_not_body(rules_only):
+    story = prose_paragraphs(6)
+    html = ("<html><head><meta name='author' content='AFP'></head><body><article><p>AFP</p>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
+    article = extract(html)
+    assert article.agency == "AFP"
+    assert [b.text for b in article.body] == story

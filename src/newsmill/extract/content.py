@@ -78,7 +78,12 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         return "drop"
     if data_cell:
         return "body"
-    return "drop" if credit or is_name_or_date_line(text, article.authors) else "body"
+    return "drop" if credit or is_name_or_date_line(text, credited_names(article)) else "body"
+
+
+def credited_names(article: Article) -> list[str]:
+    """The article's authors and wire agencies: the names a byline line of the body may hold."""
+    return article.authors + [name.strip() for name in article.agency.split(",") if name.strip()]
 
 
 def is_same_title(heading: str, title: str) -> bool:
@@ -528,7 +533,7 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
     if model is not None and segmenter.blocks:
         decisions = model.decide(segmenter, container, decisions, article)
     body, related = assemble(segmenter, decisions, article.url)
-    return drop_author_bios(drop_head_stamps(body, article.authors), article.authors), related
+    return drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors), related
 
 
 def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
