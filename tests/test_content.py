@@ -756,3 +756,26 @@ def test_wire_agency_credited_alone_on_a_line_of_the_body_is_not_body(rules_only
     article = extract(html)
     assert article.agency == "AFP"
     assert [b.text for b in article.body] == story
+
+
+def test_legal_notice_of_the_footer_inside_the_story_is_not_body(monkeypatch):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    notices = ["Copyright 2004-2025 Jane Roe and Example Press. All Rights Reserved.",
+               "Example Trust is a registered charity No. 123456, registered in England and Wales."]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, *notices]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_a_footers_link_grid_is_no_listing_even_when_the_footer_holds_prose(rules_only):
+    columns = "".join(f"<div class='col'><h4>Section {i}</h4><ul>" + "".join(
+        f"<li><a href='/{i}/{j}'>Helpful link number {j} of section {i}</a></li>" for j in range(6)) + "</ul></div>"
+        for i in range(5))
+    html = ("<html><head><meta property='og:type' content='website'></head><body><main><h1>Gift cards</h1>"
+            "<p>Give the gift of art supplies.</p></main><footer>" + "".join(f"<p>{p}</p>" for p in PROSE * 3)
+            + f"<div class='cols'>{columns}</div></footer></body></html>")
+    article = extract(html)
+    assert article.page_type != "listing"
+    assert not any("Helpful link" in block.text for block in article.body)

@@ -33,8 +33,9 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
                       END_OF_ARTICLE_HEADINGS, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES,
-                      GALLERY_COUNTER, PHOTO_CREDIT_END, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME,
-                      TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_MAX_CHARS)
+                      GALLERY_COUNTER, LEGAL_NOTICE, LEGAL_NOTICE_MAX_CHARS, PHOTO_CREDIT_END, READING_TIME,
+                      RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -59,13 +60,13 @@ FINAL_CREDIT_MAX_CHARS = 250
 
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
-    a short credit line, a form's consent line or a call for readers' tips (final: the model has no say on it, see `features.model_candidates`; in a table
+    a short credit line, a form's consent line, a call for readers' tips or a legal notice (final: the model has no say on it, see `features.model_candidates`; in a table
     cell only a dateline), else "body" or "drop"."""
     text = block.text
     data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
     final = is_dateline(text) if data_cell else is_stamp(text) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
-        or is_form_consent(text) or is_tip_line(text)
+        or is_form_consent(text) or is_tip_line(text) or is_legal_notice(text)
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -131,6 +132,11 @@ def reads_as_sentence(text: str, stamp_words: tuple[str, ...] = ()) -> bool:
 def is_form_consent(text: str) -> bool:
     """The consent line of a sign-up or comment form: "By subscribing, you agree to our Privacy Policy"."""
     return len(text) <= FORM_CONSENT_MAX_CHARS and bool(FORM_CONSENT_LINE.match(text))
+
+
+def is_legal_notice(text: str) -> bool:
+    """A footer's legal notice: "© 2025 Example Inc. All rights reserved.", "a registered charity"."""
+    return len(text) <= LEGAL_NOTICE_MAX_CHARS and bool(LEGAL_NOTICE.search(text))
 
 
 def is_tip_line(text: str) -> bool:
@@ -466,9 +472,19 @@ def card_list(segmenter: Segmenter) -> Node | None:
     for (parent, _tag, _class), cards in runs.items():
         holder = nodes[parent]
         if len(cards) >= CARD_MIN_ITEMS and holder.boilerplate_depth == NO_MARK and not holder.discussion \
-                and sum(cards) > best_chars:
+                and sum(cards) > best_chars and not in_page_chrome(holder.element):
             best, best_chars = holder, sum(cards)
     return best
+
+
+# Elements whose link grids are the site's, never a listing's cards, even where the segmenter does
+# not trust them as chrome (a footer holding much of the page's text).
+PAGE_CHROME_TAGS = frozenset({"footer", "nav", "aside", "header"})
+
+
+def in_page_chrome(element: HtmlElement) -> bool:
+    """True when `element` is or sits in a footer, navigation, aside or header element."""
+    return element.tag in PAGE_CHROME_TAGS or any(ancestor.tag in PAGE_CHROME_TAGS for ancestor in element.iterancestors())
 
 
 def card_list_body(root: HtmlElement, body: list[Block], base_url: str | None) -> tuple[list[Block], str] | None:

@@ -207,6 +207,16 @@ FORM_CONSENT_LINE = re.compile(
     r"(?:agree|agreeing|consent|consenting|accept|acknowledge)", re.I)
 FORM_CONSENT_MAX_CHARS = 300
 
+# The legal notice of a site's footer, wherever the page puts it: rights reserved ("Copyright 2025 Example
+# Inc. All rights reserved.", many languages), or the company's registration ("a registered charity",
+# "Registered in England and Wales").
+LEGAL_NOTICE = re.compile(
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|todos os direitos reservados"
+    r"|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|tüm hakları saklıdır"
+    r"|무단 전재|無断転載|registered charity|company limited by guarantee|registered in england", re.I)
+LEGAL_NOTICE_MAX_CHARS = 300
+
 # A newsroom's call for readers' stories, tips or feedback, with the address to write to: "Got a story?
 # Email webnews@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
 TIP_LINE = re.compile(r"\b(?:story|stories|tips?|feedback|news\s?team|newsroom|get\s+in\s+touch|hinweise?|meinung"
