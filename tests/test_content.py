@@ -779,3 +779,10 @@ def test_a_footers_link_grid_is_no_listing_even_when_the_footer_holds_prose(rule
     article = extract(html)
     assert article.page_type != "listing"
     assert not any("Helpful link" in block.text for block in article.body)
+
+
+def test_engagement_counters_are_stamps_but_numbered_steps_and_reading_times_keep_their_own_rules():
+    for counter in ("2 Likes", "22 Comments", "3304 views 13 mins 0 comments", "1.2K views", "12 Kommentare"):
+        assert content.is_stamp(counter), counter
+    assert not content.is_stamp("3. Read it aloud")
+    assert not content.is_stamp("4 comments on the draft were rejected by the board.")

@@ -32,9 +32,9 @@ from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
-                      END_OF_ARTICLE_HEADINGS, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES,
-                      GALLERY_COUNTER, LEGAL_NOTICE, LEGAL_NOTICE_MAX_CHARS, PHOTO_CREDIT_END, READING_TIME,
-                      RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
+                      FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE, LEGAL_NOTICE_MAX_CHARS, PHOTO_CREDIT_END,
+                      READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
@@ -60,8 +60,9 @@ FINAL_CREDIT_MAX_CHARS = 250
 
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
-    a short credit line, a form's consent line, a call for readers' tips or a legal notice (final: the model has no say on it, see `features.model_candidates`; in a table
-    cell only a dateline), else "body" or "drop"."""
+    a short credit line, a form's consent line, a call for readers' tips or a legal notice (final: the
+    model has no say on it, see `features.model_candidates`; in a table cell only a dateline), else
+    "body" or "drop"."""
     text = block.text
     data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -168,18 +169,21 @@ def is_name_or_date_line(text: str, authors: list[str]) -> bool:
 
 def is_stamp(text: str) -> bool:
     """Furniture that is never body, on any page: a dateline, a relative time stamp ("21 mins ago
-    11:48"), a reading time, a gallery counter ("4 of 12"), a template placeholder ("$$ARTICLEAD$$"),
-    a live blog entry's time stamp ("19:20 Jane Roe") or a copyright line. (A bare date or a name
-    alone may be content: a forum post's date and poster.)"""
+    11:48"), a reading time, a gallery counter ("4 of 12"), engagement counters ("22 Comments"), a
+    template placeholder ("$$ARTICLEAD$$"), a live blog entry's time stamp ("19:20 Jane Roe") or a
+    copyright line. (A bare date or a name alone may be content: a forum post's date and poster.)"""
     if is_dateline(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:
         return False
     lowered = text.lower()
     stripped = lowered.strip(" ·|•")
-    return (is_relative_stamp(lowered) or bool(READING_TIME.fullmatch(stripped)) or bool(TIME_STAMP.fullmatch(text.strip()))
-            or bool(GALLERY_COUNTER.fullmatch(stripped)) or bool(TEMPLATE_PLACEHOLDER.fullmatch(stripped))
+    return (is_relative_stamp(lowered) or bool(TIME_STAMP.fullmatch(text.strip()))
+            or any(pattern.fullmatch(stripped) for pattern in STAMP_PATTERNS)
             or lowered.startswith(COPYRIGHT_PREFIXES) and not reads_as_sentence(text, COPYRIGHT_PREFIXES))
+
+
+STAMP_PATTERNS = (READING_TIME, GALLERY_COUNTER, ENGAGEMENT_COUNTER, TEMPLATE_PLACEHOLDER)
 
 
 # Words a relative time stamp may carry after its time ("21 mins ago 11:48", "vor 2 Stunden | Politik");

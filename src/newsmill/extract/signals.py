@@ -176,6 +176,10 @@ TIME_STAMP = re.compile(r"\d{1,2}(?::\d{2}(?:\s*(?:uhr|h))?|\.\d{2}\s*(?:uhr|h))
 # Gallery counters ("4 of 12 |", "3/10", "Image 2 of 5").
 GALLERY_COUNTER = re.compile(r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*:?\s*)?"
                              r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
+# Engagement counters of a post or a teaser ("2 Likes", "22 Comments", "3304 views 13 mins 0 comments").
+_COUNTED = r"(?:views?|comments?|shares?|likes?|replies|aufrufe|kommentare|vues|commentaires|visitas|comentarios" \
+           r"|visualizzazioni|commenti)"
+ENGAGEMENT_COUNTER = re.compile(rf"(?=.*\b{_COUNTED}\b)(?:[\d.,]+[km]?\s*(?:{_COUNTED}|mins?)\b[\s·|•]*)+", re.I)
 # A template's placeholder left alone on its line, where an ad or a widget goes: "$$ARTICLEAD$$",
 # "{{ related }}", "%%AD_SLOT%%", "[[teaser]]".
 TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])")
