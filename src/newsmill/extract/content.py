@@ -33,7 +33,7 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .dates import parse_date
 from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
-                      FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE, LEGAL_NOTICE_MAX_CHARS, PHOTO_CREDIT_END,
+                      FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
                       READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
@@ -132,17 +132,20 @@ def reads_as_sentence(text: str, stamp_words: tuple[str, ...] = ()) -> bool:
 
 def is_form_consent(text: str) -> bool:
     """The consent line of a sign-up or comment form: "By subscribing, you agree to our Privacy Policy"."""
-    return len(text) <= FORM_CONSENT_MAX_CHARS and bool(FORM_CONSENT_LINE.match(text))
+    return text[:3].lower() == "by " and len(text) <= FORM_CONSENT_MAX_CHARS and bool(FORM_CONSENT_LINE.match(text))
 
 
 def is_legal_notice(text: str) -> bool:
     """A footer's legal notice: "© 2025 Example Inc. All rights reserved.", "a registered charity"."""
-    return len(text) <= LEGAL_NOTICE_MAX_CHARS and bool(LEGAL_NOTICE.search(text))
+    if len(text) > LEGAL_NOTICE_MAX_CHARS:
+        return False
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in LEGAL_NOTICE_PHRASES)
 
 
 def is_tip_line(text: str) -> bool:
     """A newsroom's call for readers' stories or feedback with its address: "Got a story? Email news@example.com"."""
-    return len(text) <= TIP_LINE_MAX_CHARS and bool(TIP_LINE.search(text))
+    return "@" in text and len(text) <= TIP_LINE_MAX_CHARS and bool(TIP_LINE.search(text))
 
 
 def is_credit_line(text: str) -> bool:

@@ -213,12 +213,13 @@ FORM_CONSENT_MAX_CHARS = 300
 
 # The legal notice of a site's footer, wherever the page puts it: rights reserved ("Copyright 2025 Example
 # Inc. All rights reserved.", many languages), or the company's registration ("a registered charity",
-# "Registered in England and Wales").
-LEGAL_NOTICE = re.compile(
-    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
-    r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|todos os direitos reservados"
-    r"|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|tüm hakları saklıdır"
-    r"|무단 전재|無断転載|registered charity|company limited by guarantee|registered in england", re.I)
+# "Registered in England and Wales"). Lower case; found as substrings (faster than a regular expression).
+LEGAL_NOTICE_PHRASES = (
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "todos os direitos reservados",
+    "alle rettigheder forbeholdes", "alle rettigheter reservert", "alla rättigheter förbehållna",
+    "tüm hakları saklıdır", "무단 전재", "無断転載", "registered charity", "company limited by guarantee",
+    "registered in england")
 LEGAL_NOTICE_MAX_CHARS = 300
 
 # A newsroom's call for readers' stories, tips or feedback, with the address to write to: "Got a story?
