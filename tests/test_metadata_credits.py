@@ -356,3 +356,26 @@ def test_outlet_declared_as_the_author_is_not_cut_into_a_fragment():
      "author": {"@type": "Person", "name": "Harbor Travel Expert"}}</script></head>
     <body><h1>Best lodges</h1><p>Text.</p></body></html>"""
     assert read(html, "https://harbortravelexpert.example/best-lodges/").authors == []
+
+
+def story_in(wrapper_open: str, wrapper_close: str, byline: str, box: str = "article") -> str:
+    return f"""<html><head><title>Winter pruning</title></head><body>{wrapper_open}
+    <{box} class="post"><h1>Winter pruning</h1>{byline}<p>Cut the old canes first.</p></{box}>
+    <div class="widget"><span class="author">Widget Writer</span></div>{wrapper_close}</body></html>"""
+
+
+@pytest.mark.parametrize(("html", "authors"), [
+    pytest.param(story_in('<div class="sidebar_content">', "</div>", '<span class="author">Rosa Lindqvist</span>'),
+                 ["Rosa Lindqvist"], id="main_column_classed_as_sidebar_content"),
+    pytest.param(story_in('<aside class="announcement-banner">', "</aside>", '<span class="author">Rosa Lindqvist</span>'),
+                 ["Rosa Lindqvist"], id="aside_left_open_around_the_page"),
+    pytest.param(story_in("<div>", "</div>", '<aside class="post-author">Rosa Lindqvist</aside>'),
+                 ["Rosa Lindqvist"], id="byline_set_in_its_own_aside"),
+    pytest.param(story_in('<div class="sidebar_content">', "</div>", '<span class="author">Rosa Lindqvist</span>',
+                          box="main"), [], id="main_is_no_story_box"),
+    pytest.param(story_in('<aside class="announcement-banner">', "</aside>",
+                          '<div class="related"><span class="author">Other Writer</span></div>'), [],
+                 id="sidebar_within_the_article_still_counts"),
+])
+def test_what_wraps_the_headline_article_does_not_hide_its_byline(html, authors):
+    assert read(html, "https://garden.example/winter-pruning").authors == authors

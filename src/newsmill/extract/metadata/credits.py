@@ -17,6 +17,7 @@ from ..vocabulary import NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements
 from .jsonld import _ld_names, _ld_text, _types
 from .outlet import _is_site_name
+from .published import _story_elements
 from .regions import off_article
 from .titles import _headline_element
 
@@ -256,6 +257,18 @@ def _word_list(names: list[str]) -> bool:
     return len(names) > 1 and all(" " not in name for name in names)
 
 
+def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
+    """`off_article` for a byline candidate. Inside the headline's own `<article>`, only the regions
+    within it count: what wraps the story ("sidebar_content" as the main column, an `<aside>` or
+    `<nav>` left unclosed around the whole page) does not put its byline off the article. (A `<main>`
+    is no such box: on a listing it holds the cards and their bylines.) `own_tag` as in `off_article`."""
+    story = _story_elements(page)
+    box = next((node for node in story if node.tag == "article"), None)
+    if box is not None and any(ancestor is box for ancestor in element.iterancestors()):
+        return off_article(element, story, own_tag=own_tag, stop=box)
+    return off_article(element, own_tag=own_tag)
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
     names an author or byline, then short texts that begin with a byline word. A byline that credits
@@ -270,7 +283,7 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                 continue
             if tier == "class" and _BIO_MARK.search(f'{element.get("class", "")} {element.get("id", "")}'):
                 continue
-            if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
+            if _off_story(element, page, own_tag=tier == "label") or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
             examined += 1
             shown = _spaced_text(element)
