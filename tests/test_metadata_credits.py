@@ -379,3 +379,27 @@ def story_in(wrapper_open: str, wrapper_close: str, byline: str, box: str = "art
 ])
 def test_what_wraps_the_headline_article_does_not_hide_its_byline(html, authors):
     assert read(html, "https://garden.example/winter-pruning").authors == authors
+
+
+def writer_link(links: str, host: str = "tools.example") -> str:
+    return f"""<html><head><title>Choosing a drill</title></head><body><div class="wrap">
+    <h1>Choosing a drill</h1><div class="flex gap-4">{links}</div>
+    <p>Corded drills still win on torque.</p></div></body></html>"""
+
+
+@pytest.mark.parametrize(("links", "authors"), [
+    pytest.param('<a href="/blog/authors/marta-oyelaran">Marta Oyelaran</a>', ["Marta Oyelaran"],
+                 id="writer_page_link_named_by_its_slug"),
+    pytest.param('<a href="https://tools.example/author/zoe-o-neill-12/"><img alt=""><span>Zoë O\'Neill</span></a>',
+                 ["Zoë O'Neill"], id="accented_name_and_slug_with_an_id"),
+    pytest.param('<a href="/authors/marta-oyelaran">Our team</a>', [], id="link_text_is_not_the_slug_name"),
+    pytest.param('<a href="https://social.example/author/marta-oyelaran">Marta Oyelaran</a>', [],
+                 id="writer_page_on_another_site"),
+    pytest.param('<div class="sidebar"><a href="/authors/marta-oyelaran">Marta Oyelaran</a></div>', [],
+                 id="writer_link_in_a_sidebar"),
+    pytest.param("".join(f'<a href="/authors/{slug}">{name}</a>' for slug, name in [
+        ("ann-lee", "Ann Lee"), ("bo-kim", "Bo Kim"), ("cy-dunn", "Cy Dunn"), ("di-park", "Di Park")]), [],
+                 id="many_writers_pages_are_a_card_list"),
+])
+def test_link_to_a_writer_page_names_the_author(links, authors):
+    assert read(writer_link(links), "https://tools.example/blog/choosing-a-drill").authors == authors

@@ -4,8 +4,9 @@ labelled bylines, the dateline, a forum's first poster, a link to the author pag
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -13,7 +14,7 @@ from lxml.html import HtmlElement
 from .. import bylines, dates
 from ..dom import normalise_space
 from ..signals import DISCUSSION_TYPES
-from ..vocabulary import NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
+from ..vocabulary import AUTHOR_PAGE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements
 from .jsonld import _ld_names, _ld_text, _types
 from .outlet import _is_site_name
@@ -408,7 +409,8 @@ def _authors(page: PageSignals) -> bylines.Byline:
         return _visible_bylines(page)
 
     sources = [from_ld] if page.article_ld.get("author") else []
-    sources += [from_meta, visible, lambda: _linked_author(page), lambda: _bold_name_lead(page)]
+    sources += [from_meta, visible, lambda: _linked_author(page), lambda: _author_page_link(page),
+                lambda: _bold_name_lead(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
@@ -483,6 +485,48 @@ def _linked_author(page: PageSignals) -> bylines.Byline:
             if found.authors:
                 return found
     return bylines.Byline()
+
+
+# A link to a writer's page: the path ends in an author word and the writer's slug ("/blog/authors/jane-doe/",
+# "/author/jane-doe.html"); the slug is the last group.
+_AUTHOR_PAGE_PATH = re.compile(r"/(?:" + "|".join(sorted(AUTHOR_PAGE_WORDS)) + r")/([^/?#]+?)(?:\.html?)?/?$", re.I)
+_AUTHOR_PAGE_LINKS = etree.XPath("//body//a[@href][" + " or ".join(
+    f"contains(@href, '/{word}/')" for word in sorted(AUTHOR_PAGE_WORDS)) + "]")
+_MAX_WRITER_PAGES = 3  # more writers' pages linked on the page: a list of cards, not a byline
+
+
+def _slug(name: str) -> str:
+    """ "Zoë O'Neill" -> "zoe-o-neill": a name as the URL slug of its page."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def _author_page_link(page: PageSignals) -> bylines.Byline:
+    """The writer named by the first link to a writer's page on the site itself ("<a
+    href="/authors/jane-doe">Jane Doe</a>" with no byline class or label around it): the link's text
+    must be one name whose slug is the link's last path segment (an id may follow: "jane-doe-12").
+    Links off the article are skipped; a page that links more than `_MAX_WRITER_PAGES` writers' pages
+    lists cards and gives no name."""
+    base = page.url or ""
+    host = _host_name(base)
+    writers: dict[str, str] = {}
+    for link in _AUTHOR_PAGE_LINKS(page.root):
+        target = urljoin(base, link.get("href").strip())
+        match = _AUTHOR_PAGE_PATH.search(urlsplit(target).path)
+        if not match or _host_name(target) != host:
+            continue
+        slug = unquote(match.group(1)).lower()
+        if slug in writers or _off_story(link, page, own_tag=True):
+            continue
+        names = bylines.parse_byline(_spaced_text(link) or link.get("aria-label", "")).authors
+        if len(names) == 1 and re.fullmatch(re.escape(_slug(names[0])) + r"(?:-\d+)?", slug):
+            writers[slug] = names[0]
+        if len(writers) > _MAX_WRITER_PAGES:
+            return bylines.Byline()
+    result = bylines.Byline()
+    for name in list(writers.values())[:1]:
+        _merge(result, bylines.Byline(authors=[name]), page)
+    return result
 
 
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "localbusiness", "store",
