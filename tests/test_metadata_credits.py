@@ -403,3 +403,28 @@ def writer_link(links: str, host: str = "tools.example") -> str:
 ])
 def test_link_to_a_writer_page_names_the_author(links, authors):
     assert read(writer_link(links), "https://tools.example/blog/choosing-a-drill").authors == authors
+
+
+def byline_box(box: str, head: str = "") -> str:
+    return f"""<html><head><title>Reading the tides</title>{head}</head><body><article><h1>Reading the tides</h1>
+    {box}<p>Spring tides come twice a month.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("box", "authors"), [
+    pytest.param('<div class="post-author">Notes from <div class="author-box"><span class="author-name">'
+                 'Ines Varga</span><span class="author-role">Marketing Director</span></div></div>', ["Ines Varga"],
+                 id="label_word_before_the_name_box"),
+    pytest.param('<div class="byline"><a class="byline-history" href="#h">History</a></div>'
+                 '<span class="author">Ines Varga</span>', ["Ines Varga"], id="edit_history_link_before_the_name"),
+    pytest.param('<span class="author">Ines</span><p>Text.</p>', ["Ines"], id="first_name_alone_stays"),
+    pytest.param('<span class="author">Ines</span><div class="author-intro">Ines Ines</div>', ["Ines"],
+                 id="the_word_twice_is_no_full_name"),
+])
+def test_one_word_from_a_byline_gives_way_to_the_full_name_beside_it(box, authors):
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors
+
+
+def test_one_word_member_name_of_a_forum_thread_stays():
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Reading the tides"}</script>'
+    html = byline_box('<span class="author">Kiwi</span><p>Any tips?</p><span class="author">Ines Varga</span>', thread)
+    assert read(html, "https://sea.example/t/reading-the-tides").authors == ["Kiwi"]

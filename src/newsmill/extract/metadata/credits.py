@@ -258,6 +258,19 @@ def _word_list(names: list[str]) -> bool:
     return len(names) > 1 and all(" " not in name for name in names)
 
 
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+_LONE_WORD_LOOKAHEAD = 4  # byline candidates read after a one-word name for the full name of the same box
+
+
+def _lone_word(found: bylines.Byline, page: PageSignals) -> bool:
+    """True when a byline element gave one capitalised word and nothing else ("Insights" of "Insights
+    from Jane Doe", "History" of a byline's edit-history link) on a page that is no forum thread: the
+    next candidates may hold the byline's full name. A member's handle ("b.scherer", "kiwi42") is
+    no such word."""
+    return len(found.authors) == 1 and _TITLE_WORD.match(found.authors[0]) is not None and not found.agencies \
+        and not _types(page.article_ld) & DISCUSSION_TYPES
+
+
 def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
     """`off_article` for a byline candidate. Inside the headline's own `<article>`, only the regions
     within it count: what wraps the story ("sidebar_content" as the main column, an `<aside>` or
@@ -279,6 +292,7 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
     for tier in ("strong", "class", "label"):
         candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
         examined = 0
+        lone: tuple[int, bylines.Byline] | None = None  # a one-word name, held while a full name is looked for
         for element in candidates:
             if element.tag in _NOT_BYLINE_TAGS:
                 continue
@@ -292,8 +306,18 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                     and element.getparent() is not None:  # the label alone: the name is beside it
                 element = element.getparent()
             found = _element_byline(element, page)
+            if lone is not None:
+                if any(len(set(name.split())) > 1 for name in found.authors):  # not "Yucy Yucy"
+                    lone = None  # the byline box's full name beats the word read before it
+                elif examined - lone[0] < _LONE_WORD_LOOKAHEAD:
+                    continue
+                else:
+                    break
             if _word_list(found.authors):
                 break  # "By Sales, Operations, IT", "Wellness, Prevention": a word list, no byline
+            if tier == "class" and _lone_word(found, page):
+                lone = (examined, found)
+                continue
             if not found.agencies and _credits_outlet(element, found, page):
                 return result
             _merge(result, found, page)
@@ -301,6 +325,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                 break  # the first byline is the article's (an agency alone is one: "By AFP")
             if examined >= 12:
                 break
+        if lone is not None:
+            _merge(result, lone[1], page)
         if result.authors or result.agencies:
             return result
     _merge(result, _byline_by_dateline(page), page)
