@@ -428,3 +428,15 @@ def test_one_word_member_name_of_a_forum_thread_stays():
     thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Reading the tides"}</script>'
     html = byline_box('<span class="author">Kiwi</span><p>Any tips?</p><span class="author">Ines Varga</span>', thread)
     assert read(html, "https://sea.example/t/reading-the-tides").authors == ["Kiwi"]
+
+
+@pytest.mark.parametrize(("box", "authors"), [
+    pytest.param('<div class="author-card"><span class="avatar">IV</span><div class="author-meta">'
+                 '<span class="author-meta--name">Ines Varga</span><p>As a pilot I have crossed the bar 400 times.</p>'
+                 '</div></div>', ["Ines Varga"], id="avatar_initials_and_biography_around_the_name"),
+    pytest.param('<div class="author-line"><span class="author-label">Written By:</span> <span class="authorName">'
+                 'Ines Varga</span> <span class="author-title">Pilot &amp; Skipper</span></div>', ["Ines Varga"],
+                 id="job_title_beside_the_name"),
+])
+def test_name_marked_by_class_inside_a_byline_box(box, authors):
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors

@@ -151,6 +151,9 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
         for node in name_nodes:
             _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node), declared=declared), page)
         return result
+    named = _class_named(element, page)
+    if named.authors:
+        return named
     text = _spaced_text(element)
     if bylines.is_photo_credit(text):
         return result
@@ -165,6 +168,27 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
         _merge(result, _children_byline(element, page, depth=2), page)
     if not result.authors:
         _merge(result, _portrait_name(element), page)
+    return result
+
+
+# A class token that marks an element as a name ("author-name", "author-meta--name", "authorName",
+# "byline__name"), and the first words of such tokens that name no person ("site-name", "category-name").
+_NAME_TOKEN = re.compile(r"^(?:[\w-]*[-_])?(?:name|fullname|displayname)$|^[a-z]+Name$")
+_NOT_PERSON_NAME = re.compile(r"^(?:site|category|cat|section|brand|company|org|file|tag|product|event|page)", re.I)
+_NAME_MARKED = etree.XPath(".//*[@class][contains(translate(@class, 'N', 'n'), 'name')]")
+
+
+def _class_named(element: HtmlElement, page: PageSignals) -> bylines.Byline:
+    """Names in the elements below a byline element whose class marks a name (`<span class="author-name">`
+    beside the avatar's initials, the job title and the biography that the whole box's text would
+    glue to it: "NB Jane Doe As founder of ..."); empty when there are none or they hold no name."""
+    result = bylines.Byline()
+    for node in _NAME_MARKED(element)[:4]:
+        tokens = (node.get("class") or "").split()
+        if any(_NAME_TOKEN.match(token) and not _NOT_PERSON_NAME.match(token) for token in tokens):
+            text = _spaced_text(node)
+            if 3 <= len(text) <= 80:
+                _merge(result, bylines.parse_byline(text), page)
     return result
 
 
