@@ -440,3 +440,9 @@ def test_one_word_member_name_of_a_forum_thread_stays():
 ])
 def test_name_marked_by_class_inside_a_byline_box(box, authors):
     assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors
+
+
+def test_names_in_the_items_of_a_byline_list_are_apart():
+    box = ('<span class="byline">Written by: <ul class="inline-list"><li><a href="/p/ines">Ines Varga</a></li>'
+           '<li><a href="/p/tom">Tomas Brandt</a></li></ul></span>')
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == ["Ines Varga", "Tomas Brandt"]

@@ -140,6 +140,27 @@ def _spaced_text(element: HtmlElement) -> str:
     return normalise_space(" ".join(element.itertext()))
 
 
+def _listed_text(element: HtmlElement) -> str:
+    """`_spaced_text` of `element` with a comma between the items of a list in it ("Written by:
+    <ul><li>Jane Doe</li><li>John Roe</li></ul>" -> "Written by: Jane Doe, John Roe")."""
+    if element.find(".//li") is None:
+        return _spaced_text(element)
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                before = "".join(parts).rstrip()
+                if child.tag == "li" and before and before[-1] not in ",:":
+                    parts.append(",")
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(element)
+    return normalise_space(" ".join(parts)).replace(" ,", ",").strip(", ")
+
+
 def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     """Names in one byline element: its itemprop=name parts, else its text, else its children's
     texts one by one (names set side by side in separate elements without separators)."""
@@ -154,7 +175,7 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     named = _class_named(element, page)
     if named.authors:
         return named
-    text = _spaced_text(element)
+    text = _listed_text(element)
     if bylines.is_photo_credit(text):
         return result
     if not text:
