@@ -73,7 +73,7 @@ CASE_SENSITIVE_AGENCY = frozenset({"AP", "PA", "EP", "AA", "TT", "ANI", "SID", "
 BYLINE_PREFIXES: tuple[str, ...] = (
     # English
     "medically reviewed by", "reviewed by", "fact checked by", "written by", "reporting by", "reported by", "words by", "story by", "posted by",
-    "published by", "text by", "authors:", "author:", "by",
+    "published by", "text by", "contributed by", "contributors:", "contributor:", "authors:", "author:", "by",
     # German
     "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von", "beitrag von",
     "kommentar von", "gastbeitrag von", "recherche von",
