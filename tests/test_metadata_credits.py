@@ -446,3 +446,15 @@ def test_names_in_the_items_of_a_byline_list_are_apart():
     box = ('<span class="byline">Written by: <ul class="inline-list"><li><a href="/p/ines">Ines Varga</a></li>'
            '<li><a href="/p/tom">Tomas Brandt</a></li></ul></span>')
     assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == ["Ines Varga", "Tomas Brandt"]
+
+
+@pytest.mark.parametrize(("box", "authors"), [
+    pytest.param('<div class="blog-author"><img src="/i/ines.jpg" alt=""><div><h4>Ines Varga</h4><p>Ines has piloted '
+                 'ships across the harbour bar for twenty years and writes about the tides, the weather and the '
+                 'boats that come in with them.</p></div></div>', ["Ines Varga"], id="name_heading_over_a_biography"),
+    pytest.param('<div class="blog-author"><div><h4>About the harbour</h4><p>The harbour has served ships for '
+                 'two hundred years, and its pilots write about the tides, the weather and the boats.</p>'
+                 '</div></div>', [], id="heading_that_is_no_name"),
+])
+def test_author_box_headed_by_the_name(box, authors):
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors

@@ -188,8 +188,26 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     if not result.authors and not _own_prose(element):
         _merge(result, _children_byline(element, page, depth=2), page)
     if not result.authors:
+        _merge(result, _heading_name(element), page)
+    if not result.authors:
         _merge(result, _portrait_name(element), page)
     return result
+
+
+_NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_name(element: HtmlElement) -> bylines.Byline:
+    """The full name that heads an author box above the writer's biography ("<div class="blog-author">
+    <h4>Jane Doe</h4><p>Jane is a developer who ...</p></div>"): the first heading inside `element`,
+    when it is one name of two words or more."""
+    for heading in islice(element.iter(_NAME_HEADINGS), 1):
+        text = _spaced_text(heading)
+        if len(text) <= 60:
+            found = bylines.parse_byline(text)
+            if len(found.authors) == 1 and " " in found.authors[0]:
+                return found
+    return bylines.Byline()
 
 
 # A class token that marks an element as a name ("author-name", "author-meta--name", "authorName",
