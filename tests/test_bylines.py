@@ -25,6 +25,11 @@ CASES = [
     ("Gear Team", ["Gear Team"], []),
     ("Share this article", [], []),
     ("Dec. 19, 2025 · Niko Matsakis on behalf of the team", ["Niko Matsakis"], []),
+    ("Contributors: Ann Fisher-Long, Bo Lind", ["Ann Fisher-Long", "Bo Lind"], []),
+    ("Contributed by Ann Fisher-Long", ["Ann Fisher-Long"], []),
+    # the dot operator and the bullet operator set a byline's parts apart like a middle dot
+    ("By Ann Fisher-Long ⋅ Review Editor", ["Ann Fisher-Long"], []),
+    ("Ann Fisher-Long ∙ 4 min read", ["Ann Fisher-Long"], []),
     ("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", ["Justin C. Meserole"], []),
     ("Keith Barry Senior Autos Editor", ["Keith Barry"], []),
     ("By TOI Lifestyle Desk", ["TOI Lifestyle Desk"], []),

@@ -356,3 +356,105 @@ def test_outlet_declared_as_the_author_is_not_cut_into_a_fragment():
      "author": {"@type": "Person", "name": "Harbor Travel Expert"}}</script></head>
     <body><h1>Best lodges</h1><p>Text.</p></body></html>"""
     assert read(html, "https://harbortravelexpert.example/best-lodges/").authors == []
+
+
+def story_in(wrapper_open: str, wrapper_close: str, byline: str, box: str = "article") -> str:
+    return f"""<html><head><title>Winter pruning</title></head><body>{wrapper_open}
+    <{box} class="post"><h1>Winter pruning</h1>{byline}<p>Cut the old canes first.</p></{box}>
+    <div class="widget"><span class="author">Widget Writer</span></div>{wrapper_close}</body></html>"""
+
+
+@pytest.mark.parametrize(("html", "authors"), [
+    pytest.param(story_in('<div class="sidebar_content">', "</div>", '<span class="author">Rosa Lindqvist</span>'),
+                 ["Rosa Lindqvist"], id="main_column_classed_as_sidebar_content"),
+    pytest.param(story_in('<aside class="announcement-banner">', "</aside>", '<span class="author">Rosa Lindqvist</span>'),
+                 ["Rosa Lindqvist"], id="aside_left_open_around_the_page"),
+    pytest.param(story_in("<div>", "</div>", '<aside class="post-author">Rosa Lindqvist</aside>'),
+                 ["Rosa Lindqvist"], id="byline_set_in_its_own_aside"),
+    pytest.param(story_in('<div class="sidebar_content">', "</div>", '<span class="author">Rosa Lindqvist</span>',
+                          box="main"), [], id="main_is_no_story_box"),
+    pytest.param(story_in('<aside class="announcement-banner">', "</aside>",
+                          '<div class="related"><span class="author">Other Writer</span></div>'), [],
+                 id="sidebar_within_the_article_still_counts"),
+])
+def test_what_wraps_the_headline_article_does_not_hide_its_byline(html, authors):
+    assert read(html, "https://garden.example/winter-pruning").authors == authors
+
+
+def writer_link(links: str, host: str = "tools.example") -> str:
+    return f"""<html><head><title>Choosing a drill</title></head><body><div class="wrap">
+    <h1>Choosing a drill</h1><div class="flex gap-4">{links}</div>
+    <p>Corded drills still win on torque.</p></div></body></html>"""
+
+
+@pytest.mark.parametrize(("links", "authors"), [
+    pytest.param('<a href="/blog/authors/marta-oyelaran">Marta Oyelaran</a>', ["Marta Oyelaran"],
+                 id="writer_page_link_named_by_its_slug"),
+    pytest.param('<a href="https://tools.example/author/zoe-o-neill-12/"><img alt=""><span>Zoë O\'Neill</span></a>',
+                 ["Zoë O'Neill"], id="accented_name_and_slug_with_an_id"),
+    pytest.param('<a href="/authors/marta-oyelaran">Our team</a>', [], id="link_text_is_not_the_slug_name"),
+    pytest.param('<a href="https://social.example/author/marta-oyelaran">Marta Oyelaran</a>', [],
+                 id="writer_page_on_another_site"),
+    pytest.param('<div class="sidebar"><a href="/authors/marta-oyelaran">Marta Oyelaran</a></div>', [],
+                 id="writer_link_in_a_sidebar"),
+    pytest.param("".join(f'<a href="/authors/{slug}">{name}</a>' for slug, name in [
+        ("ann-lee", "Ann Lee"), ("bo-kim", "Bo Kim"), ("cy-dunn", "Cy Dunn"), ("di-park", "Di Park")]), [],
+                 id="many_writers_pages_are_a_card_list"),
+])
+def test_link_to_a_writer_page_names_the_author(links, authors):
+    assert read(writer_link(links), "https://tools.example/blog/choosing-a-drill").authors == authors
+
+
+def byline_box(box: str, head: str = "") -> str:
+    return f"""<html><head><title>Reading the tides</title>{head}</head><body><article><h1>Reading the tides</h1>
+    {box}<p>Spring tides come twice a month.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("box", "authors"), [
+    pytest.param('<div class="post-author">Notes from <div class="author-box"><span class="author-name">'
+                 'Ines Varga</span><span class="author-role">Marketing Director</span></div></div>', ["Ines Varga"],
+                 id="label_word_before_the_name_box"),
+    pytest.param('<div class="byline"><a class="byline-history" href="#h">History</a></div>'
+                 '<span class="author">Ines Varga</span>', ["Ines Varga"], id="edit_history_link_before_the_name"),
+    pytest.param('<span class="author">Ines</span><p>Text.</p>', ["Ines"], id="first_name_alone_stays"),
+    pytest.param('<span class="author">Ines</span><div class="author-intro">Ines Ines</div>', ["Ines"],
+                 id="the_word_twice_is_no_full_name"),
+])
+def test_one_word_from_a_byline_gives_way_to_the_full_name_beside_it(box, authors):
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors
+
+
+def test_one_word_member_name_of_a_forum_thread_stays():
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Reading the tides"}</script>'
+    html = byline_box('<span class="author">Kiwi</span><p>Any tips?</p><span class="author">Ines Varga</span>', thread)
+    assert read(html, "https://sea.example/t/reading-the-tides").authors == ["Kiwi"]
+
+
+@pytest.mark.parametrize(("box", "authors"), [
+    pytest.param('<div class="author-card"><span class="avatar">IV</span><div class="author-meta">'
+                 '<span class="author-meta--name">Ines Varga</span><p>As a pilot I have crossed the bar 400 times.</p>'
+                 '</div></div>', ["Ines Varga"], id="avatar_initials_and_biography_around_the_name"),
+    pytest.param('<div class="author-line"><span class="author-label">Written By:</span> <span class="authorName">'
+                 'Ines Varga</span> <span class="author-title">Pilot &amp; Skipper</span></div>', ["Ines Varga"],
+                 id="job_title_beside_the_name"),
+])
+def test_name_marked_by_class_inside_a_byline_box(box, authors):
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors
+
+
+def test_names_in_the_items_of_a_byline_list_are_apart():
+    box = ('<span class="byline">Written by: <ul class="inline-list"><li><a href="/p/ines">Ines Varga</a></li>'
+           '<li><a href="/p/tom">Tomas Brandt</a></li></ul></span>')
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == ["Ines Varga", "Tomas Brandt"]
+
+
+@pytest.mark.parametrize(("box", "authors"), [
+    pytest.param('<div class="blog-author"><img src="/i/ines.jpg" alt=""><div><h4>Ines Varga</h4><p>Ines has piloted '
+                 'ships across the harbour bar for twenty years and writes about the tides, the weather and the '
+                 'boats that come in with them.</p></div></div>', ["Ines Varga"], id="name_heading_over_a_biography"),
+    pytest.param('<div class="blog-author"><div><h4>About the harbour</h4><p>The harbour has served ships for '
+                 'two hundred years, and its pilots write about the tides, the weather and the boats.</p>'
+                 '</div></div>', [], id="heading_that_is_no_name"),
+])
+def test_author_box_headed_by_the_name(box, authors):
+    assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors

@@ -37,11 +37,12 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 # Conjunctions and separators between names: English, German, French, Spanish/Portuguese/Italian,
 # Catalan/Polish, Dutch, Scandinavian, Czech/Slovak, Finnish, Hungarian, Russian, Ukrainian, Turkish.
 _SPLIT = re.compile(
-    r"\s*(?:[,;|·•、，/]|&amp;|&|\+|\s(?:and|und|et|y|e|i|en|og|och|a|ja|és|и|і|та|ve|oraz|with|mit|avec|con|com)\s|\s[-–—]\s)\s*",
+    r"\s*(?:[,;|·•⋅∙、，/]|&amp;|&|\+|\s(?:and|und|et|y|e|i|en|og|och|a|ja|és|и|і|та|ve|oraz|with|mit|avec|con|com)\s|\s[-–—]\s)\s*",
     re.I)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _DOMAIN = re.compile(r"\w\.(?:[a-z]{2,3}|info|news|online)$")
-_SEGMENT = re.compile(r"\s+[·|•]\s+|\s[—–]\s")
+# the middle dot, the bullet and their look-alikes (dot operator "⋅", bullet operator "∙")
+_SEGMENT = re.compile(r"\s+[·|•⋅∙]\s+|\s[—–]\s")
 _AFFILIATION_CUT = re.compile(r"\s(?:at|bei|chez|presso|on behalf of)\s.*$")  # "Trial Attorney at Morgan & Morgan"
 _COMMA = re.compile(r"\s*[,;]\s*")
 _WORD_SPLIT = re.compile(r"\s+")

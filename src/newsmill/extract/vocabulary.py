@@ -73,7 +73,7 @@ CASE_SENSITIVE_AGENCY = frozenset({"AP", "PA", "EP", "AA", "TT", "ANI", "SID", "
 BYLINE_PREFIXES: tuple[str, ...] = (
     # English
     "medically reviewed by", "reviewed by", "fact checked by", "written by", "reporting by", "reported by", "words by", "story by", "posted by",
-    "published by", "text by", "authors:", "author:", "by",
+    "published by", "text by", "contributed by", "contributors:", "contributor:", "authors:", "author:", "by",
     # German
     "ein beitrag von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von", "beitrag von",
     "kommentar von", "gastbeitrag von", "recherche von",
@@ -131,6 +131,11 @@ NAME_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "md", "md."})
 
 # Last words of a collective credit that stays whole ("TOI Lifestyle Desk", "Great Day Editorial Team").
 COLLECTIVE_WORDS = frozenset({"team", "desk", "newsroom", "editors", "redaktion"})
+
+# Path words of a writer's page on a site ("/authors/jane-doe", "/autor/jane-doe/", "/auteur/jane-doe"):
+# the folder right before the writer's slug. Lowercase.
+AUTHOR_PAGE_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore",
+                               "autori", "writer", "writers", "contributor", "contributors", "columnist", "columnists"})
 
 # Words of a news outlet's name ("Lesotho Times", "Daily Herald", "Freie Presse"): a Person declared
 # under the outlet's own name is the outlet when its name holds one of these. Lowercase.

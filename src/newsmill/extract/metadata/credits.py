@@ -4,8 +4,9 @@ labelled bylines, the dateline, a forum's first poster, a link to the author pag
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -13,10 +14,11 @@ from lxml.html import HtmlElement
 from .. import bylines, dates
 from ..dom import normalise_space
 from ..signals import DISCUSSION_TYPES
-from ..vocabulary import NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
+from ..vocabulary import AUTHOR_PAGE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements
 from .jsonld import _ld_names, _ld_text, _types
 from .outlet import _is_site_name
+from .published import _story_elements
 from .regions import off_article
 from .titles import _headline_element
 
@@ -138,6 +140,30 @@ def _spaced_text(element: HtmlElement) -> str:
     return normalise_space(" ".join(element.itertext()))
 
 
+def _listed_text(element: HtmlElement) -> str:
+    """`_spaced_text` of `element` with a comma between the items of a list in it ("Written by:
+    <ul><li>Jane Doe</li><li>John Roe</li></ul>" -> "Written by: Jane Doe, John Roe")."""
+    if element.find(".//li") is None:
+        return _spaced_text(element)
+    parts: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text and text.strip():
+            parts.append(text.strip())
+
+    def walk(node: HtmlElement) -> None:
+        if isinstance(node.tag, str):
+            add(node.text)
+            for child in node:
+                if child.tag == "li" and parts and parts[-1][-1] not in ",:":
+                    parts.append(",")
+                walk(child)
+                add(child.tail)
+
+    walk(element)
+    return normalise_space(" ".join(parts)).replace(" ,", ",").strip(", ")
+
+
 def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     """Names in one byline element: its itemprop=name parts, else its text, else its children's
     texts one by one (names set side by side in separate elements without separators)."""
@@ -149,7 +175,10 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
         for node in name_nodes:
             _merge(result, bylines.parse_byline(node.get("content") or _spaced_text(node), declared=declared), page)
         return result
-    text = _spaced_text(element)
+    named = _class_named(element, page)
+    if named.authors:
+        return named
+    text = _listed_text(element)
     if bylines.is_photo_credit(text):
         return result
     if not text:
@@ -162,7 +191,46 @@ def _element_byline(element: HtmlElement, page: PageSignals) -> bylines.Byline:
     if not result.authors and not _own_prose(element):
         _merge(result, _children_byline(element, page, depth=2), page)
     if not result.authors:
+        _merge(result, _heading_name(element), page)
+    if not result.authors:
         _merge(result, _portrait_name(element), page)
+    return result
+
+
+_NAME_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_name(element: HtmlElement) -> bylines.Byline:
+    """The full name that heads an author box above the writer's biography ("<div class="blog-author">
+    <h4>Jane Doe</h4><p>Jane is a developer who ...</p></div>"): the first heading inside `element`,
+    when it is one name of two words or more."""
+    for heading in islice(element.iter(_NAME_HEADINGS), 1):
+        text = _spaced_text(heading)
+        if len(text) <= 60:
+            found = bylines.parse_byline(text)
+            if len(found.authors) == 1 and " " in found.authors[0]:
+                return found
+    return bylines.Byline()
+
+
+# A class token that marks an element as a name ("author-name", "author-meta--name", "authorName",
+# "byline__name"), and the first words of such tokens that name no person ("site-name", "category-name").
+_NAME_TOKEN = re.compile(r"^(?:[\w-]*[-_])?(?:name|fullname|displayname)$|^[a-z]+Name$")
+_NOT_PERSON_NAME = re.compile(r"^(?:site|category|cat|section|brand|company|org|file|tag|product|event|page)", re.I)
+_NAME_MARKED = etree.XPath(".//*[@class][contains(translate(@class, 'N', 'n'), 'name')]")
+
+
+def _class_named(element: HtmlElement, page: PageSignals) -> bylines.Byline:
+    """Names in the elements below a byline element whose class marks a name (`<span class="author-name">`
+    beside the avatar's initials, the job title and the biography that the whole box's text would
+    glue to it: "NB Jane Doe As founder of ..."); empty when there are none or they hold no name."""
+    result = bylines.Byline()
+    for node in _NAME_MARKED(element)[:4]:
+        tokens = (node.get("class") or "").split()
+        if any(_NAME_TOKEN.match(token) and not _NOT_PERSON_NAME.match(token) for token in tokens):
+            text = _spaced_text(node)
+            if 3 <= len(text) <= 80:
+                _merge(result, bylines.parse_byline(text), page)
     return result
 
 
@@ -256,6 +324,31 @@ def _word_list(names: list[str]) -> bool:
     return len(names) > 1 and all(" " not in name for name in names)
 
 
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+_LONE_WORD_LOOKAHEAD = 4  # byline candidates read after a one-word name for the full name of the same box
+
+
+def _lone_word(found: bylines.Byline, page: PageSignals) -> bool:
+    """True when a byline element gave one capitalised word and nothing else ("Insights" of "Insights
+    from Jane Doe", "History" of a byline's edit-history link) on a page that is no forum thread: the
+    next candidates may hold the byline's full name. A member's handle ("b.scherer", "kiwi42") is
+    no such word."""
+    return len(found.authors) == 1 and _TITLE_WORD.match(found.authors[0]) is not None and not found.agencies \
+        and not _types(page.article_ld) & DISCUSSION_TYPES
+
+
+def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
+    """`off_article` for a byline candidate. Inside the headline's own `<article>`, only the regions
+    within it count: what wraps the story ("sidebar_content" as the main column, an `<aside>` or
+    `<nav>` left unclosed around the whole page) does not put its byline off the article. (A `<main>`
+    is no such box: on a listing it holds the cards and their bylines.) `own_tag` as in `off_article`."""
+    story = _story_elements(page)
+    box = next((node for node in story if node.tag == "article"), None)
+    if box is not None and any(ancestor is box for ancestor in element.iterancestors()):
+        return off_article(element, story, own_tag=own_tag, stop=box)
+    return off_article(element, own_tag=own_tag)
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
     names an author or byline, then short texts that begin with a byline word. A byline that credits
@@ -265,12 +358,13 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
     for tier in ("strong", "class", "label"):
         candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
         examined = 0
+        lone: tuple[int, bylines.Byline] | None = None  # a one-word name, held while a full name is looked for
         for element in candidates:
             if element.tag in _NOT_BYLINE_TAGS:
                 continue
             if tier == "class" and _BIO_MARK.search(f'{element.get("class", "")} {element.get("id", "")}'):
                 continue
-            if off_article(element) or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
+            if _off_story(element, page, own_tag=tier == "label") or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
             examined += 1
             shown = _spaced_text(element)
@@ -278,8 +372,18 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                     and element.getparent() is not None:  # the label alone: the name is beside it
                 element = element.getparent()
             found = _element_byline(element, page)
+            if lone is not None:
+                if any(len(set(name.split())) > 1 for name in found.authors):  # not "Yucy Yucy"
+                    lone = None  # the byline box's full name beats the word read before it
+                elif examined - lone[0] < _LONE_WORD_LOOKAHEAD:
+                    continue
+                else:
+                    break
             if _word_list(found.authors):
                 break  # "By Sales, Operations, IT", "Wellness, Prevention": a word list, no byline
+            if tier == "class" and _lone_word(found, page):
+                lone = (examined, found)
+                continue
             if not found.agencies and _credits_outlet(element, found, page):
                 return result
             _merge(result, found, page)
@@ -287,6 +391,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                 break  # the first byline is the article's (an agency alone is one: "By AFP")
             if examined >= 12:
                 break
+        if lone is not None:
+            _merge(result, lone[1], page)
         if result.authors or result.agencies:
             return result
     _merge(result, _byline_by_dateline(page), page)
@@ -395,7 +501,8 @@ def _authors(page: PageSignals) -> bylines.Byline:
         return _visible_bylines(page)
 
     sources = [from_ld] if page.article_ld.get("author") else []
-    sources += [from_meta, visible, lambda: _linked_author(page), lambda: _bold_name_lead(page)]
+    sources += [from_meta, visible, lambda: _linked_author(page), lambda: _author_page_link(page),
+                lambda: _bold_name_lead(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
@@ -470,6 +577,50 @@ def _linked_author(page: PageSignals) -> bylines.Byline:
             if found.authors:
                 return found
     return bylines.Byline()
+
+
+# A link to a writer's page: the path ends in an author word and the writer's slug ("/blog/authors/jane-doe/",
+# "/author/jane-doe.html"); the slug is the last group.
+_AUTHOR_PAGE_PATH = re.compile(r"/(?:" + "|".join(sorted(AUTHOR_PAGE_WORDS)) + r")/([^/?#]+?)(?:\.html?)?/?$", re.I)
+_AUTHOR_PAGE_FOLDER = re.compile(r"/(?:" + "|".join(sorted(AUTHOR_PAGE_WORDS)) + r")/", re.I)
+_MAX_WRITER_PAGES = 3  # more writers' pages linked on the page: a list of cards, not a byline
+
+
+def _slug(name: str) -> str:
+    """ "Zoë O'Neill" -> "zoe-o-neill": a name as the URL slug of its page."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def _author_page_link(page: PageSignals) -> bylines.Byline:
+    """The writer named by the first link to a writer's page on the site itself ("<a
+    href="/authors/jane-doe">Jane Doe</a>" with no byline class or label around it): the link's text
+    must be one name whose slug is the link's last path segment (an id may follow: "jane-doe-12").
+    Links off the article are skipped; a page that links more than `_MAX_WRITER_PAGES` writers' pages
+    lists cards and gives no name."""
+    base = page.url or ""
+    host = _host_name(base)
+    writers: dict[str, str] = {}
+    for link in page.root.iter("a"):  # faster than an XPath that tests every href
+        href = link.get("href")
+        if not href or not _AUTHOR_PAGE_FOLDER.search(href):
+            continue
+        target = urljoin(base, href.strip())
+        match = _AUTHOR_PAGE_PATH.search(urlsplit(target).path)
+        if not match or _host_name(target) != host:
+            continue
+        slug = unquote(match.group(1)).lower()
+        if slug in writers or _off_story(link, page, own_tag=True):
+            continue
+        names = bylines.parse_byline(_spaced_text(link) or link.get("aria-label", "")).authors
+        if len(names) == 1 and re.fullmatch(re.escape(_slug(names[0])) + r"(?:-\d+)?", slug):
+            writers[slug] = names[0]
+        if len(writers) > _MAX_WRITER_PAGES:
+            return bylines.Byline()
+    result = bylines.Byline()
+    for name in list(writers.values())[:1]:
+        _merge(result, bylines.Byline(authors=[name]), page)
+    return result
 
 
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "localbusiness", "store",

@@ -32,16 +32,20 @@ _FOOTER_MARK = re.compile(r"(?:^|\s|[-_])footer", re.I)
 _ARBITRARY_VALUE = re.compile(r"\S*\[[^\]]*\]\S*")
 
 
-def off_article(element: HtmlElement, story: frozenset = frozenset()) -> bool:
+def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag: bool = True,
+                stop: HtmlElement | None = None) -> bool:
     """True when `element` sits in a comment section, sidebar, related list, footer or navigation
     (by tag, or by a class/id token that begins with one of those words; tokens that only describe
     the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count, nor does an
     <article>'s own footer, by tag or class). The class/id of the elements in `story` (those that
     hold the headline, see `published._story_elements`) do not count either: a box that holds the headline is
-    the story's, whatever its class says."""
+    the story's, whatever its class says. The walk up ends at `stop` (the story's `<article>`, whose
+    wrappers do not count when `element` is inside it); with `own_tag` False the tag of `element`
+    itself does not count (`<aside class="post-author">` is a byline set apart by its tag)."""
     node = element
-    while node is not None and node.tag not in ("body", "html"):
-        if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")):
+    while node is not None and node.tag not in ("body", "html") and node is not stop:
+        if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")) \
+                and (own_tag or node is not element):
             return True  # an <article>'s own <footer> holds its byline, not the page's
         if node in story:
             node = node.getparent()
