@@ -76,17 +76,20 @@ _marker_cache: dict[str, str] = {}
 def marker(element: HtmlElement) -> str:
     """"boilerplate", "overlay" (a consent banner or a modal dialog), "content", "discussion"
     (comment-thread words) or "" for an element, from its tag, ARIA role and class/id words."""
-    attrib = element.attrib
-    if not attrib:  # most block elements: the tag alone decides
+    # The attribute names first, in one call: most elements have only a class or an id, and testing
+    # a name in that short list is far cheaper than asking libxml2 for each attribute by name.
+    names = element.keys()
+    if not names:  # the tag alone decides
         return "boilerplate" if element.tag in CHROME_TAGS else ""
-    if attrib.get("itemprop") == "articleBody":
+    get = element.get
+    if "itemprop" in names and get("itemprop") == "articleBody":
         return "content"
-    role = attrib.get("role")
-    if role in MODAL_ROLES or attrib.get("aria-modal") == "true":
+    role = get("role") if "role" in names else None
+    if role in MODAL_ROLES or ("aria-modal" in names and get("aria-modal") == "true"):
         return "overlay"
-    if element.tag in CHROME_TAGS or role in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in attrib:
+    if element.tag in CHROME_TAGS or role in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in names:
         return "boilerplate"
-    value = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+    value = f"{get('class', '')} {get('id', '')}"
     if len(value) < 3:
         return ""
     if element.tag == "blockquote" and SOCIAL_EMBED_CLASS.search(value):

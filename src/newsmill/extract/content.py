@@ -263,9 +263,26 @@ _BIO_WORD = re.compile(r"[\w-]+")
 def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
     """The body without the biographies of its authors (`is_author_bio`) at either edge."""
     last = len(blocks) - AUTHOR_BIO_TAIL
-    story_words = {word for block in blocks[AUTHOR_BIO_HEAD:last] for word in _BIO_WORD.findall(block.text)}
-    return [block for i, block in enumerate(blocks)
-            if not ((i < AUTHOR_BIO_HEAD or i >= last) and is_author_bio(block, authors, story_words))]
+    first_names = {name[0] for name in map(str.split, authors) if len(name) >= 2}
+    story_words = None  # read from the whole body only for a paragraph that opens with a first name
+    kept = []
+    for i, block in enumerate(blocks):
+        if (i < AUTHOR_BIO_HEAD or i >= last) and opens_with_name(block, first_names):
+            if story_words is None:
+                story_words = {word for other in blocks[AUTHOR_BIO_HEAD:last] for word in _BIO_WORD.findall(other.text)}
+            if is_author_bio(block, authors, story_words):
+                continue
+        kept.append(block)
+    return kept
+
+
+def opens_with_name(block: Block, first_names: set[str]) -> bool:
+    """A paragraph whose first word is one of `first_names`: what every biography `is_author_bio`
+    finds opens with."""
+    if block.kind != "paragraph" or not first_names:
+        return False
+    words = block.text.split(maxsplit=1)
+    return bool(words) and words[0].rstrip(",") in first_names
 
 
 def is_author_bio(block: Block, authors: list[str], story_words: set[str] = frozenset()) -> bool:

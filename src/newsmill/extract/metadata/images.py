@@ -33,7 +33,11 @@ _KNOWN_CREDIT_TAIL = re.compile(
 # "... in October 2011. (Adel Hana/Associated Press)"
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]{2,60}/[^()]{2,60})\)\s*$")
 _CREDIT_LABEL_CUT = re.compile(r"^(?:" + _CREDIT_LABEL + r"\s*(?::|by\b|von\b|de\b|di\b)\s*)+|^(?:©|\(c\)|copyright\b)\s*", re.I)
-_SLASH_CREDIT = re.compile(r"(?:^|\s)((?:[^\W\d_][\w\-'’]*\s?){1,4}(?:/[\w.\-' ]{2,30})+)\s*$")
+# One to four words, then slash-separated agencies ("Ilya Pitalev/POOL/TASS"). Written with the white
+# space between the words required: a run of letters could be cut into up to four "words" in many ways,
+# which made every failed start position backtrack through all of them. The same matches as
+# (?:[^\W\d_][\w\-'’]*\s?){1,4}.
+_SLASH_CREDIT = re.compile(r"(?:^|\s)([^\W\d_][\w\-'’]*(?:\s[^\W\d_][\w\-'’]*){0,3}\s?(?:/[\w.\-' ]{2,30})+)\s*$")
 
 
 def image_url(element: HtmlElement, base: str | None) -> str:

@@ -99,17 +99,22 @@ class TreeEnsemble:
         """Doubled node number of each row's leaf in each tree, (trees, n) in `order`. Trees are
         walked deepest first, so that each step walks only the trees not yet at their leaves."""
         n = right.shape[1]
-        right = right.ravel().view(np.uint8)
+        # As node numbers (intp), so that adding a decision to a node number needs no casting.
+        right = right.ravel().astype(np.intp)
         split = self.node_split * n  # row r's decision of split s is right[s * n + r]
         row = np.arange(n)
         node = np.repeat(self.roots[:, None], n, axis=1)
         index = np.empty_like(node)
-        for walking in self.walking:  # in place, without temporaries (mode="clip": no bounds buffer)
+        children = self.children
+        # In place where possible (mode="clip": no bounds buffer); the array methods, not np.take,
+        # which adds a Python call to each of the ~50 small steps of a page.
+        for walking in self.walking:
             step, at = node[:walking], index[:walking]
-            np.take(split, step, out=at, mode="clip")
+            split.take(step, out=at, mode="clip")
             at += row
-            np.add(step, np.take(right, at, mode="clip"), out=at)
-            np.take(self.children, at, out=step, mode="clip")
+            decision = right.take(at, mode="clip")
+            decision += step
+            children.take(decision, out=step, mode="clip")
         return node
 
 
