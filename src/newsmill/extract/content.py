@@ -448,7 +448,9 @@ def _holds_headline(element: HtmlElement, title: str) -> bool:
     heading, headline = _first_h1_text(element), _compact(title)
     if not heading or not headline:
         return False
-    return heading == headline or min(len(heading), len(headline)) >= 10 and (heading in headline or headline in heading)
+    if heading == headline:
+        return True
+    return min(len(heading), len(headline)) >= 10 and (heading in headline or headline in heading)
 
 
 def _compact(text: str) -> str:
@@ -508,7 +510,8 @@ PAGE_CHROME_TAGS = frozenset({"footer", "nav", "aside", "header"})
 
 def in_page_chrome(element: HtmlElement) -> bool:
     """True when `element` is or sits in a footer, navigation, aside or header element."""
-    return element.tag in PAGE_CHROME_TAGS or any(ancestor.tag in PAGE_CHROME_TAGS for ancestor in element.iterancestors())
+    return element.tag in PAGE_CHROME_TAGS or any(
+        ancestor.tag in PAGE_CHROME_TAGS for ancestor in element.iterancestors())
 
 
 def card_list_body(root: HtmlElement, body: list[Block], base_url: str | None) -> tuple[list[Block], str] | None:

@@ -171,8 +171,9 @@ COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
 # A live blog entry's stamp: the time of day alone or with the writer's name or a label ("13:37 Uhr",
 # "19:20Sophie Bateman", "20:42 KEY EVENT"); capitalised words only, so no sentence and no time range,
 # and a point only before "Uhr" or "h", so no numbered heading ("2.10 Results").
-TIME_STAMP = re.compile(r"\d{1,2}(?::\d{2}(?:\s*(?:uhr|h))?|\.\d{2}\s*(?:uhr|h))\s*(?:(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)){0,3})?",
-                        re.I)
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)"
+TIME_STAMP = re.compile(rf"\d{{1,2}}(?::\d{{2}}(?:\s*(?:uhr|h))?|\.\d{{2}}\s*(?:uhr|h))\s*"
+                        rf"(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})?", re.I)
 # Gallery counters ("4 of 12 |", "3/10", "Image 2 of 5").
 GALLERY_COUNTER = re.compile(r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*:?\s*)?"
                              r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
@@ -207,7 +208,8 @@ CREDIT_LINE_MAX_CHARS = 400
 # The reader is addressed ("you", "I") and a policy or mailing named, which a sentence on a treaty's
 # signing does not do.
 FORM_CONSENT_LINE = re.compile(
-    r"^(?=.*\b(?:terms|privacy|policy|conditions|e-?mails?|newsletters?|marketing|offers|updates)\b)by\s+[^\W\d_]+ing\b.{0,150}?\b(?:you|i)(?:\s+(?:are|am|have\s+read\s+and))?\s+"
+    r"^(?=.*\b(?:terms|privacy|policy|conditions|e-?mails?|newsletters?|marketing|offers|updates)\b)"
+    r"by\s+[^\W\d_]+ing\b.{0,150}?\b(?:you|i)(?:\s+(?:are|am|have\s+read\s+and))?\s+"
     r"(?:agree|agreeing|consent|consenting|accept|acknowledge)", re.I)
 FORM_CONSENT_MAX_CHARS = 300
 
@@ -216,7 +218,8 @@ FORM_CONSENT_MAX_CHARS = 300
 # "Registered in England and Wales"). Lower case; found as substrings (faster than a regular expression).
 LEGAL_NOTICE_PHRASES = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-    "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "todos os direitos reservados",
+    "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены",
+    "todos os direitos reservados",
     "alle rettigheder forbeholdes", "alle rettigheter reservert", "alla rättigheter förbehållna",
     "tüm hakları saklıdır", "무단 전재", "無断転載", "registered charity", "company limited by guarantee",
     "registered in england")
