@@ -227,6 +227,11 @@ LEGAL_NOTICE_MAX_CHARS = 300
 TIP_LINE = re.compile(r"\b(?:story|stories|tips?|feedback|news\s?team|newsroom|get\s+in\s+touch|hinweise?|meinung"
                       r"|leserbriefe?)\b.{0,120}[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
 TIP_LINE_MAX_CHARS = 300
+# The newsroom speaks to the reader or of itself ("Got a story?", "your stories", "email us", "Senden Sie uns"),
+# which a story's line on where the police or a company take tips ("Hinweise nimmt die Polizei unter
+# ... entgegen", "Anyone with tips is asked to email tips@...") does not.
+TIP_LINE_ADDRESSED = re.compile(r"\?|\b(?:you|your|us|our|uns|unsere?[mnrs]?|(?-i:Ihr|Ihre[mnrs]?)|euch|nous|vous|votre|vos|notre)\b",
+                                re.I)
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
