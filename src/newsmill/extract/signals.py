@@ -194,7 +194,8 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
-  | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])[^.]{0,80}\.?$
+  | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])
+    (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma: "First published in French, the novel ..." 
   | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+agenturmaterial
   | mit\s+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters)(?:\W+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters))*\W*$
   | (?:source|sources|quelle|quellen|kilde|fuente|fonte|źródło|källa|bron)\s*:\s*\S+(?:\s+\S+){0,2}\W*$
