@@ -493,7 +493,8 @@ def test_source_and_republication_credits_are_not_body(rules_only, credit):
 def test_sentences_that_open_like_a_source_credit_stay_body():
     for sentence in ("Source: the company says that sales rose by ten percent.", "Mit dem Auto fuhr er nach Hause.",
                      "With reports from the front growing grim. The general ordered a retreat.",
-                     "Mit dpa-Material berichtete die Zeitung über den Fall im Detail."):
+                     "Mit dpa-Material berichtete die Zeitung über den Fall im Detail.",
+                     "First published in French, the novel sold a million copies in its first year."):
         assert not content.is_credit_line(sentence), sentence
 
 
@@ -786,3 +787,38 @@ def test_engagement_counters_are_stamps_but_numbered_steps_and_reading_times_kee
         assert content.is_stamp(counter), counter
     assert not content.is_stamp("3. Read it aloud")
     assert not content.is_stamp("4 comments on the draft were rejected by the board.")
+
+
+def test_story_sentences_that_name_a_legal_phrase_or_a_tip_address_stay(monkeypatch):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    sentences = ['The label argued that the phrase "all rights reserved" on the sleeve meant nothing in court.',
+                 "The hospice, a registered charity, said it would have to close two wards by the spring.",
+                 "Police asked anyone with information or tips to email tips@police.example.gov or call 999.",
+                 "Hinweise nimmt die Polizei unter hinweise@polizei.example.de entgegen."]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story[:3], *sentences, *story[3:]])
+                + "</div>")
+    assert [b.text for b in extract(html).body] == [*story[:3], *sentences, *story[3:]]
+
+
+def test_times_with_what_happens_then_in_a_list_are_an_agenda_not_stamps(rules_only):
+    story = prose_paragraphs(6)
+    agenda = ["09:30 Opening Remarks", "10:00 Keynote", "12:30 Lunch"]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
+                + "<ul>" + "".join(f"<li>{item}</li>" for item in agenda) + "</ul>"
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == [*story[:3], *agenda, *story[3:]]
+    assert content.is_stamp("19:20 Jane Roe") and content.is_stamp("15:36 Uhr")
+
+
+@pytest.mark.parametrize("hero_h1", ["Council passes the budget", "The Daily Example"])
+def test_story_below_a_headline_box_in_its_own_article_element_stays(rules_only, hero_h1):
+    story = prose_paragraphs(6)
+    html = ("<html><head><title>Council passes the budget | The Daily Example</title>"
+            "<meta property='og:type' content='article'></head><body><main>"
+            "<article class='hero'><h1>Council passes the budget</h1><p>By Jane Roe</p></article>"
+            f"<article class='story'><h1 class='print'>{hero_h1}</h1>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</article></main></body></html>")
+    assert [b.text for b in extract(html).body if b.kind == "paragraph"] == story

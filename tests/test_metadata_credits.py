@@ -397,6 +397,8 @@ def writer_link(links: str, host: str = "tools.example") -> str:
                  id="writer_page_on_another_site"),
     pytest.param('<div class="sidebar"><a href="/authors/marta-oyelaran">Marta Oyelaran</a></div>', [],
                  id="writer_link_in_a_sidebar"),
+    pytest.param('<p>As my colleague <a href="/authors/marta-oyelaran">Marta Oyelaran</a> found last spring, the '
+                 'cheap ones overheat.</p>', [], id="colleague_named_in_a_sentence_of_the_story"),
     pytest.param("".join(f'<a href="/authors/{slug}">{name}</a>' for slug, name in [
         ("ann-lee", "Ann Lee"), ("bo-kim", "Bo Kim"), ("cy-dunn", "Cy Dunn"), ("di-park", "Di Park")]), [],
                  id="many_writers_pages_are_a_card_list"),

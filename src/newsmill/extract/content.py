@@ -35,7 +35,7 @@ from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DA
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
                       FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
                       READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_MAX_CHARS)
+                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -66,7 +66,8 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     text = block.text
     data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
-    final = is_dateline(text) if data_cell else is_stamp(text) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
+    agenda = block.element.tag == "li" and is_agenda_entry(text)
+    final = is_dateline(text) if data_cell else is_stamp(text) and not agenda or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
         or is_form_consent(text) or is_tip_line(text) or is_legal_notice(text)
     if final:
         return "furniture"
@@ -80,7 +81,17 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         return "drop"
     if data_cell:
         return "body"
-    return "drop" if credit or is_name_or_date_line(text, credited_names(article)) else "body"
+    return "drop" if credit or not agenda and is_name_or_date_line(text, credited_names(article)) else "body"
+
+
+_TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:uhr|h)?", re.I)
+
+
+def is_agenda_entry(text: str) -> bool:
+    """A time of day with what happens then ("10:30 Opening Remarks", "14:00 Keynote"): in a list item,
+    an agenda's entry, not a live blog entry's stamp (`TIME_STAMP`); a time alone stays a stamp."""
+    text = text.strip()
+    return bool(TIME_STAMP.fullmatch(text)) and not _TIME_ALONE.fullmatch(text)
 
 
 def credited_names(article: Article) -> list[str]:
@@ -136,16 +147,25 @@ def is_form_consent(text: str) -> bool:
 
 
 def is_legal_notice(text: str) -> bool:
-    """A footer's legal notice: "© 2025 Example Inc. All rights reserved.", "a registered charity"."""
+    """A footer's legal notice: "© 2025 Example Inc. All rights reserved.", "a registered charity".
+    A sentence that holds the phrase ("The hospice, a registered charity, said it would close two
+    wards", 'the phrase "all rights reserved" meant nothing in court') is a story's, not a notice."""
     if len(text) > LEGAL_NOTICE_MAX_CHARS:
         return False
     lowered = text.lower()
-    return any(phrase in lowered for phrase in LEGAL_NOTICE_PHRASES)
+    if not any(phrase in lowered for phrase in LEGAL_NOTICE_PHRASES):
+        return False
+    return any(any(phrase in sentence.lower() for phrase in LEGAL_NOTICE_PHRASES)
+               and not reads_as_sentence(sentence, LEGAL_NOTICE_PHRASES) for sentence in _SENTENCE_BREAK.split(text))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def is_tip_line(text: str) -> bool:
     """A newsroom's call for readers' stories or feedback with its address: "Got a story? Email news@example.com"."""
-    return "@" in text and len(text) <= TIP_LINE_MAX_CHARS and bool(TIP_LINE.search(text))
+    return "@" in text and len(text) <= TIP_LINE_MAX_CHARS and bool(TIP_LINE.search(text)) \
+        and bool(TIP_LINE_ADDRESSED.search(text))
 
 
 def is_credit_line(text: str) -> bool:
@@ -418,7 +438,21 @@ def appended_stories(segmenter: Segmenter, container: Node | None, title: str) -
     articles = _outer_articles(segmenter, container)
     if len(articles) < 2 or not _holds_headline(articles[0].element, title):
         return []
-    return [other for other in articles[1:] if _first_h1_text(other.element)]
+    later = [other for other in articles[1:] if _first_h1_text(other.element)]
+    if not later:
+        return []
+    # The story itself, not a next one, when its <h1> is the headline again (a headline box in an <article>
+    # of its own above the story's, which repeats it) or when the headline's <article> holds little prose.
+    if any(_holds_headline(other.element, title) for other in later) \
+            or readable_prose(segmenter, articles[0]) < HEADLINE_ARTICLE_MIN_SHARE * max(
+                readable_prose(segmenter, other) for other in later):
+        return []
+    return later
+
+
+# The headline's <article> of an endless-scroll page holds its story: at least this share of the prose of
+# the longest story appended below it.
+HEADLINE_ARTICLE_MIN_SHARE = 0.1
 
 
 def _outer_articles(segmenter: Segmenter, container: Node) -> list[Node]:

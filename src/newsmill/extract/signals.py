@@ -195,7 +195,8 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
-  | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])[^.]{0,80}\.?$
+  | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])
+    (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma: "First published in French, the novel ..." 
   | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+agenturmaterial
   | mit\s+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters)(?:\W+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters))*\W*$
   | (?:source|sources|quelle|quellen|kilde|fuente|fonte|źródło|källa|bron)\s*:\s*\S+(?:\s+\S+){0,2}\W*$
@@ -230,6 +231,11 @@ LEGAL_NOTICE_MAX_CHARS = 300
 TIP_LINE = re.compile(r"\b(?:story|stories|tips?|feedback|news\s?team|newsroom|get\s+in\s+touch|hinweise?|meinung"
                       r"|leserbriefe?)\b.{0,120}[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I)
 TIP_LINE_MAX_CHARS = 300
+# The newsroom speaks to the reader or of itself ("Got a story?", "your stories", "email us", "Senden Sie uns"),
+# which a story's line on where the police or a company take tips ("Hinweise nimmt die Polizei unter
+# ... entgegen", "Anyone with tips is asked to email tips@...") does not.
+TIP_LINE_ADDRESSED = re.compile(r"\?|\b(?:you|your|us|our|uns|unsere?[mnrs]?|(?-i:Ihr|Ihre[mnrs]?)|euch|nous|vous|votre|vos|notre)\b",
+                                re.I)
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({

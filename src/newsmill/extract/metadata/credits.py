@@ -614,7 +614,7 @@ def _author_page_link(page: PageSignals) -> bylines.Byline:
         if not match or _host_name(target) != host:
             continue
         slug = unquote(match.group(1)).lower()
-        if slug in writers or _off_story(link, page, own_tag=True):
+        if slug in writers or _off_story(link, page, own_tag=True) or _in_sentence(link):
             continue
         names = bylines.parse_byline(_spaced_text(link) or link.get("aria-label", "")).authors
         if len(names) == 1 and re.fullmatch(re.escape(_slug(names[0])) + r"(?:-\d+)?", slug):
@@ -625,6 +625,20 @@ def _author_page_link(page: PageSignals) -> bylines.Byline:
     for name in list(writers.values())[:1]:
         _merge(result, bylines.Byline(authors=[name]), page)
     return result
+
+
+_INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "small", "mark", "u"})
+
+
+def _in_sentence(link: HtmlElement) -> bool:
+    """True when `link` sits in a sentence ("As my colleague <a href="/authors/john-roe">John Roe</a>
+    reported last week, ..."): the block that holds it (past inline wrappers) has prose of its own."""
+    holder = link.getparent()
+    while holder is not None and holder.tag in _INLINE_TAGS:
+        if _own_prose(holder):
+            return True
+        holder = holder.getparent()
+    return holder is not None and _own_prose(holder)
 
 
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "localbusiness", "store",
