@@ -67,8 +67,11 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
     agenda = block.element.tag == "li" and is_agenda_entry(text)
-    final = is_dateline(text) if data_cell else is_stamp(text) and not agenda or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
-        or is_form_consent(text) or is_tip_line(text) or is_legal_notice(text)
+    if data_cell:
+        final = is_dateline(text)
+    else:
+        final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
+            or is_form_consent(text) or is_tip_line(text) or is_legal_notice(text)
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -156,7 +159,8 @@ def is_legal_notice(text: str) -> bool:
     if not any(phrase in lowered for phrase in LEGAL_NOTICE_PHRASES):
         return False
     return any(any(phrase in sentence.lower() for phrase in LEGAL_NOTICE_PHRASES)
-               and not reads_as_sentence(sentence, LEGAL_NOTICE_PHRASES) for sentence in _SENTENCE_BREAK.split(text))
+               and not reads_as_sentence(sentence, LEGAL_NOTICE_PHRASES)
+               for sentence in _SENTENCE_BREAK.split(text))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")

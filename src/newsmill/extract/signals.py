@@ -196,7 +196,7 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
   | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])
-    (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma: "First published in French, the novel ..." 
+    (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma ("First published in French, the ...")
   | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+agenturmaterial
   | mit\s+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters)(?:\W+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters))*\W*$
   | (?:source|sources|quelle|quellen|kilde|fuente|fonte|źródło|källa|bron)\s*:\s*\S+(?:\s+\S+){0,2}\W*$
@@ -234,8 +234,8 @@ TIP_LINE_MAX_CHARS = 300
 # The newsroom speaks to the reader or of itself ("Got a story?", "your stories", "email us", "Senden Sie uns"),
 # which a story's line on where the police or a company take tips ("Hinweise nimmt die Polizei unter
 # ... entgegen", "Anyone with tips is asked to email tips@...") does not.
-TIP_LINE_ADDRESSED = re.compile(r"\?|\b(?:you|your|us|our|uns|unsere?[mnrs]?|(?-i:Ihr|Ihre[mnrs]?)|euch|nous|vous|votre|vos|notre)\b",
-                                re.I)
+TIP_LINE_ADDRESSED = re.compile(
+    r"\?|\b(?:you|your|us|our|uns|unsere?[mnrs]?|(?-i:Ihr|Ihre[mnrs]?)|euch|nous|vous|votre|vos|notre)\b", re.I)
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({

@@ -364,7 +364,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                 continue
             if tier == "class" and _BIO_MARK.search(f'{element.get("class", "")} {element.get("id", "")}'):
                 continue
-            if _off_story(element, page, own_tag=tier == "label") or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
+            if _off_story(element, page, own_tag=tier == "label") \
+                    or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
             examined += 1
             shown = _spaced_text(element)
