@@ -137,6 +137,10 @@ FURNITURE_LINES = frozenset({
     # labels left without what they announced (a table of contents, a blog's like and rating widgets)
     "table of contents", "contents", "follow us on social media", "like this", "like loading", "like loading…",
     "how useful was this post?", "click on a star to rate it",
+    # placeholders of embedded players and posts, shown until the reader consents or the script loads
+    "embed", "player wird geladen", "empfohlener redaktioneller inhalt", "externer inhalt",
+    "ein klick für den datenschutz", "youtube-inhalte erlauben", "x-inhalte erlauben", "instagram-inhalte erlauben",
+    "we apologize, but this video has failed to load", "this video is not available", "story saved",
 })
 
 # Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
