@@ -726,7 +726,7 @@ def test_byline_marked_as_an_author_in_english_or_german_is_not_body(monkeypatch
 def test_labels_left_without_what_they_announced_are_not_body(rules_only):
     story = prose_paragraphs(6)
     labels = ["Table of Contents", "Like this:", "Like Loading...", "How useful was this post?", "Embed",
-              "Player wird geladen", "We apologize, but this video has failed to load."]
+              "Player wird geladen", "We apologize, but this video has failed to load.", "Partager cet article"]
     html = wrap("<div class='article-body'>" + f"<h2>{labels[0]}</h2>" + "".join(f"<p>{p}</p>" for p in story)
                 + "".join(f"<p>{label}</p>" for label in labels[1:]) + "</div>")
     assert [b.text for b in extract(html).body] == story

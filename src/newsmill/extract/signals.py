@@ -132,7 +132,8 @@ FURNITURE_LINES = frozenset({
     "story continues below advertisement", "article continues below", "scroll to continue with content",
     "follow us", "newsletter", "more", "next", "previous", "top", "related", "related articles",
     "recommended", "most read", "trending", "artikel teilen", "teilen", "partager", "compartir",
-    "condividi", "udostępnij", "поделиться", "loading", "wird geladen", "chargement", "cargando",
+    "condividi", "udostępnij", "поделиться", "partager cet article", "diesen artikel teilen",
+    "compartir este artículo", "condividi questo articolo", "loading", "wird geladen", "chargement", "cargando",
     "caricamento", "carregando", "laden", "ładowanie", "загрузка",
     # labels left without what they announced (a table of contents, a blog's like and rating widgets)
     "table of contents", "contents", "follow us on social media", "like this", "like loading", "like loading…",
