@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from ..article import Article, Block, Link
 from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment, subtree_totals
 from .bylines import strip_prefix
-from .dom import drop_invisible, normalise_space
+from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
@@ -58,11 +58,11 @@ def related_link(block: TextBlock, base_url: str | None) -> Link | None:
 FINAL_CREDIT_MAX_CHARS = 250
 
 
-def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article) -> str:
+def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
     a short credit line, a form's consent line, a call for readers' tips or a legal notice (final: the
     model has no say on it, see `features.model_candidates`; in a table cell only a dateline), else
-    "body" or "drop"."""
+    "body" or "drop". `credited` are the article's authors and agencies (`credited_names`)."""
     text = block.text
     data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -84,7 +84,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         return "drop"
     if data_cell:
         return "body"
-    return "drop" if credit or not agenda and is_name_or_date_line(text, credited_names(article)) else "body"
+    return "drop" if credit or not agenda and is_name_or_date_line(text, credited) else "body"
 
 
 _TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:uhr|h)?", re.I)
@@ -356,6 +356,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
         return decisions
     kept: list[Block] = []
     blocks = segmenter.blocks
+    credited = credited_names(article)
     for i, block in enumerate(blocks):
         if not container.index <= block.node <= container.end:
             continue
@@ -363,7 +364,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
         if is_teaser(block):
             decisions[i] = "related"
             continue
-        verdict = rule_verdict(block, segmenter.nodes[block.node], container, article)
+        verdict = rule_verdict(block, segmenter.nodes[block.node], container, article, credited)
         if verdict == "drop" and is_inline_link_in_sentence(kept, block, following):
             verdict = "body"
         decisions[i] = verdict
@@ -401,12 +402,11 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_s
     container = lone_article_element(segmenter, container)
     appended = appended_stories(segmenter, container, article.title) if one_story else []
     if appended:
-        container = _outer_articles(segmenter, container)[0]
+        container = _outer_articles(segmenter, container)[0]  # the headline's, which holds the story
     decisions = rule_decisions(segmenter, container, article)
-    for story in appended:  # final: the model may not bring the next story back either
-        for i, block in enumerate(segmenter.blocks):
-            if story.index <= block.node <= story.end:
-                decisions[i] = "furniture"
+    for i, block in enumerate(segmenter.blocks):  # final: the model may not bring a next story back either
+        if any(story.index <= block.node <= story.end for story in appended):
+            decisions[i] = "furniture"
     return segmenter, container, decisions
 
 
@@ -474,7 +474,7 @@ def _first_h1_text(element: HtmlElement) -> str:
     """The text of the first <h1> below `element` that has any, compacted (lower case, letters and
     digits only); "" when there is none."""
     for h1 in element.iter("h1"):
-        text = _compact(h1.text_content())
+        text = compact(h1.text_content())
         if text:
             return text
     return ""
@@ -483,17 +483,12 @@ def _first_h1_text(element: HtmlElement) -> str:
 def _holds_headline(element: HtmlElement, title: str) -> bool:
     """True when the first <h1> of `element` is the page's headline: it equals `title`, or either
     holds the other (a kicker or a site name around it), compared without case, spaces and punctuation."""
-    heading, headline = _first_h1_text(element), _compact(title)
+    heading, headline = _first_h1_text(element), compact(title)
     if not heading or not headline:
         return False
     if heading == headline:
         return True
     return min(len(heading), len(headline)) >= 10 and (heading in headline or headline in heading)
-
-
-def _compact(text: str) -> str:
-    """`text` in lower case with only its letters and digits."""
-    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def readable_prose(segmenter: Segmenter, node: Node) -> float:

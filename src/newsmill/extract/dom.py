@@ -72,6 +72,12 @@ def parse(text: str, utf8: bytes | None = None) -> HtmlElement:
     return root
 
 
+def compact(text: str) -> str:
+    """`text` in lower case with only its letters and digits: the key that compares two titles or
+    names whatever their case, spacing and punctuation ("Jane Doe | News" -> "janedoenews")."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def normalise_space(text: str) -> str:
     """Collapse runs of white space (including non-breaking spaces) to one space and strip."""
     # str.split() splits on exactly the characters that `\s` matches (U+00A0 among them), and is

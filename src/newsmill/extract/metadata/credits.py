@@ -416,7 +416,7 @@ def _user_name_elements(root: HtmlElement):
         lowered = value.lower()
         if any(word in lowered for word in _USER_NAME_WORDS):
             element = value.getparent()
-            if any(ancestor.tag == "body" for ancestor in element.iterancestors()):
+            if element.tag != "body":  # //body//@class holds the body's own class too
                 yield element
 
 
@@ -586,8 +586,9 @@ def _linked_author(page: PageSignals) -> bylines.Byline:
 
 # A link to a writer's page: the path ends in an author word and the writer's slug ("/blog/authors/jane-doe/",
 # "/author/jane-doe.html"); the slug is the last group.
-_AUTHOR_PAGE_PATH = re.compile(r"/(?:" + "|".join(sorted(AUTHOR_PAGE_WORDS)) + r")/([^/?#]+?)(?:\.html?)?/?$", re.I)
-_AUTHOR_PAGE_FOLDER = re.compile(r"/(?:" + "|".join(sorted(AUTHOR_PAGE_WORDS)) + r")/", re.I)
+_AUTHOR_FOLDER = r"/(?:" + "|".join(sorted(AUTHOR_PAGE_WORDS)) + r")/"
+_AUTHOR_PAGE_PATH = re.compile(_AUTHOR_FOLDER + r"([^/?#]+?)(?:\.html?)?/?$", re.I)
+_AUTHOR_PAGE_FOLDER = re.compile(_AUTHOR_FOLDER, re.I)
 _MAX_WRITER_PAGES = 3  # more writers' pages linked on the page: a list of cards, not a byline
 
 
@@ -623,8 +624,9 @@ def _author_page_link(page: PageSignals) -> bylines.Byline:
         if len(writers) > _MAX_WRITER_PAGES:
             return bylines.Byline()
     result = bylines.Byline()
-    for name in list(writers.values())[:1]:
-        _merge(result, bylines.Byline(authors=[name]), page)
+    first = next(iter(writers.values()), None)
+    if first is not None:
+        _merge(result, bylines.Byline(authors=[first]), page)
     return result
 
 

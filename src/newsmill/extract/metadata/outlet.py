@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ..dom import compact
 from .gathering import PageSignals
-from .text import _compact
 
 
 def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
@@ -11,11 +11,11 @@ def _is_site_name(text: str, page: PageSignals, loose: bool = False) -> bool:
     without a leading "The" ("Commercial Appeal" for "The Commercial Appeal").
 
     `loose` also accepts a part of the name or a name that contains `text` (for title segments)."""
-    key = _compact(text)
+    key = compact(text)
     if not key or len(key) < 2:
         return False
     for name in page.site_names:
-        other = _compact(name)
+        other = compact(name)
         if not other:
             continue
         if key in (other, other.removeprefix("the")) or key.removeprefix("the") == other or (loose and len(key) >= 4 and (key in other or other.split(".")[0] == key)):
@@ -33,4 +33,4 @@ def _host_core(name: str) -> str:
     """The longest label of a host name ("vnexpress.net" -> "vnexpress"); "" for a name that is no host."""
     if "." not in name or " " in name.strip():
         return ""
-    return max((_compact(label) for label in name.split(".")), key=len)
+    return max((compact(label) for label in name.split(".")), key=len)

@@ -1,16 +1,10 @@
-"""Text helpers shared by the readers: a key for comparing texts, and an element's text without some children."""
+"""Text helpers shared by the readers: an element's text without some children."""
 
 from __future__ import annotations
-
-import re
 
 from lxml.html import HtmlElement
 
 from ..dom import normalise_space
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_tags: tuple[str, ...] = (),

@@ -9,12 +9,12 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from ..dom import drop_invisible, normalise_space
+from ..dom import compact, drop_invisible, normalise_space
 from ..vocabulary import ARTICLE_WORDS, TITLE_SEPARATORS
 from .gathering import PageSignals
 from .jsonld import _ld_text, _types, _unescape
 from .outlet import _is_site_name
-from .text import _compact, _text_except
+from .text import _text_except
 
 
 def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
@@ -126,7 +126,7 @@ def _is_logo(h1: HtmlElement, text: str, url: str | None) -> bool:
         return False
     link = links[0]
     return (link.get("rel") == "home" or _home_link(link.get("href"), url)) \
-        and _compact(_shown_text(link)) == _compact(text)
+        and compact(_shown_text(link)) == compact(text)
 
 
 def _headings(root: HtmlElement, url: str | None = None) -> list[tuple[str, str]]:
@@ -151,7 +151,7 @@ def _segments(title: str) -> set[str]:
     keys = set()
     for separator in TITLE_SEPARATORS:
         parts = title.split(separator)
-        keys.update(_compact(separator.join(parts[:index])) for index in range(1, len(parts)))
+        keys.update(compact(separator.join(parts[:index])) for index in range(1, len(parts)))
     return keys
 
 
@@ -243,33 +243,33 @@ def _choose_title(page: PageSignals) -> str:
         html_title = strip_site_name(_unescape(title_text), page)
     h1s = _headings(page.root, page.url)
     declared = [t for t in (headline, og, twitter, html_title) if t]
-    by_key = {_compact(t): t for t in reversed(declared)}
+    by_key = {compact(t): t for t in reversed(declared)}
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
     # form keeps the punctuation that the page may draw with CSS between kicker and headline.
     for full, bare in h1s:
-        if bare != full and _compact(bare) in by_key:
+        if bare != full and compact(bare) in by_key:
             # the h1 without its label ("[Help]", "News") or kicker is the headline
-            return _repeated_form(by_key[_compact(bare)], bare)
+            return _repeated_form(by_key[compact(bare)], bare)
         for text in (full, bare):
-            if _compact(text) in by_key:
-                return _repeated_form(by_key[_compact(text)], full) if _compact(text) == _compact(full) else text
+            if compact(text) in by_key:
+                return _repeated_form(by_key[compact(text)], full) if compact(text) == compact(full) else text
     for full, bare in h1s:
         for text in (full, bare):
-            key = _compact(text)
-            if len(key) > 15 and any(_compact(t).startswith(key) or _compact(t).endswith(key) for t in declared):
+            key = compact(text)
+            if len(key) > 15 and any(compact(t).startswith(key) or compact(t).endswith(key) for t in declared):
                 return text
     # An h1 that is a kicker and a declared title ("Umbau – Trump plant ..."): the title is the headline.
     for full, _bare in h1s:
-        key = _compact(full)
+        key = compact(full)
         for text in declared:
-            other = _compact(text)
+            other = compact(text)
             if len(other) > 15 and key != other and key.endswith(other) and _kicker_like(key[:-len(other)]):
                 return text
     # A short h1 that is one whole segment of a declared title ("Models" of "Models | Django docs").
     segments = set().union(*(_segments(t) for t in declared)) if declared else set()
     for full, bare in h1s:
         for text in (full, bare):
-            if _compact(text) in segments:
+            if compact(text) in segments:
                 return text
     if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
@@ -311,10 +311,10 @@ def _headline_element(page: PageSignals) -> HtmlElement | None:
     found = [first] if first is not None else []
     if not found:
         title = _title(page)
-        key = _compact(title)
+        key = compact(title)
         if len(key) > 8:
             word = max(title.split(), key=len)  # texts that hold the title's longest word, found by libxml2
             found = [text.getparent() for text in page.root.xpath("//body//text()[contains(., $word)]", word=word)
-                     if len(text) < 300 and _compact(text) == key and text.getparent().tag not in ("script", "style")][:1]
+                     if len(text) < 300 and compact(text) == key and text.getparent().tag not in ("script", "style")][:1]
     page.headline = found[0] if found else False
     return found[0] if found else None
