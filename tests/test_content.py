@@ -144,6 +144,29 @@ def test_story_inside_an_unclosed_navigation_is_still_read(rules_only):
     assert [b.text for b in extract(html).body] == PROSE
 
 
+# A site footer's legal text, longer than the short story the page's <main> holds.
+FOOTER_DISCLAIMERS = [
+    "The material on this site is provided for general information only and is not intended as advice "
+    "on any matter; readers should consult a qualified professional before acting on any of it.",
+    "Products and services named here are described for general interest only; always review the "
+    "maker's instructions and the terms of any policy before you buy or rely on them in any way.",
+    "Offices: 12 Example Road, Suite 300, Sampletown, and 45 Model Street, Suite 9, Demoville, open on "
+    "weekdays from nine to five, with a reception desk for visitors who have booked an appointment.",
+]
+
+
+def test_site_footer_beside_the_main_landmark_stays_out_however_long(rules_only):
+    footer = "<footer class='site-footer'>" + "".join(f"<p>{p}</p>" for p in FOOTER_DISCLAIMERS) + "</footer>"
+    html = wrap("<main><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</div></main>" + footer)
+    assert [b.text for b in extract(html).body] == PROSE[:2]
+
+
+def test_story_inside_a_footer_with_no_main_landmark_is_still_read(rules_only):
+    html = wrap("<div class='page'><footer class='entry-footer'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+                + "</footer></div>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
 HIDDEN_PANELS = {
     "aria-controls of a button": "<button aria-expanded='false' aria-controls='panel-1'>Guarantee</button>"
                                  "<div id='panel-1' aria-hidden='true'><p>{answer}</p></div>",

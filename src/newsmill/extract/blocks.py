@@ -350,12 +350,14 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         if node.mark == "boilerplate" and (node.content or marked_body_prose[node.index]):
             value = node.element.get("class", "")
             class_prose[value] = class_prose.get(value, 0.0) + node.prose
+    mains = [node for node in nodes if is_main_landmark(node.element) and node.prose > 0]
     for node in nodes:
         parent = nodes[node.parent] if node.parent >= 0 else None
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
         node.discussion = parent.discussion if parent else False
-        if node.mark and is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
-                                         marked_body_prose[node.index]):
+        if node.mark and (is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
+                                          marked_body_prose[node.index])
+                          or is_site_footer(node, mains) and marked_body_prose[node.index] == 0):
             node.boilerplate_depth = node.depth
             node.discussion = node.discussion or node.mark == "discussion"
     for block, value in zip(blocks, votes):
@@ -383,6 +385,22 @@ def is_trusted_mark(node: Node, page_prose: float, class_prose: float, marked_bo
     if is_navigation(node.element) and node.prose <= NAVIGATION_MAX_SHARE * page_prose:
         return True
     return node.prose <= 0.5 * page_prose and class_prose <= 0.5 * page_prose
+
+
+def is_main_landmark(element: HtmlElement) -> bool:
+    """A `<main>` element or an ARIA main landmark."""
+    return element.tag == "main" or element.get("role") == "main"
+
+
+def is_site_footer(node: Node, mains: list[Node]) -> bool:
+    """A `<footer>` (or ARIA contentinfo landmark) beside the page's main landmark, neither inside nor
+    around it: the site's footer, chrome however long its legal text. `mains` are the main landmarks
+    that hold prose."""
+    element = node.element
+    if element.tag != "footer" and element.get("role") != "contentinfo":
+        return False
+    return any(not (main.index <= node.index <= main.end or node.index <= main.index <= node.end)
+               for main in mains)
 
 
 # A navigation landmark holding nearly all of the page's prose was left unclosed by its template: the
