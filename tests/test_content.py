@@ -105,6 +105,15 @@ def test_broken_paragraphs_join_but_headings_and_sentences_stay():
         "Western engagement", "Short label", "A complete sentence ends here."]
 
 
+def test_a_label_after_an_unterminated_paragraph_is_not_joined_to_it():
+    blocks = [Block("paragraph", "For details call the front desk on 555 0100 or write to desk@example.org"),
+              Block("paragraph", "ALSO IN THE NEWS"),
+              Block("paragraph", "THE HARBOUR BOARD met on Monday to discuss the new ferry timetable.")]
+    joined, count = join_broken_paragraphs(blocks)
+    assert count == 0
+    assert joined == blocks
+
+
 def test_repeated_block_kept_once():
     html = wrap("<div class='article-body'>" + f"<p>{PROSE[0]}</p><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>")
     assert [b.text for b in extract(html).body] == [PROSE[0], PROSE[1]]

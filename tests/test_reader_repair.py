@@ -23,9 +23,9 @@ def test_joins_are_listed():
 
 def test_a_join_that_makes_the_pair_before_it_joinable_is_made_too():
     blocks = [Block("paragraph", "one two three four five six seven eight nine"),
-              Block("paragraph", "Ab cd"), Block("paragraph", "efg hij")]
-    joined, count = join_broken_paragraphs(blocks)
-    assert joined == [Block("paragraph", "one two three four five six seven eight nine Ab cd efg hij")]
+              Block("paragraph", "Ab cd"), Block("paragraph", "efg hij.")]
+    joined, count = join_broken_paragraphs(blocks)  # "Ab cd" alone is a label; once continued, it is not
+    assert joined == [Block("paragraph", "one two three four five six seven eight nine Ab cd efg hij.")]
     assert count == 2
 
 

@@ -34,7 +34,15 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if CONTINUATION_START.match(second.text):
         return True
+    if is_label(second.text):
+        return False
     return len(first.text.split()) >= MIN_WORDS_TO_JOIN
+
+
+def is_label(text: str) -> bool:
+    """A few words that neither continue nor end a sentence ("ALSO IN THE NEWS", "Front Page"): a
+    label or a heading set as a paragraph, never the second half of a broken sentence."""
+    return len(text.split()) < MIN_WORDS_TO_JOIN and not ends_sentence(text)
 
 
 def glue(left: str, right: str) -> str:

@@ -260,7 +260,7 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "related topics", "related reads", "popular articles", "more on", "end of article", "zum selben thema",
     "passend zum artikel", "weitere themen", "more about", "explore more on these topics", "más información",
     "à découvrir également", "ähnliche", "schlagwörter zu diesem artikel", "häufig gelesen", "nos vidéos",
-    "archivado en", "etiketler",
+    "archivado en", "etiketler", "also in the news", "in other news",
 })
 
 # The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
