@@ -425,11 +425,22 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
 @pytest.mark.parametrize("heading", ["<h3>Related posts</h3>", "<h3>Disclaimer</h3>", "<h3>Categories</h3>",
                                      "<h3>Share this post</h3>", "<h3>Related topics</h3>", "<h3>Popular articles</h3>",
                                      "<h3>Zum selben Thema</h3>", "<h3>Más información</h3>", "<p>MORE ON</p>",
-                                     "<p>Explore more on these topics</p>"])
+                                     "<p>Explore more on these topics</p>", "<h2>More in Business</h2>",
+                                     "<h3>More from The Example Times</h3>", "<h3>Mehr zu Bahnstreik</h3>"])
 def test_closing_heading_ends_the_article(rules_only, heading):
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + heading
                 + "<p>Rail strike called off after late-night talks.</p></article>")
     assert [b.text for b in extract(html).body] == prose_paragraphs(9)
+
+
+def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
+    paragraphs = prose_paragraphs(9)
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+                + "<h2>More on the fares</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+                + "<h2>More on what the council plans for the city's buses</h2>"
+                + "<p>Rail strike called off after late-night talks.</p></article>")
+    body = [b.text for b in extract(html).body]
+    assert body[3] == "More on the fares" and body[-1] == "Rail strike called off after late-night talks."
 
 
 SIGNUP_BOX = ("<section class='box'><h3>Never miss a deal</h3><p>Get the best offers of the week texted to your phone.</p>"

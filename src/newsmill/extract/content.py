@@ -31,8 +31,9 @@ from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES,
-                      END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
+from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE,
+                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER,
+                      FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
                       FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
                       READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
@@ -341,11 +342,18 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     total = sum(len(block.text) for block in blocks)
     seen = 0
     for i, block in enumerate(blocks):
-        if block.kind in ("heading", "paragraph") and block.text.lower().strip(" :") in END_OF_ARTICLE_HEADINGS:
+        if block.kind in ("heading", "paragraph") and is_closing_heading(block.text):
             if total - seen < 0.3 * total:
                 return blocks[:i]
         seen += len(block.text)
     return blocks
+
+
+def is_closing_heading(text: str) -> bool:
+    """A heading after which an article has ended ("About the author", "More in News")."""
+    label = text.lower().strip(" :")
+    return label in END_OF_ARTICLE_HEADINGS or (
+        CLOSING_PREFIX.match(label) is not None and len(label.split()) <= CLOSING_PREFIX_MAX_WORDS)
 
 
 def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:

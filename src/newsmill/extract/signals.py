@@ -263,6 +263,14 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "archivado en", "etiketler", "also in the news", "in other news",
 })
 
+# A short heading that announces more of a section, a topic or an outlet ("More in News", "More from
+# The Example Times", "Mehr zu Iran"): the start of the teasers under an article. At most
+# CLOSING_PREFIX_MAX_WORDS words.
+CLOSING_PREFIX = re.compile(
+    r"^(?:more (?:from|in|on|about)|mehr (?:zu|zum|zur|aus|von)|plus (?:de|d'|du)|más (?:de|sobre)|"
+    r"altro (?:su|da)|meer (?:over|van)|więcej (?:o|z)|ещё (?:о|по)|еще (?:о|по)|mais (?:sobre|de))\b", re.I)
+CLOSING_PREFIX_MAX_WORDS = 6
+
 # The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
 STOP_WORDS = frozenset("""
     the a an and or of to in on for with that this is was are were be been it its as at by from but not have has
