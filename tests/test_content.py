@@ -866,3 +866,36 @@ def test_story_below_a_headline_box_in_its_own_article_element_stays(rules_only,
             f"<article class='story'><h1 class='print'>{hero_h1}</h1>"
             + "".join(f"<p>{p}</p>" for p in story) + "</article></main></body></html>")
     assert [b.text for b in extract(html).body if b.kind == "paragraph"] == story
+
+
+FARES_TABLE = ("<table><tr><th>Route</th><th>Buses</th><th>Fare rise</th></tr>"
+               "<tr><td>Northern line, from the harbour to the old town</td><td>12</td><td>4.1%</td></tr>"
+               "<tr><td>Southern line, through the market district</td><td>9</td><td><a href='/n'>N/A</a></td></tr>"
+               "<tr><td>Ring road express service, nights only</td><td>15</td><td>2.7%</td></tr></table>")
+
+
+def _table_decisions(html: str, keep) -> tuple[list[str], list[str]]:
+    """The blocks' texts and `whole_data_tables` applied to decisions that keep the blocks `keep` names."""
+    root = dom.parse(html)
+    dom.remove_non_content(root)
+    segmenter = content.segment(root)
+    texts = [block.text for block in segmenter.blocks]
+    decisions = ["body" if keep(text) else "drop" for text in texts]
+    rules = ["furniture" if text == "9" else decision for text, decision in zip(texts, decisions)]
+    return texts, content.whole_data_tables(segmenter, rules, decisions)
+
+
+def test_a_data_table_mostly_kept_is_kept_whole_but_links_and_furniture_stay_out():
+    texts, decisions = _table_decisions(wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + FARES_TABLE
+                                             + "</article>"), keep=lambda text: len(text) > 20)
+    kept = {text for text, decision in zip(texts, decisions) if decision == "body"}
+    assert {"Route", "Buses", "12", "4.1%", "15", "2.7%"} <= kept
+    assert "N/A" not in kept and "9" not in kept  # a link cell; a cell the rules called furniture
+
+
+def test_a_layout_table_or_a_table_mostly_dropped_is_left_as_decided():
+    column = " ".join(PROSE * 2)
+    layout = f"<table><tr><td><a href='/'>Home</a></td><td>{column}</td></tr><tr><td>Menu</td><td>Footer</td></tr></table>"
+    for html, keep in ((wrap(layout), lambda text: len(text) > 20), (wrap(FARES_TABLE), lambda text: text == "12")):
+        texts, decisions = _table_decisions(html, keep)
+        assert decisions == ["body" if keep(text) else "drop" for text in texts]

@@ -611,13 +611,57 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
     `discussion` and `one_story` say what the page declares itself to be (see `analyse`).
 
     The rules decide first; where the shipped block model is present it makes the final call on every
-    block, with the rules' verdicts among its features."""
-    segmenter, container, decisions = analyse(root, article, discussion, one_story)
+    block, with the rules' verdicts among its features. A data table whose text is mostly kept is then
+    kept whole (`whole_data_tables`)."""
+    segmenter, container, rules = analyse(root, article, discussion, one_story)
+    decisions = rules
     model = block_model()
     if model is not None and segmenter.blocks:
-        decisions = model.decide(segmenter, container, decisions, article)
-    body, related = assemble(segmenter, decisions, article.url)
+        decisions = model.decide(segmenter, container, rules, article)
+    body, related = assemble(segmenter, whole_data_tables(segmenter, rules, decisions), article.url)
     return drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors), related
+
+
+# A data table whose cells the body mostly keeps is kept whole: its short cells (numbers, dates, a
+# "N/A") read as chrome to the block model, but a table is data read by rows.
+DATA_TABLE_KEPT_SHARE = 0.5
+DATA_CELL_MAX_CHARS = 300  # longer text in a cell is a layout table's column
+
+
+def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[str]) -> list[str]:
+    """`decisions` with every cell of a data table made body when the body keeps at least
+    `DATA_TABLE_KEPT_SHARE` of the table's text, except the cells the `rules` called furniture and the
+    cells that are mostly links (a listing's "hide | past | discuss" row under each title). A data
+    table has two rows or more and text only in its cells (no paragraphs, lists or tables in them)."""
+    nodes, blocks = segmenter.nodes, segmenter.blocks
+    decisions = list(decisions)
+    first = 0  # blocks are in document order, as are the tables' node ranges
+    for table in nodes:
+        if table.element.tag != "table":
+            continue
+        while first < len(blocks) and blocks[first].node < table.index:
+            first += 1
+        cells = range(first, first + sum(1 for b in blocks[first:] if b.node <= table.end))
+        if not is_data_table(segmenter, table, cells):
+            continue
+        kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
+        if kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells):
+            for i in cells:
+                if decisions[i] == "drop" and rules[i] != "furniture" and blocks[i].link_density <= 0.5:
+                    decisions[i] = "body"
+    return decisions
+
+
+def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
+    """A table of two rows or more whose text is all in its cells, as short inline text, with no table
+    inside: not a layout table holding a page's columns (see `whole_data_tables`)."""
+    if not cells:
+        return False
+    inner = [node.element.tag for node in segmenter.nodes[table.index + 1:table.end + 1]]
+    if inner.count("tr") < 2 or "table" in inner:
+        return False
+    return all(segmenter.blocks[i].element.tag in DATA_CELL_TAGS
+               and len(segmenter.blocks[i].text) <= DATA_CELL_MAX_CHARS for i in cells)
 
 
 def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
