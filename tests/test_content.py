@@ -610,6 +610,8 @@ def byline_page(author: str, paragraphs: list[str]) -> str:
                        "schools and transport for a regional weekly."),
     ("Nora Lindqvist", "Nora (@noralind) has written about local politics since 2015; her column runs on Sundays."),
     ("Jonas Feldmann", "Jonas Feldmann ist Redakteur im Ressort Politik und schreibt über Verkehr."),
+    ("Jonas Feldmann", "Korrespondent Jonas Feldmann ist für die Landespolitik zuständig und berichtet aus Erfurt."),
+    ("Nora Lindqvist", "Senior political correspondent Nora Lindqvist has covered three elections for the paper."),
 ])
 def test_authors_biography_at_the_end_of_the_body_goes(author, bio):
     story = prose_paragraphs(6)
@@ -625,6 +627,9 @@ def test_paragraphs_about_an_author_in_mid_story_a_namesake_or_a_company_blurb_s
     subject = "Nora has not seen her brother since the flood. She hopes the new bridge will bring him home."
     named = "Nora Ek, a nurse, lost her house when the river rose in March."
     paragraphs = [*story[:3], named, *story[3:], subject]  # the story's subject shares the author's first name
+    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    quoted = "Later that day council member Nora Lindqvist was asked about it, and she declined to comment."
+    paragraphs = [*story, quoted]  # not a title before the name: too many words
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
     blurb = "Harbor Analytics is a research firm that builds forecasts for cities and transport agencies."
     paragraphs = [*story, blurb]

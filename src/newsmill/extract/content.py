@@ -301,18 +301,24 @@ def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
     return kept
 
 
+# A biography may put a role or a description before the name ("Correspondent Jane Roe is ...",
+# "Der Berliner Imam Jane Roe ist ..."): at most this many words, and then only before the full name.
+BIO_TITLE_MAX_WORDS = 3
+
+
 def opens_with_name(block: Block, first_names: set[str]) -> bool:
-    """A paragraph whose first word is one of `first_names`: what every biography `is_author_bio`
-    finds opens with."""
+    """A paragraph with one of `first_names` among its first words (after at most `BIO_TITLE_MAX_WORDS`
+    words of title): where every biography `is_author_bio` finds has its name."""
     if block.kind != "paragraph" or not first_names:
         return False
-    words = block.text.split(maxsplit=1)
-    return bool(words) and words[0].rstrip(",") in first_names
+    words = block.text.split(maxsplit=BIO_TITLE_MAX_WORDS + 1)[:BIO_TITLE_MAX_WORDS + 1]
+    return any(word.rstrip(",") in first_names for word in words)
 
 
 def is_author_bio(block: Block, authors: list[str], story_words: set[str] = frozenset()) -> bool:
     """A paragraph that opens with the full or first name of one of the `authors` (people: two words or
-    more), an optional handle or birth year in brackets, and a verb of description (`BIO_VERBS`), and
+    more; the full name may follow up to `BIO_TITLE_MAX_WORDS` words of title), an optional handle or
+    birth year in brackets, and a verb of description (`BIO_VERBS`), and
     that speaks of a person (`PERSON_PRONOUNS`, `BIO_PROFESSIONS`): "Jane Roe (@janeroe) is a senior
     writer". A first name alone does not count when the story itself names someone so (`story_words`,
     the words of the body away from its edges): that paragraph is about the story's subject."""
@@ -323,10 +329,12 @@ def is_author_bio(block: Block, authors: list[str], story_words: set[str] = froz
         name = author.split()
         if len(name) < 2:
             continue
-        openings = (name,) if name[0] in story_words else (name, name[:1])
-        for opening in openings:
-            if [word.rstrip(",") for word in words[:len(opening)]] == opening:
-                rest = words[len(opening):]
+        # (words of title before it, name): the full name after a title, or the full or first name first
+        openings = [(0, name)] + [(0, name[:1])] * (name[0] not in story_words) + [
+            (start, name) for start in range(1, BIO_TITLE_MAX_WORDS + 1)]
+        for start, opening in openings:
+            if [word.rstrip(",") for word in words[start:start + len(opening)]] == opening:
+                rest = words[start + len(opening):]
                 if rest and rest[0].startswith("(") and rest[0].endswith(")"):
                     rest = rest[1:]
                 if rest and rest[0].lower() in BIO_VERBS:
