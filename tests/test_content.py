@@ -170,6 +170,14 @@ def test_site_footer_beside_the_main_landmark_stays_out_however_long(rules_only)
     assert [b.text for b in extract(html).body] == PROSE[:2]
 
 
+def test_promotion_bar_beside_the_main_landmark_stays_out_however_long(rules_only):
+    offers = [f"{text} Offer number {i} applies to orders shipped within the region this season only."
+              for i, text in enumerate(FOOTER_DISCLAIMERS)]
+    bar = "<div class='promo-bar'>" + "".join(f"<p>{offer}</p>" for offer in offers) + "</div>"
+    html = wrap(bar + "<main><div class='terms'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
 def test_story_inside_a_footer_with_no_main_landmark_is_still_read(rules_only):
     html = wrap("<div class='page'><footer class='entry-footer'>" + "".join(f"<p>{p}</p>" for p in PROSE)
                 + "</footer></div>")

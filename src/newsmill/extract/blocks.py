@@ -327,9 +327,10 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     A boilerplate marker on an element that holds most of the page's prose, or that wraps an
     article-body marker holding a good part of it, is a layout class ("sidebar-grid", "widget-container"),
     not chrome: it is not trusted. So is a class whose elements, in or around an article-body marker,
-    together hold most of the prose (an article cut into sections that each carry the class). A
-    consent banner or a modal dialog (an "overlay") is always trusted. A trusted comment thread is
-    dropped without voting against the article around it.
+    together hold most of the prose (an article cut into sections that each carry the class). But a
+    marker beside the page's `<main>` landmark, around no article-body marker, is trusted however much
+    it holds (`outside_main`). A consent banner or a modal dialog (an "overlay") is always trusted. A
+    trusted comment thread is dropped without voting against the article around it.
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks
     for block, value in zip(blocks, votes):
@@ -351,13 +352,15 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
             value = node.element.get("class", "")
             class_prose[value] = class_prose.get(value, 0.0) + node.prose
     mains = [node for node in nodes if is_main_landmark(node.element) and node.prose > 0]
+    major_mains = [node for node in mains if node.prose >= MAIN_MIN_SHARE * page_prose]
     for node in nodes:
         parent = nodes[node.parent] if node.parent >= 0 else None
         node.boilerplate_depth = parent.boilerplate_depth if parent else NO_MARK
         node.discussion = parent.discussion if parent else False
         if node.mark and (is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
                                           marked_body_prose[node.index])
-                          or is_site_footer(node, mains) and marked_body_prose[node.index] == 0):
+                          or outside_main(node, mains if is_site_footer(node.element) else major_mains)
+                          and marked_body_prose[node.index] == 0):
             node.boilerplate_depth = node.depth
             node.discussion = node.discussion or node.mark == "discussion"
     for block, value in zip(blocks, votes):
@@ -387,18 +390,24 @@ def is_trusted_mark(node: Node, page_prose: float, class_prose: float, marked_bo
     return node.prose <= 0.5 * page_prose and class_prose <= 0.5 * page_prose
 
 
+def is_site_footer(element: HtmlElement) -> bool:
+    """A `<footer>` or an ARIA contentinfo landmark."""
+    return element.tag == "footer" or element.get("role") == "contentinfo"
+
+
 def is_main_landmark(element: HtmlElement) -> bool:
     """A `<main>` element or an ARIA main landmark."""
     return element.tag == "main" or element.get("role") == "main"
 
 
-def is_site_footer(node: Node, mains: list[Node]) -> bool:
-    """A `<footer>` (or ARIA contentinfo landmark) beside the page's main landmark, neither inside nor
-    around it: the site's footer, chrome however long its legal text. `mains` are the main landmarks
-    that hold prose."""
-    element = node.element
-    if element.tag != "footer" and element.get("role") != "contentinfo":
-        return False
+# A main landmark holding at least this share of the page's prose has the story: what it leaves out is not.
+MAIN_MIN_SHARE = 0.2
+
+
+def outside_main(node: Node, mains: list[Node]) -> bool:
+    """A node beside one of `mains` (main landmarks), neither inside nor around it. Its chrome mark holds
+    however much text it has (see `score_nodes`): a site footer's legal text beside any main landmark
+    with prose, a promotion bar's offers in six languages beside one with `MAIN_MIN_SHARE` of it."""
     return any(not (main.index <= node.index <= main.end or node.index <= main.index <= node.end)
                for main in mains)
 
