@@ -192,3 +192,9 @@ def test_product_page_title_is_the_shown_h1_not_the_search_title():
     <meta property="og:type" content="product"><meta property="og:title" content="Ember Kettle 2 Stainless Fast Boil Electric Kettle">
     </head><body><h1>Ember Kettle 2</h1><p>Text.</p></body></html>"""
     assert title_of(html, "https://hearth.example/products/ember-kettle-2") == "Ember Kettle 2"
+
+
+def test_line_break_in_the_heading_is_a_space():
+    html = """<html><head><title>Handmade in the valley | Valley Crafts</title></head>
+    <body><h1>Restoring the Craft<br/>of Hand Weaving</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://valleycrafts.example.com/") == "Restoring the Craft of Hand Weaving"

@@ -71,8 +71,8 @@ def _heading_text(h1: HtmlElement) -> str:
 
 
 def _shown_text(heading: HtmlElement) -> str:
-    """The text of `heading` without its elements of `_NON_TEXT_TAGS`."""
-    if next(heading.iter(*_NON_TEXT_TAGS), None) is None:
+    """The text of `heading` without its elements of `_NON_TEXT_TAGS`, a line break read as a space."""
+    if next(heading.iter(*_NON_TEXT_TAGS, "br"), None) is None:
         return heading.text_content()
     return _text_except(heading, (), _NON_TEXT_TAGS, hidden=False)[0]
 
