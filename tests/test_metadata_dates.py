@@ -154,3 +154,15 @@ def test_layout_classes_that_place_a_sidebar_are_not_one():
     <div class="c-related"><time datetime="2019-01-17T12:00:00Z">17 Jan 2019</time></div></main></body></html>"""
     published = read(html, "https://agency.example.gov.uk/collection/backups").published
     assert published == datetime(2018, 11, 15, 12, 0, tzinfo=timezone.utc)
+
+
+def test_a_posters_joined_date_beside_the_thread_title_is_not_the_dateline():
+    html = """<html><head><title>Winter league fixtures - Harbour Forum</title>
+    <meta property="og:site_name" content="Harbour Forum"></head><body>
+    <h2><a href="./viewtopic.php?t=9">Winter league fixtures</a></h2><div>Post a reply</div>
+    <dl class="postprofile"><dt><a href="/member/7">Keel Boat</a></dt>
+    <dd><strong>Posts:</strong> 412</dd><dd><strong>Joined:</strong> <strong>Dec 11, 2021</strong></dd></dl>
+    <div class="postbody"><h3>Winter league fixtures</h3><p>by Keel Boat <strong>» Tue Aug 27, 2019 1:47 am</strong></p>
+    <div class="content">The fixtures for the winter league are out.</div></div></body></html>"""
+    published = read(html, "https://forum.example.net/viewtopic.php?t=9").published
+    assert published == datetime(2019, 8, 27, 1, 47)

@@ -283,6 +283,15 @@ UPDATE_LABELS: tuple[str, ...] = (
     "обновлено", "оновлено", "güncellendi", "güncelleme",
 )
 
+# Labels of dates that are a person's or an account's, not the page's ("Joined: Dec 11, 2021" in a
+# forum poster's profile beside the thread title). Lowercase, without the colon.
+PROFILE_DATE_LABELS = frozenset({
+    "joined", "founded", "registered", "member since", "born", "birthday", "last seen", "last visit",
+    "beigetreten", "registriert", "registriert seit", "mitglied seit", "dabei seit", "inscrit", "inscrit le",
+    "inscription", "membre depuis", "registrado", "miembro desde", "iscritto", "iscritto il", "lid sinds",
+    "зарегистрирован", "регистрация",
+})
+
 # Articles that may begin a headline: a heading that is one of them and a declared title is the
 # title itself ("The Best Cameras of 2026"), not a kicker and a title. Lowercase.
 ARTICLE_WORDS = frozenset({

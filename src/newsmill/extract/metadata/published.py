@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from .. import dates
 from ..dom import normalise_space
-from ..vocabulary import MONTHS, UPDATE_LABELS, WEEKDAYS
+from ..vocabulary import MONTHS, PROFILE_DATE_LABELS, UPDATE_LABELS, WEEKDAYS
 from .gathering import PageSignals, _index_elements
 from .jsonld import _schema_type
 from .regions import off_article
@@ -132,7 +132,7 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
         return None, False
     texts = headline.xpath("following::text()[normalize-space()][position() <= 40]")
     texts += headline.xpath("preceding::text()[normalize-space()][position() <= 8]")
-    label_before = False
+    label_before = profile_before = False
     story = _story_elements(page)
     for text in texts:
         parent = text.getparent()
@@ -140,11 +140,17 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
             continue
         text = normalise_space(text)
         after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
-        if 4 <= len(text) <= 80:
+        after_profile, profile_before = profile_before, _profile_label(text)
+        if 4 <= len(text) <= 80 and not after_profile:
             parsed = _dateline_date(parent, text)
             if parsed and not off_article(parent, story):
                 return parsed, after_label or _labelled_update(text)
     return None, False
+
+
+def _profile_label(text: str) -> bool:
+    """True when `text` is the label of a person's or an account's date ("Joined:", "Member since")."""
+    return text.lower().rstrip(" :") in PROFILE_DATE_LABELS
 
 
 def _dateline_date(parent: HtmlElement, text: str) -> datetime | None:
