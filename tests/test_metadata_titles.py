@@ -198,3 +198,20 @@ def test_line_break_in_the_heading_is_a_space():
     html = """<html><head><title>Handmade in the valley | Valley Crafts</title></head>
     <body><h1>Restoring the Craft<br/>of Hand Weaving</h1><p>Text.</p></body></html>"""
     assert title_of(html, "https://valleycrafts.example.com/") == "Restoring the Craft of Hand Weaving"
+
+
+def test_page_kind_label_before_a_thread_title_is_cut():
+    html = """<html><head><title>Harbour Forum • View topic - Winter league fixtures are out</title>
+    <meta property="og:site_name" content="Harbour Forum"></head>
+    <body><div class="post"><p>The fixtures for the winter league are out.</p></div></body></html>"""
+    assert title_of(html, "https://forum.harbour.example.net/viewtopic.php?t=9") == "Winter league fixtures are out"
+    html = """<html><head><title>Browse subject: Boats -- Design and construction</title></head>
+    <body><ul><li>A record.</li></ul></body></html>"""
+    assert title_of(html, "https://catalog.example.edu/search") == "Boats -- Design and construction"
+
+
+def test_korean_bar_separates_the_site_name():
+    html = """<html><head><meta property="og:site_name" content="계곡일보">
+    <meta property="og:title" content="폭우로 산길 전면 통제, 주민 대피령ㅣ계곡일보"></head>
+    <body><p>본문.</p></body></html>"""
+    assert title_of(html, "https://www.valley.example.kr/news/1") == "폭우로 산길 전면 통제, 주민 대피령"

@@ -300,7 +300,15 @@ ARTICLE_WORDS = frozenset({
 })
 
 # Separators between an article headline and the site name in <title> and og:title.
-TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ")
+# "ㅣ" (the Hangul letter i, U+3163) is the bar of Korean titles ("헤드라인ㅣ한국일보"); a word never
+# holds it alone, so it separates with or without spaces.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ", "ㅣ")
+
+# Labels of the page's kind that forum and catalogue software put before the title of a thread or a
+# record ("View topic - Season opener", "Browse subject: Hardware"). Lowercase.
+TITLE_PAGE_LABELS: tuple[str, ...] = (
+    "view topic", "view thread", "browse subject", "thema anzeigen",
+)
 
 # Distribution notices that agencies append to photo captions; cut from the caption.
 CAPTION_NOTICES: tuple[str, ...] = (

@@ -10,17 +10,23 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from ..dom import compact, drop_invisible, normalise_space
-from ..vocabulary import ARTICLE_WORDS, TITLE_SEPARATORS
+from ..vocabulary import ARTICLE_WORDS, TITLE_PAGE_LABELS, TITLE_SEPARATORS
 from .gathering import PageSignals
 from .jsonld import _ld_text, _types, _unescape
 from .outlet import _is_site_name
 from .text import _text_except
 
 
+# A page-kind label and its separator at the start of a title ("View topic - ", "Browse subject: ").
+_PAGE_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, TITLE_PAGE_LABELS)) + r")\s*[-–—:|•»]\s*(?=\S)", re.I)
+
+
 def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
-    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline").
+    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline")
+    and without a page-kind label before it ("View topic - Headline").
 
     With `guess`, a short brand-like segment is cut even when the site name is not known."""
+    title = _PAGE_LABEL.sub("", title, count=1)
     for separator in TITLE_SEPARATORS:
         if separator not in title:
             continue
