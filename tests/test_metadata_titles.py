@@ -215,3 +215,21 @@ def test_korean_bar_separates_the_site_name():
     <meta property="og:title" content="폭우로 산길 전면 통제, 주민 대피령ㅣ계곡일보"></head>
     <body><p>본문.</p></body></html>"""
     assert title_of(html, "https://www.valley.example.kr/news/1") == "폭우로 산길 전면 통제, 주민 대피령"
+
+
+def test_meta_headline_is_the_declared_headline():
+    html = """<html><head><meta property="og:site_name" content="계곡일보">
+    <meta name="headline" content="폭우로 산길 전면 통제, 주민 대피령">
+    <meta property="og:title" content="폭우로 산길 전면 통제, 주민 대피령-사회ㅣ계곡일보"></head>
+    <body><p>본문.</p></body></html>"""
+    assert title_of(html, "https://www.valley.example.kr/news/1") == "폭우로 산길 전면 통제, 주민 대피령"
+
+
+def test_headline_cut_by_the_publishing_software_is_completed_from_og_title():
+    full = ("Fix It Friday: Three Readers Ask How To Light A Long Narrow Hallway Without Rewiring, And We Answer "
+            "(Plus The One Lamp Trick That Always Works)")
+    cut = full[:full.index("(Plus") + 5]
+    html = f"""<html><head><title>{full} - Hallway Notes</title><meta property="og:title" content="{full} - Hallway Notes">
+    <script type="application/ld+json">{{"@type": "BlogPosting", "headline": "{cut}"}}</script></head>
+    <body><div class="entry"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://hallwaynotes.example.com/fix-it-friday-hallway") == full

@@ -239,14 +239,31 @@ def _html_title(root: HtmlElement) -> str | None:
     return None
 
 
+# Length from which a declared headline may have been cut by the publishing software (schema.org
+# headlines were long held to 110 characters, and plugins cut them there).
+_CUT_HEADLINE_LENGTH = 90
+
+
+def _completed(headline: str, others: tuple[str, ...]) -> str:
+    """`headline`, or the longer declared title that goes on where a long `headline` stops
+    ("... Solutions (Including" of "... Solutions (Including One Trick That Works)")."""
+    if len(headline) < _CUT_HEADLINE_LENGTH:
+        return headline
+    key = compact(headline)
+    longer = [other for other in others if len(compact(other)) > len(key) and compact(other).startswith(key)]
+    return min(longer, key=len) if longer else headline
+
+
 def _choose_title(page: PageSignals) -> str:
-    headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
+    ld_headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
     twitter = strip_site_name(page.first("twitter:title"), page)
     html_title = ""
     title_text = _html_title(page.root)
     if title_text is not None:
         html_title = strip_site_name(_unescape(title_text), page)
+    headline = _completed(ld_headline or strip_site_name(page.first("headline"), page, guess=False),
+                          (og, twitter, html_title))
     h1s = _headings(page.root, page.url)
     declared = [t for t in (headline, og, twitter, html_title) if t]
     by_key = {compact(t): t for t in reversed(declared)}
@@ -277,7 +294,7 @@ def _choose_title(page: PageSignals) -> str:
         for text in (full, bare):
             if compact(text) in segments:
                 return text
-    if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
+    if len(h1s) == 1 and _blog_post(page, ld_headline) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
     if h1s and _product_page(page) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
