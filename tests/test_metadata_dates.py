@@ -166,3 +166,11 @@ def test_a_posters_joined_date_beside_the_thread_title_is_not_the_dateline():
     <div class="content">The fixtures for the winter league are out.</div></div></body></html>"""
     published = read(html, "https://forum.example.net/viewtopic.php?t=9").published
     assert published == datetime(2019, 8, 27, 1, 47)
+
+
+def test_an_events_span_of_days_after_the_headline_is_not_the_dateline():
+    html = """<html><head><title>Biggest robotics fairs 2026</title></head><body>
+    <div class="article-head"><div class="date-article">OCTOBER 13, 2025</div><h1>Biggest robotics fairs 2026</h1></div>
+    <div class="article-body"><h2>Harbour Robotics Expo</h2><p><b>Dates</b>: 16-19 March 2026</p>
+    <p>Text about the fair.</p></div></body></html>"""
+    assert read(html, "https://agency.example.com/en/news/robotics-fairs-2026").published == datetime(2025, 10, 13)

@@ -156,7 +156,9 @@ def _profile_label(text: str) -> bool:
 def _dateline_date(parent: HtmlElement, text: str) -> datetime | None:
     """The date of one short text of a dateline: a written date ("May 3, 2024 at 10:15"), the
     machine date of a `<time>` that shows only a clock or an age ("10:15", "2 hours ago"), or an
-    ISO date shown as it is ("2024-05-03")."""
+    ISO date shown as it is ("2024-05-03"). A span of days ("16-19 March 2026") is an event's, none."""
+    if dates.is_day_range(text):
+        return None
     if len(text) >= 6:
         parsed = dates.parse_written(text, day_first=True)
         if parsed:
