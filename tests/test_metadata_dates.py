@@ -174,3 +174,15 @@ def test_an_events_span_of_days_after_the_headline_is_not_the_dateline():
     <div class="article-body"><h2>Harbour Robotics Expo</h2><p><b>Dates</b>: 16-19 March 2026</p>
     <p>Text about the fair.</p></div></body></html>"""
     assert read(html, "https://agency.example.com/en/news/robotics-fairs-2026").published == datetime(2025, 10, 13)
+
+
+def test_dates_of_the_cards_in_a_carousel_are_not_the_page_date():
+    html = """<html><head><title>A week of cheap meals</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "A week of cheap meals",
+    "datePublished": "13/11/2025 09:21:40", "dateModified": "13/11/2025 09:21:40"}</script></head><body>
+    <div class="hero"><h1>A week of cheap meals</h1>
+    <time datetime="2025-11-12"><div class="date-type">Page updated:</div><div class="date">12 November 2025</div></time></div>
+    <section class="cards-carousel-container"><article class="article-card"><a href="/soup">Soup for four</a>
+    <time datetime="2025-10-23">23 October 2025</time></article></section>
+    <div class="content"><p>Text.</p></div></body></html>"""
+    assert read(html, "https://charity.example.org.uk/magazine/cheap-meals").published == datetime(2025, 11, 12)
