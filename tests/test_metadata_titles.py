@@ -233,3 +233,10 @@ def test_headline_cut_by_the_publishing_software_is_completed_from_og_title():
     <script type="application/ld+json">{{"@type": "BlogPosting", "headline": "{cut}"}}</script></head>
     <body><div class="entry"><p>Text.</p></div></body></html>"""
     assert title_of(html, "https://hallwaynotes.example.com/fix-it-friday-hallway") == full
+
+
+def test_last_segment_led_by_the_host_brand_is_the_site_name():
+    html = """<html><head><title>Klatch Roasters | Shopmarket App Store</title>
+    <meta property="og:title" content="Klatch Roasters | Shopmarket App Store"></head>
+    <body><div class="app"><p>Sell coffee subscriptions.</p></div></body></html>"""
+    assert title_of(html, "https://apps.shopmarket.example/klatch-roasters") == "Klatch Roasters"

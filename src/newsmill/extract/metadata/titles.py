@@ -31,7 +31,7 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
         if separator not in title:
             continue
         parts = title.split(separator)
-        while len(parts) > 1 and _is_site_name(parts[-1], page, loose=True):
+        while len(parts) > 1 and (_is_site_name(parts[-1], page, loose=True) or _brand_led(parts[-1], page)):
             parts.pop()
         while len(parts) > 1 and _is_site_name(parts[0], page, loose=True):
             parts.pop(0)
@@ -39,6 +39,25 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
         if stripped != title:
             return strip_site_name(stripped, page, guess)
     return _strip_trailing_brand(title) if guess else title
+
+
+# Second-level labels of country domains ("example.co.uk"): the brand is the label before them.
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+
+
+def _host_brand(url: str | None) -> str:
+    """The brand label of the page's host ("electricians.example.com" -> "example"); "" when none."""
+    labels = urlsplit(url or "").netloc.lower().split(":")[0].split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL_LABELS:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def _brand_led(segment: str, page: PageSignals) -> bool:
+    """True for a short last title segment that begins with the host's brand ("ProMatcher Cost Report"
+    on electricians.promatcher.com): the site's name for a kind of page, not the headline's end."""
+    brand = _host_brand(page.url)
+    return len(brand) >= 5 and len(segment.split()) <= 4 and compact(segment).startswith(brand)
 
 
 def _strip_trailing_brand(title: str) -> str:
