@@ -10,11 +10,11 @@ from lxml.html import HtmlElement
 
 from .. import dates
 from ..dom import normalise_space
-from ..vocabulary import MONTHS, PROFILE_DATE_LABELS, UPDATE_LABELS, WEEKDAYS
+from ..vocabulary import MONTHS, PROFILE_DATE_LABELS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
 from .gathering import PageSignals, _index_elements
 from .jsonld import _schema_type
 from .regions import off_article
-from .titles import _headline_element
+from .titles import _headline_element, _html_title
 
 
 _PUBLISHED_META = (
@@ -70,6 +70,10 @@ def _time_elements(page: PageSignals, prop: str) -> datetime | None:
             if parsed:
                 return parsed
     return None
+
+
+# The separators of a title's segments (see vocabulary.TITLE_SEPARATORS).
+_TITLE_SEGMENT_SPLIT = re.compile("|".join(re.escape(separator) for separator in TITLE_SEPARATORS))
 
 
 _UPDATE_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(label) for label in UPDATE_LABELS) + r")(?!\w)", re.I)
@@ -290,10 +294,24 @@ def _published_as_given(page: PageSignals) -> datetime | None:
     published, modified = _declared_dates(page)
     if published is not None:
         return _shown_before_stamp(page, published, modified) or published
-    return (_visible_date(page)
+    return (_title_date(page)
+            or _visible_date(page)
             or _htmldate(page)
             or _only_written_date(page)
             or dates.date_from_url(page.url))
+
+
+def _title_date(page: PageSignals) -> datetime | None:
+    """The date that the page's `<title>` or og:title gives as a segment of its own ("Headline | Site |
+    28.04.2023"): the publisher's stamp of the article's day."""
+    for title in (page.first("og:title"), _html_title(page.root) or ""):
+        for segment in _TITLE_SEGMENT_SPLIT.split(title)[1:]:
+            segment = normalise_space(segment)
+            if 6 <= len(segment) <= 30 and _date_line(segment):
+                parsed = dates.parse_written(segment)
+                if parsed is not None:
+                    return parsed
+    return None
 
 
 def _declared_dates(page: PageSignals) -> tuple[datetime | None, datetime | None]:
