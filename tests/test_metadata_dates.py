@@ -191,6 +191,6 @@ def test_dates_of_the_cards_in_a_carousel_are_not_the_page_date():
 def test_date_written_as_a_segment_of_the_title():
     html = """<html><head><title>River levels fall again | Europe | RW | 28.04.2023</title>
     <meta property="og:title" content="River levels fall again | RW | 28.04.2023"></head><body>
-    <h1>River levels fall again</h1><div class="teaser"><img src="/a.jpg" alt="">
+    <h1>River levels fall again</h1><div class="group"><img src="/a.jpg" alt="">
     <p>Boats on the dry riverbed near the old bridge, 24. April 2023</p></div><p>Text.</p></body></html>"""
     assert read(html, "https://www.rw.example/de/river-levels/a-100").published == datetime(2023, 4, 28)
