@@ -240,3 +240,9 @@ def test_last_segment_led_by_the_host_brand_is_the_site_name():
     <meta property="og:title" content="Klatch Roasters | Shopmarket App Store"></head>
     <body><div class="app"><p>Sell coffee subscriptions.</p></div></body></html>"""
     assert title_of(html, "https://apps.shopmarket.example/klatch-roasters") == "Klatch Roasters"
+
+
+def test_host_name_written_before_the_title_is_cut():
+    html = """<html><head><title>lenaholm.example Notes on slow cooking</title></head>
+    <body><div class="post"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://lenaholm.example/archives/2025/12/slow-cooking.html") == "Notes on slow cooking"

@@ -26,7 +26,7 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
     and without a page-kind label before it ("View topic - Headline").
 
     With `guess`, a short brand-like segment is cut even when the site name is not known."""
-    title = _PAGE_LABEL.sub("", title, count=1)
+    title = _without_host_prefix(_PAGE_LABEL.sub("", title, count=1), page)
     for separator in TITLE_SEPARATORS:
         if separator not in title:
             continue
@@ -39,6 +39,17 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
         if stripped != title:
             return strip_site_name(stripped, page, guess)
     return _strip_trailing_brand(title) if guess else title
+
+
+def _without_host_prefix(title: str, page: PageSignals) -> str:
+    """`title` without the site's host name written before it with no separator ("example.com Vibe
+    Coding" -> "Vibe Coding")."""
+    lowered = title.lower()
+    for name in page.site_names:
+        rest = title[len(name):].strip()
+        if "." in name and " " not in name and lowered.startswith(name + " ") and rest[:1].isalnum() and len(rest) > 3:
+            return rest
+    return title
 
 
 # Second-level labels of country domains ("example.co.uk"): the brand is the label before them.
