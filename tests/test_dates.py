@@ -70,3 +70,11 @@ def test_future_is_relative_to_now(monkeypatch):
 def test_url_date_is_weak_evidence():
     assert dates.date_from_url("https://example.com/2024/05/03/story") == datetime(2024, 5, 3)
     assert dates.date_from_url("https://example.com/news/story-2024") is None
+
+
+def test_span_of_days_is_told_from_one_date():
+    assert dates.is_day_range("16-19 March 2026")
+    assert dates.is_day_range("March 16 – 19, 2026")
+    assert not dates.is_day_range("2024-05-03")
+    assert not dates.is_day_range("9:05 - 10:00 pm")
+    assert not dates.is_day_range("05-03-2024")

@@ -154,3 +154,43 @@ def test_layout_classes_that_place_a_sidebar_are_not_one():
     <div class="c-related"><time datetime="2019-01-17T12:00:00Z">17 Jan 2019</time></div></main></body></html>"""
     published = read(html, "https://agency.example.gov.uk/collection/backups").published
     assert published == datetime(2018, 11, 15, 12, 0, tzinfo=timezone.utc)
+
+
+def test_a_posters_joined_date_beside_the_thread_title_is_not_the_dateline():
+    html = """<html><head><title>Winter league fixtures - Harbour Forum</title>
+    <meta property="og:site_name" content="Harbour Forum"></head><body>
+    <h2><a href="./viewtopic.php?t=9">Winter league fixtures</a></h2><div>Post a reply</div>
+    <dl class="postprofile"><dt><a href="/member/7">Keel Boat</a></dt>
+    <dd><strong>Posts:</strong> 412</dd><dd><strong>Joined:</strong> <strong>Dec 11, 2021</strong></dd></dl>
+    <div class="postbody"><h3>Winter league fixtures</h3><p>by Keel Boat <strong>» Tue Aug 27, 2019 1:47 am</strong></p>
+    <div class="content">The fixtures for the winter league are out.</div></div></body></html>"""
+    published = read(html, "https://forum.example.net/viewtopic.php?t=9").published
+    assert published == datetime(2019, 8, 27, 1, 47)
+
+
+def test_an_events_span_of_days_after_the_headline_is_not_the_dateline():
+    html = """<html><head><title>Biggest robotics fairs 2026</title></head><body>
+    <div class="article-head"><div class="date-article">OCTOBER 13, 2025</div><h1>Biggest robotics fairs 2026</h1></div>
+    <div class="article-body"><h2>Harbour Robotics Expo</h2><p><b>Dates</b>: 16-19 March 2026</p>
+    <p>Text about the fair.</p></div></body></html>"""
+    assert read(html, "https://agency.example.com/en/news/robotics-fairs-2026").published == datetime(2025, 10, 13)
+
+
+def test_dates_of_the_cards_in_a_carousel_are_not_the_page_date():
+    html = """<html><head><title>A week of cheap meals</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "A week of cheap meals",
+    "datePublished": "13/11/2025 09:21:40", "dateModified": "13/11/2025 09:21:40"}</script></head><body>
+    <div class="hero"><h1>A week of cheap meals</h1>
+    <time datetime="2025-11-12"><div class="date-type">Page updated:</div><div class="date">12 November 2025</div></time></div>
+    <section class="cards-carousel-container"><article class="article-card"><a href="/soup">Soup for four</a>
+    <time datetime="2025-10-23">23 October 2025</time></article></section>
+    <div class="content"><p>Text.</p></div></body></html>"""
+    assert read(html, "https://charity.example.org.uk/magazine/cheap-meals").published == datetime(2025, 11, 12)
+
+
+def test_date_written_as_a_segment_of_the_title():
+    html = """<html><head><title>River levels fall again | Europe | RW | 28.04.2023</title>
+    <meta property="og:title" content="River levels fall again | RW | 28.04.2023"></head><body>
+    <h1>River levels fall again</h1><div class="group"><img src="/a.jpg" alt="">
+    <p>Boats on the dry riverbed near the old bridge, 24. April 2023</p></div><p>Text.</p></body></html>"""
+    assert read(html, "https://www.rw.example/de/river-levels/a-100").published == datetime(2023, 4, 28)

@@ -192,3 +192,57 @@ def test_product_page_title_is_the_shown_h1_not_the_search_title():
     <meta property="og:type" content="product"><meta property="og:title" content="Ember Kettle 2 Stainless Fast Boil Electric Kettle">
     </head><body><h1>Ember Kettle 2</h1><p>Text.</p></body></html>"""
     assert title_of(html, "https://hearth.example/products/ember-kettle-2") == "Ember Kettle 2"
+
+
+def test_line_break_in_the_heading_is_a_space():
+    html = """<html><head><title>Handmade in the valley | Valley Crafts</title></head>
+    <body><h1>Restoring the Craft<br/>of Hand Weaving</h1><p>Text.</p></body></html>"""
+    assert title_of(html, "https://valleycrafts.example.com/") == "Restoring the Craft of Hand Weaving"
+
+
+def test_page_kind_label_before_a_thread_title_is_cut():
+    html = """<html><head><title>Harbour Forum • View topic - Winter league fixtures are out</title>
+    <meta property="og:site_name" content="Harbour Forum"></head>
+    <body><div class="post"><p>The fixtures for the winter league are out.</p></div></body></html>"""
+    assert title_of(html, "https://forum.harbour.example.net/viewtopic.php?t=9") == "Winter league fixtures are out"
+    html = """<html><head><title>Browse subject: Boats -- Design and construction</title></head>
+    <body><ul><li>A record.</li></ul></body></html>"""
+    assert title_of(html, "https://catalog.example.edu/search") == "Boats -- Design and construction"
+
+
+def test_korean_bar_separates_the_site_name():
+    html = """<html><head><meta property="og:site_name" content="계곡일보">
+    <meta property="og:title" content="폭우로 산길 전면 통제, 주민 대피령ㅣ계곡일보"></head>
+    <body><p>본문.</p></body></html>"""
+    assert title_of(html, "https://www.valley.example.kr/news/1") == "폭우로 산길 전면 통제, 주민 대피령"
+
+
+def test_meta_headline_is_the_declared_headline():
+    html = """<html><head><meta property="og:site_name" content="계곡일보">
+    <meta name="headline" content="폭우로 산길 전면 통제, 주민 대피령">
+    <meta property="og:title" content="폭우로 산길 전면 통제, 주민 대피령-사회ㅣ계곡일보"></head>
+    <body><p>본문.</p></body></html>"""
+    assert title_of(html, "https://www.valley.example.kr/news/1") == "폭우로 산길 전면 통제, 주민 대피령"
+
+
+def test_headline_cut_by_the_publishing_software_is_completed_from_og_title():
+    full = ("Fix It Friday: Three Readers Ask How To Light A Long Narrow Hallway Without Rewiring, And We Answer "
+            "(Plus The One Lamp Trick That Always Works)")
+    cut = full[:full.index("(Plus") + 5]
+    html = f"""<html><head><title>{full} - Hallway Notes</title><meta property="og:title" content="{full} - Hallway Notes">
+    <script type="application/ld+json">{{"@type": "BlogPosting", "headline": "{cut}"}}</script></head>
+    <body><div class="entry"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://hallwaynotes.example.com/fix-it-friday-hallway") == full
+
+
+def test_last_segment_led_by_the_host_brand_is_the_site_name():
+    html = """<html><head><title>Klatch Roasters | Shopmarket App Store</title>
+    <meta property="og:title" content="Klatch Roasters | Shopmarket App Store"></head>
+    <body><div class="app"><p>Sell coffee subscriptions.</p></div></body></html>"""
+    assert title_of(html, "https://apps.shopmarket.example/klatch-roasters") == "Klatch Roasters"
+
+
+def test_host_name_written_before_the_title_is_cut():
+    html = """<html><head><title>lenaholm.example Notes on slow cooking</title></head>
+    <body><div class="post"><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://lenaholm.example/archives/2025/12/slow-cooking.html") == "Notes on slow cooking"

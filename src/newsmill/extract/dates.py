@@ -37,6 +37,15 @@ _MONTH_DAY_YEAR = re.compile(r"\b" + _WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+
 _TIME = re.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?![\d.])(?:\s*([ap])\.?\s?m\.?)?", re.I)
 
 
+# Two days joined by a dash ("16-19 March 2026", "March 16 – 19, 2026"): an event's span, not a dateline.
+_DAY_RANGE = re.compile(r"(?<![\d:.\-])\d{1,2}\.?\s*[-–—]\s*\d{1,2}(?![\d:\-])")
+
+
+def is_day_range(text: str) -> bool:
+    """True when `text` gives a span of days ("16-19 March 2026") rather than one day."""
+    return bool(_DAY_RANGE.search(text))
+
+
 def now_utc() -> datetime:
     """The current time, timezone-aware (UTC); a function so that tests can replace it."""
     return datetime.now(timezone.utc)

@@ -283,6 +283,15 @@ UPDATE_LABELS: tuple[str, ...] = (
     "обновлено", "оновлено", "güncellendi", "güncelleme",
 )
 
+# Labels of dates that are a person's or an account's, not the page's ("Joined: Dec 11, 2021" in a
+# forum poster's profile beside the thread title). Lowercase, without the colon.
+PROFILE_DATE_LABELS = frozenset({
+    "joined", "founded", "registered", "member since", "born", "birthday", "last seen", "last visit",
+    "beigetreten", "registriert", "registriert seit", "mitglied seit", "dabei seit", "inscrit", "inscrit le",
+    "inscription", "membre depuis", "registrado", "miembro desde", "iscritto", "iscritto il", "lid sinds",
+    "зарегистрирован", "регистрация",
+})
+
 # Articles that may begin a headline: a heading that is one of them and a declared title is the
 # title itself ("The Best Cameras of 2026"), not a kicker and a title. Lowercase.
 ARTICLE_WORDS = frozenset({
@@ -291,7 +300,15 @@ ARTICLE_WORDS = frozenset({
 })
 
 # Separators between an article headline and the site name in <title> and og:title.
-TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ")
+# "ㅣ" (the Hangul letter i, U+3163) is the bar of Korean titles ("헤드라인ㅣ한국일보"); a word never
+# holds it alone, so it separates with or without spaces.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ", "ㅣ")
+
+# Labels of the page's kind that forum and catalogue software put before the title of a thread or a
+# record ("View topic - Season opener", "Browse subject: Hardware"). Lowercase.
+TITLE_PAGE_LABELS: tuple[str, ...] = (
+    "view topic", "view thread", "browse subject", "thema anzeigen",
+)
 
 # Distribution notices that agencies append to photo captions; cut from the caption.
 CAPTION_NOTICES: tuple[str, ...] = (

@@ -10,11 +10,11 @@ from lxml.html import HtmlElement
 
 from .. import dates
 from ..dom import normalise_space
-from ..vocabulary import MONTHS, UPDATE_LABELS, WEEKDAYS
+from ..vocabulary import MONTHS, PROFILE_DATE_LABELS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
 from .gathering import PageSignals, _index_elements
 from .jsonld import _schema_type
 from .regions import off_article
-from .titles import _headline_element
+from .titles import _headline_element, _html_title
 
 
 _PUBLISHED_META = (
@@ -70,6 +70,10 @@ def _time_elements(page: PageSignals, prop: str) -> datetime | None:
             if parsed:
                 return parsed
     return None
+
+
+# The separators of a title's segments (see vocabulary.TITLE_SEPARATORS).
+_TITLE_SEGMENT_SPLIT = re.compile("|".join(re.escape(separator) for separator in TITLE_SEPARATORS))
 
 
 _UPDATE_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(label) for label in UPDATE_LABELS) + r")(?!\w)", re.I)
@@ -132,7 +136,7 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
         return None, False
     texts = headline.xpath("following::text()[normalize-space()][position() <= 40]")
     texts += headline.xpath("preceding::text()[normalize-space()][position() <= 8]")
-    label_before = False
+    label_before = profile_before = False
     story = _story_elements(page)
     for text in texts:
         parent = text.getparent()
@@ -140,17 +144,25 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
             continue
         text = normalise_space(text)
         after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
-        if 4 <= len(text) <= 80:
+        after_profile, profile_before = profile_before, _profile_label(text)
+        if 4 <= len(text) <= 80 and not after_profile:
             parsed = _dateline_date(parent, text)
             if parsed and not off_article(parent, story):
                 return parsed, after_label or _labelled_update(text)
     return None, False
 
 
+def _profile_label(text: str) -> bool:
+    """True when `text` is the label of a person's or an account's date ("Joined:", "Member since")."""
+    return text.lower().rstrip(" :") in PROFILE_DATE_LABELS
+
+
 def _dateline_date(parent: HtmlElement, text: str) -> datetime | None:
     """The date of one short text of a dateline: a written date ("May 3, 2024 at 10:15"), the
     machine date of a `<time>` that shows only a clock or an age ("10:15", "2 hours ago"), or an
-    ISO date shown as it is ("2024-05-03")."""
+    ISO date shown as it is ("2024-05-03"). A span of days ("16-19 March 2026") is an event's, none."""
+    if dates.is_day_range(text):
+        return None
     if len(text) >= 6:
         parsed = dates.parse_written(text, day_first=True)
         if parsed:
@@ -282,10 +294,24 @@ def _published_as_given(page: PageSignals) -> datetime | None:
     published, modified = _declared_dates(page)
     if published is not None:
         return _shown_before_stamp(page, published, modified) or published
-    return (_visible_date(page)
+    return (_title_date(page)
+            or _visible_date(page)
             or _htmldate(page)
             or _only_written_date(page)
             or dates.date_from_url(page.url))
+
+
+def _title_date(page: PageSignals) -> datetime | None:
+    """The date that the page's `<title>` or og:title gives as a segment of its own ("Headline | Site |
+    28.04.2023"): the publisher's stamp of the article's day."""
+    for title in (page.first("og:title"), _html_title(page.root) or ""):
+        for segment in _TITLE_SEGMENT_SPLIT.split(title)[1:]:
+            segment = normalise_space(segment)
+            if 6 <= len(segment) <= 30 and _date_line(segment):
+                parsed = dates.parse_written(segment)
+                if parsed is not None:
+                    return parsed
+    return None
 
 
 def _declared_dates(page: PageSignals) -> tuple[datetime | None, datetime | None]:

@@ -7,9 +7,10 @@ import re
 from lxml.html import HtmlElement
 
 
-# Ancestors whose dates and names are not the article's: comments, related lists, sidebars.
+# Ancestors whose dates and names are not the article's: comments, related lists, sidebars, carousels
+# of story cards.
 _OFF_ARTICLE = ("comment", "related", "sidebar", "aside", "teaser", "recommend", "footer",
-                "popular", "trending", "more-", "newsletter", "outbrain", "taboola", "reply", "replies")
+                "popular", "trending", "more-", "newsletter", "outbrain", "taboola", "reply", "replies", "carousel")
 _OFF_TAGS = frozenset({"aside", "footer", "nav"})
 
 

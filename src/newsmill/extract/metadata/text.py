@@ -11,7 +11,8 @@ def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_
                  aside_tokens: tuple[str, ...] = (), hidden: bool = True) -> tuple[str, list[str]]:
     """(text, set-aside texts) of `element`, leaving out the children that are aria-hidden (unless
     `hidden` is false), of `skipped_tags` or whose class holds one of `skipped_tokens`; the children
-    whose class holds one of `aside_tokens` are returned apart instead."""
+    whose class holds one of `aside_tokens` are returned apart instead. A line break (`<br>`) is a
+    space ("Legacy<br>of" reads "Legacy of")."""
     parts: list[str] = []
     aside: list[str] = []
 
@@ -21,7 +22,9 @@ def _text_except(element: HtmlElement, skipped_tokens: tuple[str, ...], skipped_
         for child in node:
             if isinstance(child.tag, str):
                 classes = (child.get("class") or "").lower()
-                if (hidden and child.get("aria-hidden") == "true") or child.tag in skipped_tags \
+                if child.tag == "br":
+                    parts.append(" ")
+                elif (hidden and child.get("aria-hidden") == "true") or child.tag in skipped_tags \
                         or any(t in classes for t in skipped_tokens):
                     parts.append(" ")
                 elif any(t in classes for t in aside_tokens):

@@ -10,22 +10,28 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from ..dom import compact, drop_invisible, normalise_space
-from ..vocabulary import ARTICLE_WORDS, TITLE_SEPARATORS
+from ..vocabulary import ARTICLE_WORDS, TITLE_PAGE_LABELS, TITLE_SEPARATORS
 from .gathering import PageSignals
 from .jsonld import _ld_text, _types, _unescape
 from .outlet import _is_site_name
 from .text import _text_except
 
 
+# A page-kind label and its separator at the start of a title ("View topic - ", "Browse subject: ").
+_PAGE_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, TITLE_PAGE_LABELS)) + r")\s*[-–—:|•»]\s*(?=\S)", re.I)
+
+
 def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
-    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline").
+    """`title` without the site name on either side of a separator ("Headline | Site", "Site - Headline")
+    and without a page-kind label before it ("View topic - Headline").
 
     With `guess`, a short brand-like segment is cut even when the site name is not known."""
+    title = _without_host_prefix(_PAGE_LABEL.sub("", title, count=1), page)
     for separator in TITLE_SEPARATORS:
         if separator not in title:
             continue
         parts = title.split(separator)
-        while len(parts) > 1 and _is_site_name(parts[-1], page, loose=True):
+        while len(parts) > 1 and (_is_site_name(parts[-1], page, loose=True) or _brand_led(parts[-1], page)):
             parts.pop()
         while len(parts) > 1 and _is_site_name(parts[0], page, loose=True):
             parts.pop(0)
@@ -33,6 +39,36 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
         if stripped != title:
             return strip_site_name(stripped, page, guess)
     return _strip_trailing_brand(title) if guess else title
+
+
+def _without_host_prefix(title: str, page: PageSignals) -> str:
+    """`title` without the site's host name written before it with no separator ("example.com Vibe
+    Coding" -> "Vibe Coding")."""
+    lowered = title.lower()
+    for name in page.site_names:
+        rest = title[len(name):].strip()
+        if "." in name and " " not in name and lowered.startswith(name + " ") and rest[:1].isalnum() and len(rest) > 3:
+            return rest
+    return title
+
+
+# Second-level labels of country domains ("example.co.uk"): the brand is the label before them.
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+
+
+def _host_brand(url: str | None) -> str:
+    """The brand label of the page's host ("electricians.example.com" -> "example"); "" when none."""
+    labels = urlsplit(url or "").netloc.lower().split(":")[0].split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL_LABELS:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def _brand_led(segment: str, page: PageSignals) -> bool:
+    """True for a short last title segment that begins with the host's brand ("ProMatcher Cost Report"
+    on electricians.promatcher.com): the site's name for a kind of page, not the headline's end."""
+    brand = _host_brand(page.url)
+    return len(brand) >= 5 and len(segment.split()) <= 4 and compact(segment).startswith(brand)
 
 
 def _strip_trailing_brand(title: str) -> str:
@@ -71,8 +107,8 @@ def _heading_text(h1: HtmlElement) -> str:
 
 
 def _shown_text(heading: HtmlElement) -> str:
-    """The text of `heading` without its elements of `_NON_TEXT_TAGS`."""
-    if next(heading.iter(*_NON_TEXT_TAGS), None) is None:
+    """The text of `heading` without its elements of `_NON_TEXT_TAGS`, a line break read as a space."""
+    if next(heading.iter(*_NON_TEXT_TAGS, "br"), None) is None:
         return heading.text_content()
     return _text_except(heading, (), _NON_TEXT_TAGS, hidden=False)[0]
 
@@ -233,14 +269,31 @@ def _html_title(root: HtmlElement) -> str | None:
     return None
 
 
+# Length from which a declared headline may have been cut by the publishing software (schema.org
+# headlines were long held to 110 characters, and plugins cut them there).
+_CUT_HEADLINE_LENGTH = 90
+
+
+def _completed(headline: str, others: tuple[str, ...]) -> str:
+    """`headline`, or the longer declared title that goes on where a long `headline` stops
+    ("... Solutions (Including" of "... Solutions (Including One Trick That Works)")."""
+    if len(headline) < _CUT_HEADLINE_LENGTH:
+        return headline
+    key = compact(headline)
+    longer = [other for other in others if len(compact(other)) > len(key) and compact(other).startswith(key)]
+    return min(longer, key=len) if longer else headline
+
+
 def _choose_title(page: PageSignals) -> str:
-    headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
+    ld_headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
     og = strip_site_name(page.first("og:title"), page)
     twitter = strip_site_name(page.first("twitter:title"), page)
     html_title = ""
     title_text = _html_title(page.root)
     if title_text is not None:
         html_title = strip_site_name(_unescape(title_text), page)
+    headline = _completed(ld_headline or strip_site_name(page.first("headline"), page, guess=False),
+                          (og, twitter, html_title))
     h1s = _headings(page.root, page.url)
     declared = [t for t in (headline, og, twitter, html_title) if t]
     by_key = {compact(t): t for t in reversed(declared)}
@@ -271,7 +324,7 @@ def _choose_title(page: PageSignals) -> str:
         for text in (full, bare):
             if compact(text) in segments:
                 return text
-    if len(h1s) == 1 and _blog_post(page, headline) and not _is_site_name(h1s[0][0], page, loose=True):
+    if len(h1s) == 1 and _blog_post(page, ld_headline) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
     if h1s and _product_page(page) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
