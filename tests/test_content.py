@@ -300,6 +300,16 @@ def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
         assert [b.text for b in extract(html).body] == PROSE, wrapper
 
 
+def test_widget_state_classes_do_not_mark_a_products_text_as_chrome(rules_only):
+    # Hidden in one state of a widget only: a closed accordion or tab panel, a shop theme's description
+    # that its quick-add dialog leaves out.
+    for wrapper in ("<div class='product__description rte quick-add-hidden'>",
+                    "<div class='accordion__panel accordion__panel--hidden'>",
+                    "<div class='wpb_tab ui-tabs-panel wpb_ui-tabs-hide'>"):
+        html = wrap(wrapper + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>" + SIDEBARS)
+        assert [b.text for b in extract(html).body] == PROSE, wrapper
+
+
 def test_page_rendered_only_inside_noscript_is_read(rules_only):
     posts = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     html = ("<html><body><section class='splash'><div class='dots'></div></section>"

@@ -289,10 +289,13 @@ LAYOUT_PROPERTY_WORDS = frozenset({"overflow"})
 # Word pairs that state something about a part or the publishing state of the element, not what the
 # element is: "field--label-hidden" is a field whose label is hidden (CMS body fields carry it), and
 # "node--promoted" a content node promoted to the front page, "paragraph-published" a CMS paragraph in
-# its published state. The second word is dropped.
+# its published state. Widgets hide their parts in one state only: a closed accordion or tab panel
+# ("accordion__panel--hidden", "ui-tabs-hide") and the product description that a shop theme leaves
+# out of its quick-add dialog ("quick-add-hidden") are read on the page. The second word is dropped.
 STATE_PAIRS = frozenset({("label", "hidden"), ("title", "hidden"), ("heading", "hidden"), ("icon", "hidden"),
                          ("label", "hide"), ("title", "hide"), ("node", "promoted"), ("node", "sticky"),
-                         ("node", "published"), ("paragraph", "published")})
+                         ("node", "published"), ("paragraph", "published"),
+                         ("add", "hidden"), ("panel", "hidden"), ("panel", "hide"), ("tabs", "hide")})
 
 
 # Every word that makes `class_tokens` drop tokens: without one of them a name keeps all its tokens.
