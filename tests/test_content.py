@@ -335,6 +335,15 @@ def test_readers_reviews_of_a_product_are_a_thread_not_its_description(rules_onl
     assert len(extract(product_page("NewsArticle")).body) > len(PRODUCT_DESCRIPTION)
 
 
+def test_read_more_expander_holds_the_text_and_a_read_more_box_is_chrome(rules_only):
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    expander = ("<div class='content-toggle__body content-toggle--truncated' id='details-read-more'>"
+                f"{paragraphs}</div>")
+    assert [b.text for b in extract(wrap(expander + SIDEBARS)).body] == PROSE
+    teaser = "<div class='read-more'><p>A longer story about the council and its budget is on our site.</p></div>"
+    assert [b.text for b in extract(wrap(f"<article>{paragraphs}{teaser}</article>")).body] == PROSE
+
+
 def test_page_rendered_only_inside_noscript_is_read(rules_only):
     posts = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     html = ("<html><body><section class='splash'><div class='dots'></div></section>"

@@ -112,6 +112,10 @@ MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
                      ("you", "may"), ("further", "reading"))
 
+# A "read more" name with one of these words is the expander that holds the text a "read more" link
+# reveals ("read-more-content", "content-toggle--truncated" with the id "details-read-more"): content.
+EXPANDER_TOKENS = frozenset({"truncated", "toggle", "content"})
+
 # Lines that introduce a related-article teaser inside the body (many languages). Lower case.
 RELATED_PREFIXES = (
     "related article", "related:", "related stories", "related story", "related coverage", "related content",
