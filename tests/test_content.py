@@ -344,6 +344,18 @@ def test_read_more_expander_holds_the_text_and_a_read_more_box_is_chrome(rules_o
     assert [b.text for b in extract(wrap(f"<article>{paragraphs}{teaser}</article>")).body] == PROSE
 
 
+def test_product_page_without_its_description_has_no_body(rules_only):
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Laptop"}</script>'
+    scraps = "<main><h2>Reviews</h2><h2>Similar products from other shops</h2></main>"
+    page = f"<html><head>{ld}</head><body>{scraps}</body></html>"
+    assert extract(page).body == []
+    described = page.replace("</main>", f"<p>{PRODUCT_DESCRIPTION[0]}</p></main>")
+    assert [b.text for b in extract(described).body][-1] == PRODUCT_DESCRIPTION[0]
+    # Only a product page: the same labels on an undeclared page stay (a listing's card titles).
+    assert [b.text for b in extract(f"<html><body>{scraps}</body></html>").body] == [
+        "Reviews", "Similar products from other shops"]
+
+
 def test_page_rendered_only_inside_noscript_is_read(rules_only):
     posts = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     html = ("<html><body><section class='splash'><div class='dots'></div></section>"
