@@ -314,25 +314,6 @@ PRODUCT_DESCRIPTION = [
     "This stoneware mug is thrown by hand and glazed in two tones of green over a dark clay body.",
     "It holds fourteen ounces of coffee or tea and is safe in the dishwasher and the microwave oven.",
 ]
-READER_REVIEWS = "".join(
-    f"<div class='review-item'><p>{text}</p><p>Posted by a verified buyer</p></div>" for text in (
-        "I bought two of these mugs for my parents and they use them every single morning since.",
-        "The glaze is even more beautiful in person and the mug arrived well packed and on time.",
-        "Lovely weight in the hand, keeps the tea warm for longer than my old mugs ever did.",
-    ))
-
-
-def product_page(declared: str) -> str:
-    ld = f'<script type="application/ld+json">{{"@type": "{declared}", "name": "Mug"}}</script>'
-    description = "".join(f"<p>{text}</p>" for text in PRODUCT_DESCRIPTION)
-    return (f"<html><head>{ld}</head><body><main><div class='description'>{description}</div>"
-            f"<section class='reviews-widget'>{READER_REVIEWS}</section></main></body></html>")
-
-
-def test_readers_reviews_of_a_product_are_a_thread_not_its_description(rules_only):
-    assert [b.text for b in extract(product_page("Product")).body] == PRODUCT_DESCRIPTION
-    # An article's review is the editor's story: its review words mark nothing.
-    assert len(extract(product_page("NewsArticle")).body) > len(PRODUCT_DESCRIPTION)
 
 
 def test_read_more_expander_holds_the_text_and_a_read_more_box_is_chrome(rules_only):

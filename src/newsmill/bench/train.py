@@ -25,7 +25,6 @@ import numpy as np
 from ..extract import content, prepare
 from ..extract.features import FEATURE_NAMES, block_features, model_candidates
 from ..extract.model import META_FILE, MODEL_FILE, combine
-from ..extract.pagetype import declares_product
 from .datasets import Page, is_heldout, load_fundus, load_wcxb
 from .metrics import word_prf
 
@@ -75,8 +74,7 @@ def page_rows(page: Page) -> PageRows | None:
     except ValueError:
         return None
     article = prepared.article
-    segmenter, container, decisions = content.analyse(prepared.root, article, prepared.discussion,
-                                                      product=declares_product(prepared.types))
+    segmenter, container, decisions = content.analyse(prepared.root, article, prepared.discussion)
     if not segmenter.blocks:
         return None
     indices = model_candidates(segmenter, decisions)

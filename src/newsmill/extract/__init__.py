@@ -54,8 +54,7 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
     page = prepare(html, url, charset=charset)
     article = page.article
     article.body, article.related = content.extract_body(page.root, article, page.discussion,
-                                                         pagetype.declares_one_item(page.types),
-                                                         pagetype.declares_product(page.types))
+                                                         pagetype.declares_one_item(page.types))
     article.body = content.prefer_declared_body(article.body, metadata.declared_body(page.signals))
     listing = None
     if content.is_scant(article.body):

@@ -22,8 +22,8 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES,
-                      READER_REVIEW_TOKENS, SKIPPED_TAGS, SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, name_tokens)
+                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES,
+                      POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, name_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -172,9 +172,8 @@ def _content_marked(value: str) -> bool:
 class Segmenter:
     """Cuts a cleaned tree into `TextBlock`s over block-level `Node`s (see the module docstring)."""
 
-    def __init__(self, discussion_is_content: bool = False, reader_reviews: bool = False) -> None:
+    def __init__(self, discussion_is_content: bool = False) -> None:
         self.discussion_mark = "" if discussion_is_content else "discussion"
-        self.reader_reviews = reader_reviews  # a product page: review class words mark a discussion
         self.blocks: list[TextBlock] = []
         self.nodes: list[Node] = []
         self.votes: list[float] = []  # each block's `prose_vote`, set by `segment`
@@ -241,8 +240,6 @@ class Segmenter:
         open_nodes = self._open_nodes
         index = len(self.nodes)
         mark = marker(element) if tag != "html" and tag != "body" else ""
-        if not mark and self.reader_reviews and names_reviews(element):
-            mark = "discussion"
         if mark == "discussion":
             mark = self.discussion_mark
         self.nodes.append(Node(element, index, open_nodes[-1] if open_nodes else -1, len(open_nodes), mark))
@@ -281,13 +278,6 @@ class Segmenter:
         if tag == "p" and looks_like_bold_subheading(element, text):
             return "heading"
         return "paragraph"
-
-
-def names_reviews(element: HtmlElement) -> bool:
-    """True when a class name or the id of `element` holds a word of `READER_REVIEW_TOKENS`."""
-    value = f"{element.get('class', '')} {element.get('id', '')}"
-    return "review" in value.lower() and any(
-        not READER_REVIEW_TOKENS.isdisjoint(name_tokens(name)) for name in value.split())
 
 
 FIGURE_PROSE_CHARS = 1000
@@ -483,10 +473,9 @@ def largest_prose_outside(nodes: list[Node], cards: list[Node], prose: list[floa
     return max((prose[node.index] for node in nodes if not touched[node.index]), default=0.0)
 
 
-def segment(root: HtmlElement, discussion_is_content: bool = False, reader_reviews: bool = False) -> Segmenter:
-    """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`); `reader_reviews`
-    says the page sells a product, whose review widgets are user posts (`READER_REVIEW_TOKENS`)."""
-    segmenter = Segmenter(discussion_is_content, reader_reviews).run(root)
+def segment(root: HtmlElement, discussion_is_content: bool = False) -> Segmenter:
+    """Blocks and scored nodes of a cleaned tree (see `Segmenter` and `score_nodes`)."""
+    segmenter = Segmenter(discussion_is_content).run(root)
     segmenter.votes = votes = [prose_vote(block) for block in segmenter.blocks]
     mark_teaser_rivers(segmenter, votes)
     score_nodes(segmenter, votes)

@@ -389,13 +389,12 @@ def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -
     return body, related
 
 
-def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_story: bool = False,
-            product: bool = False) -> tuple[Segmenter, Node | None, list[str]]:
+def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_story: bool = False
+            ) -> tuple[Segmenter, Node | None, list[str]]:
     """Segment a cleaned tree, find the rules' container and their verdict on every block.
     `discussion` says the page declares a discussion: its comment threads are content. `one_story`
-    says it declares one article (see `appended_stories`). `product` says it declares a product: its
-    readers' reviews are a thread too (`blocks.names_reviews`)."""
-    segmenter = segment(root, discussion_is_content=discussion, reader_reviews=product)
+    says it declares one article (see `appended_stories`)."""
+    segmenter = segment(root, discussion_is_content=discussion)
     container = best_container(segmenter.nodes)
     if not discussion and is_thread_page(segmenter, container):
         segmenter = segment(root, discussion_is_content=True)
@@ -598,14 +597,14 @@ def is_thread_page(segmenter: Segmenter, container: Node | None) -> bool:
     return thread_prose >= THREAD_MIN_PROSE
 
 
-def extract_body(root: HtmlElement, article: Article, discussion: bool = False, one_story: bool = False,
-                 product: bool = False) -> tuple[list[Block], list[Link]]:
+def extract_body(root: HtmlElement, article: Article, discussion: bool = False, one_story: bool = False
+                 ) -> tuple[list[Block], list[Link]]:
     """The body blocks and the related-article links inserted into the body, from a cleaned tree.
-    `discussion`, `one_story` and `product` say what the page declares itself to be (see `analyse`).
+    `discussion` and `one_story` say what the page declares itself to be (see `analyse`).
 
     The rules decide first; where the shipped block model is present it makes the final call on every
     block, with the rules' verdicts among its features."""
-    segmenter, container, decisions = analyse(root, article, discussion, one_story, product)
+    segmenter, container, decisions = analyse(root, article, discussion, one_story)
     model = block_model()
     if model is not None and segmenter.blocks:
         decisions = model.decide(segmenter, container, decisions, article)

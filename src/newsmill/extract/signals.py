@@ -79,9 +79,6 @@ SOCIAL_EMBED_CLASS = re.compile(r"instagram|tiktok|twitter|tweet", re.I)
 # Word pairs of class names that hold readers' reviews of a product ("product-reviews", "user_reviews"):
 # user posts like a comment thread. A single "product-review" is no such mark: editors review too.
 DISCUSSION_PAIRS = frozenset({("product", "reviews"), ("customer", "reviews"), ("user", "reviews")})
-# On a page that sells a product (and is no article), a class word of reviews marks its readers' reviews
-# ("reviews-widget", "review-list"): user posts too. An article's "review" is the editor's story.
-READER_REVIEW_TOKENS = frozenset({"review", "reviews"})
 DISCUSSION_TYPES = frozenset({"discussionforumposting", "qapage", "question"})
 
 # Words that mark boilerplate only as the head (last word) of a class name or id: "entry-meta",
