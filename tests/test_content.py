@@ -325,6 +325,12 @@ def test_read_more_expander_holds_the_text_and_a_read_more_box_is_chrome(rules_o
     assert [b.text for b in extract(wrap(f"<article>{paragraphs}{teaser}</article>")).body] == PROSE
 
 
+def test_shop_buttons_and_widget_labels_around_a_description_go(rules_only):
+    labels = ["Add to cart", "Wishlist", "Frequently bought together", "In den Warenkorb", "Sponsored"]
+    html = wrap("<article>" + "".join(f"<p>{text}</p>" for text in PRODUCT_DESCRIPTION + labels) + "</article>")
+    assert [b.text for b in extract(html).body] == PRODUCT_DESCRIPTION
+
+
 def test_product_page_without_its_description_has_no_body(rules_only):
     ld = '<script type="application/ld+json">{"@type": "Product", "name": "Laptop"}</script>'
     scraps = "<main><h2>Reviews</h2><h2>Similar products from other shops</h2></main>"

@@ -146,6 +146,12 @@ FURNITURE_LINES = frozenset({
     "embed", "player wird geladen", "empfohlener redaktioneller inhalt", "externer inhalt",
     "ein klick für den datenschutz", "youtube-inhalte erlauben", "x-inhalte erlauben", "instagram-inhalte erlauben",
     "we apologize, but this video has failed to load", "this video is not available", "story saved",
+    # a shop's buttons and widget labels around a product's description
+    "add to cart", "add to bag", "add to basket", "buy now", "add to wishlist", "add to wish list", "wishlist",
+    "notify me", "write a review", "compare", "toggle", "sponsored", "free shipping", "secure checkout",
+    "recently viewed", "related products", "frequently bought together", "loading recommendations",
+    "in den warenkorb", "ajouter au panier", "añadir al carrito", "aggiungi al carrello", "adicionar ao carrinho",
+    "in winkelwagen", "dodaj do koszyka", "в корзину",
 })
 
 # Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
