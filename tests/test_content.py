@@ -340,6 +340,49 @@ def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
         assert [b.text for b in extract(html).body] == PROSE, wrapper
 
 
+def test_widget_state_classes_do_not_mark_a_products_text_as_chrome(rules_only):
+    # Hidden in one state of a widget only: a closed accordion or tab panel, a shop theme's description
+    # that its quick-add dialog leaves out.
+    for wrapper in ("<div class='product__description rte quick-add-hidden'>",
+                    "<div class='accordion__panel accordion__panel--hidden'>",
+                    "<div class='wpb_tab ui-tabs-panel wpb_ui-tabs-hide'>"):
+        html = wrap(wrapper + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>" + SIDEBARS)
+        assert [b.text for b in extract(html).body] == PROSE, wrapper
+
+
+PRODUCT_DESCRIPTION = [
+    "This stoneware mug is thrown by hand and glazed in two tones of green over a dark clay body.",
+    "It holds fourteen ounces of coffee or tea and is safe in the dishwasher and the microwave oven.",
+]
+
+
+def test_read_more_expander_holds_the_text_and_a_read_more_box_is_chrome(rules_only):
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    expander = ("<div class='content-toggle__body content-toggle--truncated' id='details-read-more'>"
+                f"{paragraphs}</div>")
+    assert [b.text for b in extract(wrap(expander + SIDEBARS)).body] == PROSE
+    teaser = "<div class='read-more'><p>A longer story about the council and its budget is on our site.</p></div>"
+    assert [b.text for b in extract(wrap(f"<article>{paragraphs}{teaser}</article>")).body] == PROSE
+
+
+def test_shop_buttons_and_widget_labels_around_a_description_go(rules_only):
+    labels = ["Add to cart", "Wishlist", "Frequently bought together", "In den Warenkorb", "Sponsored"]
+    html = wrap("<article>" + "".join(f"<p>{text}</p>" for text in PRODUCT_DESCRIPTION + labels) + "</article>")
+    assert [b.text for b in extract(html).body] == PRODUCT_DESCRIPTION
+
+
+def test_product_page_without_its_description_has_no_body(rules_only):
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Laptop"}</script>'
+    scraps = "<main><h2>Reviews</h2><h2>Similar products from other shops</h2></main>"
+    page = f"<html><head>{ld}</head><body>{scraps}</body></html>"
+    assert extract(page).body == []
+    described = page.replace("</main>", f"<p>{PRODUCT_DESCRIPTION[0]}</p></main>")
+    assert [b.text for b in extract(described).body][-1] == PRODUCT_DESCRIPTION[0]
+    # Only a product page: the same labels on an undeclared page stay (a listing's card titles).
+    assert [b.text for b in extract(f"<html><body>{scraps}</body></html>").body] == [
+        "Reviews", "Similar products from other shops"]
+
+
 def test_page_rendered_only_inside_noscript_is_read(rules_only):
     posts = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
     html = ("<html><body><section class='splash'><div class='dots'></div></section>"

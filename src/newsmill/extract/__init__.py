@@ -60,6 +60,8 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
     if content.is_scant(article.body):
         listing = listing_cards(article.body, page)
         article.body = listing[0] if listing else prefer_embedded_story(article.body, page)
+        if pagetype.declares_product(page.types) and content.is_chrome_scraps(article.body):
+            article.body = []  # a product page without its description: no body rather than chrome
     article.page_type = listing[1] if listing else pagetype.classify(page.types, article.body)
     if not article.language:
         article.language = metadata.detect_language(article.text)

@@ -22,8 +22,8 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES,
-                      SKIPPED_TAGS, SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, name_tokens)
+                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES,
+                      POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, name_tokens)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -115,7 +115,9 @@ def _classify_attributes(value: str) -> str:
     pairs = list(zip(tokens, tokens[1:]))
     if not DISCUSSION_PAIRS.isdisjoint(pairs):
         return "discussion"
-    return "" if _BOILERPLATE_PAIRS.isdisjoint(pairs) else "boilerplate"
+    if _BOILERPLATE_PAIRS.isdisjoint(pairs) or (_READ_MORE in pairs and not EXPANDER_TOKENS.isdisjoint(tokens)):
+        return ""
+    return "boilerplate"
 
 
 # What one class name or id says, by priority: consent-banner words, an article-body name, a CMS post
@@ -123,6 +125,7 @@ def _classify_attributes(value: str) -> str:
 _NAME_VERDICTS = ("overlay", "content", "boilerplate", "boilerplate", "boilerplate", "discussion")
 _NO_VERDICT = len(_NAME_VERDICTS)
 _BOILERPLATE_PAIRS = frozenset(BOILERPLATE_PAIRS)
+_READ_MORE = ("read", "more")
 _name_verdict_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
 
 

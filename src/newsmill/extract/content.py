@@ -709,6 +709,16 @@ DECLARED_BODY_MIN_WORDS = 80
 GLUED_PARAGRAPHS = re.compile(r"(?<=[a-zà-ÿ][.!?])(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# A product page whose body is a few labels and no sentence ("Reviews", "Sponsored", a footer heading)
+# shows no description (scripts render it): what is left is its chrome, and the body is empty.
+SCRAPS_MAX_WORDS = 12
+
+
+def is_chrome_scraps(body: list[Block]) -> bool:
+    """True for a body of fewer than `SCRAPS_MAX_WORDS` words in which no block ends a sentence."""
+    return word_count(body) < SCRAPS_MAX_WORDS and not any(ends_sentence(block.text) for block in body)
+
+
 def word_count(body: list[Block]) -> int:
     """Words (whitespace-separated) in the blocks of a body."""
     return sum(len(block.text.split()) for block in body)

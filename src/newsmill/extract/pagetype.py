@@ -27,6 +27,15 @@ def declares_one_item(types: set[str]) -> bool:
     return bool(types & (ARTICLE_TYPES | LIVEBLOG_TYPES)) or bool(types & {"og:article", "og:product"})
 
 
+PRODUCT_TYPES = frozenset({"product", "productgroup", "og:product"})
+
+
+def declares_product(types: set[str]) -> bool:
+    """True when the page calls itself a product (schema.org or `og:type`) and not an article: a
+    shop's product page, not a review of the product."""
+    return bool(types & PRODUCT_TYPES) and not types & (ARTICLE_TYPES | {"og:article"})
+
+
 def classify(types: set[str], body: list[Block]) -> str:
     """The page type from the declared `types` and the extracted `body`."""
     if types & LIVEBLOG_TYPES:

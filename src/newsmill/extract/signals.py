@@ -109,6 +109,10 @@ MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
                      ("you", "may"), ("further", "reading"))
 
+# A "read more" name with one of these words is the expander that holds the text a "read more" link
+# reveals ("read-more-content", "content-toggle--truncated" with the id "details-read-more"): content.
+EXPANDER_TOKENS = frozenset({"truncated", "toggle", "content"})
+
 # Lines that introduce a related-article teaser inside the body (many languages). Lower case.
 RELATED_PREFIXES = (
     "related article", "related:", "related stories", "related story", "related coverage", "related content",
@@ -142,6 +146,12 @@ FURNITURE_LINES = frozenset({
     "embed", "player wird geladen", "empfohlener redaktioneller inhalt", "externer inhalt",
     "ein klick für den datenschutz", "youtube-inhalte erlauben", "x-inhalte erlauben", "instagram-inhalte erlauben",
     "we apologize, but this video has failed to load", "this video is not available", "story saved",
+    # a shop's buttons and widget labels around a product's description
+    "add to cart", "add to bag", "add to basket", "buy now", "add to wishlist", "add to wish list", "wishlist",
+    "notify me", "write a review", "compare", "toggle", "sponsored", "free shipping", "secure checkout",
+    "recently viewed", "related products", "frequently bought together", "loading recommendations",
+    "in den warenkorb", "ajouter au panier", "añadir al carrito", "aggiungi al carrello", "adicionar ao carrinho",
+    "in winkelwagen", "dodaj do koszyka", "в корзину",
 })
 
 # Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
@@ -297,10 +307,13 @@ LAYOUT_PROPERTY_WORDS = frozenset({"overflow"})
 # Word pairs that state something about a part or the publishing state of the element, not what the
 # element is: "field--label-hidden" is a field whose label is hidden (CMS body fields carry it), and
 # "node--promoted" a content node promoted to the front page, "paragraph-published" a CMS paragraph in
-# its published state. The second word is dropped.
+# its published state. Widgets hide their parts in one state only: a closed accordion or tab panel
+# ("accordion__panel--hidden", "ui-tabs-hide") and the product description that a shop theme leaves
+# out of its quick-add dialog ("quick-add-hidden") are read on the page. The second word is dropped.
 STATE_PAIRS = frozenset({("label", "hidden"), ("title", "hidden"), ("heading", "hidden"), ("icon", "hidden"),
                          ("label", "hide"), ("title", "hide"), ("node", "promoted"), ("node", "sticky"),
-                         ("node", "published"), ("paragraph", "published")})
+                         ("node", "published"), ("paragraph", "published"),
+                         ("add", "hidden"), ("panel", "hidden"), ("panel", "hide"), ("tabs", "hide")})
 
 
 # Every word that makes `class_tokens` drop tokens: without one of them a name keeps all its tokens.
