@@ -178,6 +178,13 @@ def test_promotion_bar_beside_the_main_landmark_stays_out_however_long(rules_onl
     assert [b.text for b in extract(html).body] == PROSE
 
 
+def test_site_footer_that_ends_a_page_without_a_main_landmark_stays_out_however_long(rules_only):
+    footer = "<footer class='site-footer'>" + "".join(f"<p>{p}</p>" for p in FOOTER_DISCLAIMERS) + "</footer>"
+    html = wrap("<div class='page'><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</div>"
+                + footer + "</div>")
+    assert [b.text for b in extract(html).body] == PROSE[:2]
+
+
 def test_story_inside_a_footer_with_no_main_landmark_is_still_read(rules_only):
     html = wrap("<div class='page'><footer class='entry-footer'>" + "".join(f"<p>{p}</p>" for p in PROSE)
                 + "</footer></div>")

@@ -12,6 +12,7 @@ prose and the least chrome.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -339,6 +340,7 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     for block, value in zip(blocks, votes):
         if value > 0:
             nodes[block.node].prose += value
+    prose_before = list(itertools.accumulate((node.prose for node in nodes), initial=0.0))  # [i]: nodes before i
     marked_body_prose = [0.0] * len(nodes)  # the most prose of an article-body marker at or below a node
     for node in reversed(nodes):  # children come after their parent: a node's prose is complete here
         index, parent = node.index, node.parent
@@ -362,7 +364,8 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         node.discussion = parent.discussion if parent else False
         if node.mark and (is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
                                           marked_body_prose[node.index])
-                          or outside_main(node, mains if is_site_footer(node.element) else major_mains)
+                          or (outside_main(node, mains if is_site_footer(node.element) else major_mains)
+                              or closes_page(node, prose_before[node.index], page_prose))
                           and marked_body_prose[node.index] == 0):
             node.boilerplate_depth = node.depth
             node.discussion = node.discussion or node.mark == "discussion"
@@ -401,6 +404,20 @@ def is_site_footer(element: HtmlElement) -> bool:
 def is_main_landmark(element: HtmlElement) -> bool:
     """A `<main>` element or an ARIA main landmark."""
     return element.tag == "main" or element.get("role") == "main"
+
+
+# A footer after at least this share of the page's prose, and before next to none, closes the page.
+FOOTER_MIN_PROSE_BEFORE = 0.1
+FOOTER_MAX_PROSE_AFTER = 0.05
+
+
+def closes_page(node: Node, prose_before: float, page_prose: float) -> bool:
+    """A `<footer>` that ends the page: after `FOOTER_MIN_PROSE_BEFORE` of its prose (a footer left
+    unclosed near the top holds the story) and before next to none. The site's footer, chrome however
+    long its sliders of testimonials. `prose_before` is the prose of the nodes before it."""
+    after = page_prose - prose_before - node.prose
+    return (is_site_footer(node.element) and prose_before >= FOOTER_MIN_PROSE_BEFORE * page_prose
+            and after <= FOOTER_MAX_PROSE_AFTER * page_prose)
 
 
 # A main landmark holding at least this share of the page's prose has the story: what it leaves out is not.
