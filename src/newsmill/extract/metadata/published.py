@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from .. import dates
 from ..dom import normalise_space
 from ..vocabulary import MONTHS, UPDATE_LABELS, WEEKDAYS
-from .gathering import PageSignals, _index_elements
+from .gathering import PageSignals, _index_elements, dated_candidates
 from .jsonld import _schema_type
 from .regions import off_article
 from .titles import _XPATH_SPACE, _headline_element
@@ -238,7 +238,7 @@ def _visible_date(page: PageSignals) -> datetime | None:
     parsed = _date_near_headline(page)
     if parsed:
         return parsed
-    for node in page.dated[:15]:
+    for node in dated_candidates(page)[:15]:
         if off_article(node, story):
             continue
         text = normalise_space(node.text_content())
