@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import repeat
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -142,7 +141,8 @@ def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
     cached = _name_verdict_cache.get(name)
     if cached is None:
         tokens = name_tokens(name)
-        rank = min(map(_TOKEN_RANKS.get, tokens, repeat(_NO_VERDICT, len(tokens))), default=_NO_VERDICT)
+        rank = _NO_VERDICT if _TOKEN_RANKS.keys().isdisjoint(tokens) else min(
+            _TOKEN_RANKS.get(token, _NO_VERDICT) for token in tokens)
         if rank == 0:  # consent-banner words come first
             pass
         elif _content_marked(name):  # no match spans white space: one name matches as the value would
