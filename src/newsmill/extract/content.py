@@ -115,7 +115,7 @@ def is_dateline(text: str) -> bool:
     lowered = text.lower()
     if RELATIVE_TIME.fullmatch(lowered.strip(" ·|•")):
         return True
-    return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text) \
+    return lowered.startswith(DATELINE_PREFIXES) and any(map(str.isdigit, text)) \
         and not reads_as_sentence(text, DATELINE_PREFIXES)
 
 
@@ -236,7 +236,7 @@ _NOT_WORD = re.compile(r"[\d\W_]+")
 
 def is_bare_date(text: str) -> bool:
     """A date (and time) alone on its line: at most three words besides the numbers."""
-    return (any(c.isdigit() for c in text) and len(_NOT_WORD.sub(" ", text).split()) <= 3
+    return (any(map(str.isdigit, text)) and len(_NOT_WORD.sub(" ", text).split()) <= 3
             and parse_date(text) is not None)
 
 
@@ -404,9 +404,10 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_s
     if appended:
         container = _outer_articles(segmenter, container)[0]  # the headline's, which holds the story
     decisions = rule_decisions(segmenter, container, article)
-    for i, block in enumerate(segmenter.blocks):  # final: the model may not bring a next story back either
-        if any(story.index <= block.node <= story.end for story in appended):
-            decisions[i] = "furniture"
+    for story in appended:  # final: the model may not bring a next story back either
+        for i, block in enumerate(segmenter.blocks):
+            if story.index <= block.node <= story.end:
+                decisions[i] = "furniture"
     return segmenter, container, decisions
 
 
