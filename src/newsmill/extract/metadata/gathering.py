@@ -89,10 +89,21 @@ def _collect_meta(root: HtmlElement) -> dict[str, list[str]]:
 
 
 _LD_CLEAN = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$|;\s*$")
+_LD_OPENING = re.compile(r"\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)")  # the first branch of _LD_CLEAN
+
+
+def _without_wrappers(text: str) -> str:
+    """`_LD_CLEAN.sub("", text)` for a stripped script text: the comment or CDATA markers around its
+    JSON and a final semicolon removed. Only a text that ends with ">" or ";" can close with them; any
+    other is only tested at its start, not scanned at every character (JSON-LD scripts run long)."""
+    if text.endswith((">", ";")):
+        return _LD_CLEAN.sub("", text)
+    opening = _LD_OPENING.match(text)
+    return text[opening.end():] if opening else text
 
 
 def _load_json(text: str):
-    text = _LD_CLEAN.sub("", text.strip())
+    text = _without_wrappers(text.strip())
     try:
         return json.loads(text, strict=False)
     except ValueError:
