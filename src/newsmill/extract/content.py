@@ -156,7 +156,7 @@ def is_legal_notice(text: str) -> bool:
     if len(text) > LEGAL_NOTICE_MAX_CHARS:
         return False
     lowered = text.lower()
-    if not any(phrase in lowered for phrase in LEGAL_NOTICE_PHRASES):
+    if not any(map(lowered.__contains__, LEGAL_NOTICE_PHRASES)):
         return False
     return any(any(phrase in sentence.lower() for phrase in LEGAL_NOTICE_PHRASES)
                and not reads_as_sentence(sentence, LEGAL_NOTICE_PHRASES)
