@@ -354,7 +354,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
     decisions = ["drop"] * len(segmenter.blocks)
     if container is None:
         return decisions
-    kept: list[Block] = []
+    kept: list[TextBlock] = []  # the blocks kept so far
     blocks = segmenter.blocks
     credited = credited_names(article)
     for i, block in enumerate(blocks):
@@ -369,7 +369,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
             verdict = "body"
         decisions[i] = verdict
         if verdict == "body":
-            kept.append(Block(block.kind, block.text))
+            kept.append(block)
     return decisions
 
 
@@ -613,7 +613,7 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
     return drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors), related
 
 
-def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
+def is_inline_link_in_sentence(kept: list[TextBlock], block: TextBlock, following: TextBlock | None) -> bool:
     """A short link that markup moved out of its paragraph, in the middle of a sentence: the kept text
     before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...")."""
     if len(block.text) > 60 or following is None or not kept or kept[-1].kind != "paragraph":
