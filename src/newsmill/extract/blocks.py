@@ -109,10 +109,14 @@ def _classify_attributes(value: str) -> str:
     `BOILERPLATE_PAIRS` (across names too)."""
     known = _name_verdict_cache.get
     names = [known(name) or _name_verdict(name) for name in value.split()]
-    rank = min((rank for rank, _ in names), default=_NO_VERDICT)
+    if not names:
+        return ""
+    rank = min(names)[0]
     if rank != _NO_VERDICT:
         return _NAME_VERDICTS[rank]
     tokens = [token for _, name_tokens in names for token in name_tokens]
+    if _PAIR_FIRST_WORDS.isdisjoint(tokens):  # the common case: no pair can start
+        return ""
     pairs = list(zip(tokens, tokens[1:]))
     if not DISCUSSION_PAIRS.isdisjoint(pairs):
         return "discussion"
@@ -127,6 +131,11 @@ _NAME_VERDICTS = ("overlay", "content", "boilerplate", "boilerplate", "boilerpla
 _NO_VERDICT = len(_NAME_VERDICTS)
 _BOILERPLATE_PAIRS = frozenset(BOILERPLATE_PAIRS)
 _READ_MORE = ("read", "more")
+_PAIR_FIRST_WORDS = frozenset(first for first, _ in _BOILERPLATE_PAIRS | DISCUSSION_PAIRS)
+# The verdict that a token alone gives a name: consent-banner words (0) over boilerplate words (4) over
+# comment-thread words (5); a name's content marker (1), post list (2) or head word (3) is tested apart.
+_TOKEN_RANKS = {**dict.fromkeys(DISCUSSION_TOKENS, 5), **dict.fromkeys(BOILERPLATE_TOKENS, 4),
+                **dict.fromkeys(CONSENT_TOKENS, 0)}
 _name_verdict_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
 
 
@@ -136,20 +145,16 @@ def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
     cached = _name_verdict_cache.get(name)
     if cached is None:
         tokens = name_tokens(name)
-        if not CONSENT_TOKENS.isdisjoint(tokens):
-            rank = 0
+        rank = _NO_VERDICT if _TOKEN_RANKS.keys().isdisjoint(tokens) else min(
+            _TOKEN_RANKS.get(token, _NO_VERDICT) for token in tokens)
+        if rank == 0:  # consent-banner words come first
+            pass
         elif _content_marked(name):  # no match spans white space: one name matches as the value would
             rank = 1
         elif name in POST_LIST_CLASSES:
             rank = 2
         elif tokens and tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
             rank = 3
-        elif not BOILERPLATE_TOKENS.isdisjoint(tokens):
-            rank = 4
-        elif not DISCUSSION_TOKENS.isdisjoint(tokens):
-            rank = 5
-        else:
-            rank = _NO_VERDICT
         cached = (rank, tokens)
         if len(_name_verdict_cache) < 50_000:
             _name_verdict_cache[name] = cached

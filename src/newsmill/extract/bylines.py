@@ -50,6 +50,7 @@ _LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _PREFIX_WORDS = frozenset(prefix.rstrip(":") for prefix in BYLINE_PREFIXES)
 _PREFIXES = sorted(BYLINE_PREFIXES, key=len, reverse=True)
+_ANY_PREFIX = tuple(_PREFIXES)  # for one str.startswith test of all of them
 _CASELESS_PREFIXES = frozenset({"medically reviewed by", "reviewed by", "fact checked by", "by", "written by", "reporting by", "reported by", "words by", "story by",
                                 "posted by", "published by", "text by"})
 # Prefixes that also begin surnames ("Di Maio", "Da Silva", "Af Klint"): removed only when lowercase.
@@ -82,6 +83,8 @@ def strip_prefix(text: str) -> str:
 
     A short prefix is removed only when a capitalised word follows ("von der Leyen" stays whole)."""
     lower = text.lower()
+    if not lower.startswith(_ANY_PREFIX):  # the common case, in one call
+        return text
     for prefix in _PREFIXES:
         if not lower.startswith(prefix):
             continue

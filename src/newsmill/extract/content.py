@@ -116,7 +116,7 @@ def is_dateline(text: str) -> bool:
     lowered = text.lower()
     if RELATIVE_TIME.fullmatch(lowered.strip(" ·|•")):
         return True
-    return lowered.startswith(DATELINE_PREFIXES) and any(c.isdigit() for c in text) \
+    return lowered.startswith(DATELINE_PREFIXES) and any(map(str.isdigit, text)) \
         and not reads_as_sentence(text, DATELINE_PREFIXES)
 
 
@@ -157,7 +157,7 @@ def is_legal_notice(text: str) -> bool:
     if len(text) > LEGAL_NOTICE_MAX_CHARS:
         return False
     lowered = text.lower()
-    if not any(phrase in lowered for phrase in LEGAL_NOTICE_PHRASES):
+    if not any(map(lowered.__contains__, LEGAL_NOTICE_PHRASES)):
         return False
     return any(any(phrase in sentence.lower() for phrase in LEGAL_NOTICE_PHRASES)
                and not reads_as_sentence(sentence, LEGAL_NOTICE_PHRASES)
@@ -237,7 +237,7 @@ _NOT_WORD = re.compile(r"[\d\W_]+")
 
 def is_bare_date(text: str) -> bool:
     """A date (and time) alone on its line: at most three words besides the numbers."""
-    return (any(c.isdigit() for c in text) and len(_NOT_WORD.sub(" ", text).split()) <= 3
+    return (any(map(str.isdigit, text)) and len(_NOT_WORD.sub(" ", text).split()) <= 3
             and parse_date(text) is not None)
 
 
@@ -370,7 +370,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
     decisions = ["drop"] * len(segmenter.blocks)
     if container is None:
         return decisions
-    kept: list[Block] = []
+    kept: list[TextBlock] = []  # the blocks kept so far
     blocks = segmenter.blocks
     credited = credited_names(article)
     for i, block in enumerate(blocks):
@@ -385,7 +385,7 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
             verdict = "body"
         decisions[i] = verdict
         if verdict == "body":
-            kept.append(Block(block.kind, block.text))
+            kept.append(block)
     return decisions
 
 
@@ -420,9 +420,10 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_s
     if appended:
         container = _outer_articles(segmenter, container)[0]  # the headline's, which holds the story
     decisions = rule_decisions(segmenter, container, article)
-    for i, block in enumerate(segmenter.blocks):  # final: the model may not bring a next story back either
-        if any(story.index <= block.node <= story.end for story in appended):
-            decisions[i] = "furniture"
+    for story in appended:  # final: the model may not bring a next story back either
+        for i, block in enumerate(segmenter.blocks):
+            if story.index <= block.node <= story.end:
+                decisions[i] = "furniture"
     return segmenter, container, decisions
 
 
@@ -672,7 +673,7 @@ def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
                and len(segmenter.blocks[i].text) <= DATA_CELL_MAX_CHARS for i in cells)
 
 
-def is_inline_link_in_sentence(kept: list[Block], block: TextBlock, following: TextBlock | None) -> bool:
+def is_inline_link_in_sentence(kept: list[TextBlock], block: TextBlock, following: TextBlock | None) -> bool:
     """A short link that markup moved out of its paragraph, in the middle of a sentence: the kept text
     before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...")."""
     if len(block.text) > 60 or following is None or not kept or kept[-1].kind != "paragraph":

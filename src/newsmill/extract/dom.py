@@ -43,8 +43,17 @@ def _element_class_lookup() -> etree.ElementDefaultClassLookup:
 _CLASS_LOOKUP = _element_class_lookup()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# The control characters that no text document holds (U+0000-U+0008, U+000E-U+001F), as bytes: in
+# UTF-8 each is its own byte, and no other character's bytes are below 0x80.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 BINARY_SHARE = 0.05  # more control characters than this in the first 8 KiB: not a text document
+
+
+def control_characters(text: str) -> int:
+    """How many control characters of `_CONTROL_BYTES` `text` holds (counted on its UTF-8 bytes, which a
+    C loop scans far faster than a regular expression scans the characters)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def parse(text: str, utf8: bytes | None = None) -> HtmlElement:
@@ -55,7 +64,7 @@ def parse(text: str, utf8: bytes | None = None) -> HtmlElement:
     `BINARY_SHARE` of the first 8 KiB).
     """
     head = text[:8192]
-    if head and len(_CONTROL.findall(head)) > BINARY_SHARE * len(head):
+    if head and control_characters(head) > BINARY_SHARE * len(head):
         raise ValueError("binary data, not an HTML document")
     if len(text) > MAX_HTML_BYTES:
         text, utf8 = _BULKY.sub("", text), None

@@ -145,20 +145,23 @@ def _repetition_columns(rows: np.ndarray, segmenter, blocks) -> None:
     nearest ancestors (cards of a teaser river, items of a product grid), log-scaled."""
     nodes = segmenter.nodes
     texts = Counter(block.text for block in segmenter.blocks)
-    shapes = [(node.parent, node.element.tag, node.element.get("class")) for node in nodes]
-    same_shape = Counter(shapes)
-    siblings: dict[int, float] = {}
-    for block in blocks:
-        if block.node not in siblings:
-            index, most = block.node, 1
-            for _ in range(3):
-                most = max(most, same_shape[shapes[index]])
-                index = nodes[index].parent
-                if index < 0:
-                    break
-            siblings[block.node] = math.log1p(most - 1)
+    lines = {block.node: _node_line(nodes, block.node) for block in blocks}  # each node and its two nearest ancestors
+    # Same-shape siblings share a parent: only the children of the lines' parents need a shape.
+    parents = {nodes[index].parent for line in lines.values() for index in line}
+    shapes = {node.index: (node.parent, node.element.tag, node.element.get("class"))
+              for node in nodes if node.parent in parents}
+    same_shape = Counter(shapes.values())
+    siblings = {node: math.log1p(max(same_shape[shapes[index]] for index in line) - 1) for node, line in lines.items()}
     rows[:, _INDEX["text_repeated"]] = [texts[block.text] > 1 for block in blocks]
     rows[:, _INDEX["repeated_siblings"]] = [siblings[block.node] for block in blocks]
+
+
+def _node_line(nodes, index: int) -> list[int]:
+    """The node at `index` and its two nearest ancestor nodes (fewer at the top of the page)."""
+    line = [index]
+    while len(line) < 3 and nodes[line[-1]].parent >= 0:
+        line.append(nodes[line[-1]].parent)
+    return line
 
 
 _name_buckets_cache: dict[str, list[int]] = {}

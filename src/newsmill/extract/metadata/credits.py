@@ -15,7 +15,7 @@ from .. import bylines, dates
 from ..dom import normalise_space
 from ..signals import DISCUSSION_TYPES
 from ..vocabulary import AUTHOR_PAGE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
-from .gathering import PageSignals, _host_name, _index_elements
+from .gathering import PageSignals, _host_name, _index_elements, byline_candidates
 from .jsonld import _ld_names, _ld_text, _types
 from .outlet import _is_site_name
 from .published import _story_elements
@@ -356,7 +356,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
     result = bylines.Byline()
     _index_elements(page)
     for tier in ("strong", "class", "label"):
-        candidates = page.strong_bylines if tier == "strong" else page.class_bylines if tier == "class" else _label_bylines(page)
+        candidates = page.strong_bylines if tier == "strong" else byline_candidates(page) if tier == "class" \
+            else _label_bylines(page)
         examined = 0
         lone: tuple[int, bylines.Byline] | None = None  # a one-word name, held while a full name is looked for
         for element in candidates:

@@ -54,6 +54,7 @@ class PageSignals:
     class_bylines: list = field(default_factory=list)
     dated: list = field(default_factory=list)
     indexed: bool = False
+    marks_indexed: bool = False  # class_bylines and dated found, see `_index_marked_elements`
     headline: object = None  # the headline element once looked up (False: none), see titles._headline_element
     dateline: tuple | None = None  # (date, labelled as an update) once read, see published._dateline
     story: frozenset | None = None  # the headline and its holders once looked up, see published._story_elements
@@ -88,10 +89,21 @@ def _collect_meta(root: HtmlElement) -> dict[str, list[str]]:
 
 
 _LD_CLEAN = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$|;\s*$")
+_LD_OPENING = re.compile(r"\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)")  # the first branch of _LD_CLEAN
+
+
+def _without_wrappers(text: str) -> str:
+    """`_LD_CLEAN.sub("", text)` for a stripped script text: the comment or CDATA markers around its
+    JSON and a final semicolon removed. Only a text that ends with ">" or ";" can close with them; any
+    other is only tested at its start, not scanned at every character (JSON-LD scripts run long)."""
+    if text.endswith((">", ";")):
+        return _LD_CLEAN.sub("", text)
+    opening = _LD_OPENING.match(text)
+    return text[opening.end():] if opening else text
 
 
 def _load_json(text: str):
-    text = _LD_CLEAN.sub("", text.strip())
+    text = _without_wrappers(text.strip())
     try:
         return json.loads(text, strict=False)
     except ValueError:
@@ -209,8 +221,8 @@ def _marked_values(values: list[str]) -> list[str]:
 
 def _index_elements(page: PageSignals) -> None:
     """Once per page, on first use: itemprop elements by property and rel/itemprop authors (one
-    attribute-only XPath), then byline and dateline candidates by class/id tokens, scanning the body
-    in document order only until enough of both are found."""
+    attribute-only XPath). The byline and dateline candidates by class/id words are found only when
+    read (`byline_candidates`, `dated_candidates`): most pages are credited before they are."""
     if page.indexed:
         return
     page.indexed = True
@@ -220,6 +232,28 @@ def _index_elements(page: PageSignals) -> None:
             page.itemprops.setdefault(itemprop, []).append(element)
         if itemprop == "author" or element.get("rel") == "author":
             page.strong_bylines.append(element)
+
+
+def byline_candidates(page: PageSignals) -> list:
+    """The elements whose class/id names a byline or an author, in document order (at most
+    `_MAX_CANDIDATES`); empty until `_index_elements` ran for the page."""
+    _index_marked_elements(page)
+    return page.class_bylines
+
+
+def dated_candidates(page: PageSignals) -> list:
+    """The short elements whose class/id names a date or a time, in document order (at most
+    `_MAX_CANDIDATES`); empty until `_index_elements` ran for the page."""
+    _index_marked_elements(page)
+    return page.dated
+
+
+def _index_marked_elements(page: PageSignals) -> None:
+    """Once per indexed page: byline and dateline candidates by class/id tokens, scanning the body in
+    document order only until enough of both are found."""
+    if not page.indexed or page.marks_indexed:
+        return
+    page.marks_indexed = True
     body = page.root.find("body")
     if body is None:
         return

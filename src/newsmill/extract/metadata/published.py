@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
+from itertools import chain, islice
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .. import dates
 from ..dom import normalise_space
 from ..vocabulary import MONTHS, PROFILE_DATE_LABELS, TITLE_SEPARATORS, UPDATE_LABELS, WEEKDAYS
-from .gathering import PageSignals, _index_elements
+from .gathering import PageSignals, _index_elements, dated_candidates
 from .jsonld import _schema_type
 from .regions import off_article
-from .titles import _headline_element, _html_title
+from .titles import _XPATH_SPACE, _headline_element, _html_title
 
 
 _PUBLISHED_META = (
@@ -134,13 +137,14 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     headline = _headline_element(page)
     if headline is None:
         return None, False
-    texts = headline.xpath("following::text()[normalize-space()][position() <= 40]")
-    texts += headline.xpath("preceding::text()[normalize-space()][position() <= 8]")
+    # The 40 texts after the headline, then the 8 before it (in document order), read lazily: the
+    # dateline is mostly among the first few (XPath's following::text() would read them all).
+    texts = chain(islice(_shown(_texts_after(headline)), 40),
+                  reversed(list(islice(_shown(_texts_before(headline)), 8))))
     label_before = profile_before = False
     story = _story_elements(page)
-    for text in texts:
-        parent = text.getparent()
-        if parent is not None and parent.tag in ("script", "style", "noscript", "template"):
+    for parent, text in texts:
+        if parent.tag in ("script", "style", "noscript", "template"):
             continue
         text = normalise_space(text)
         after_label, label_before = label_before, _labelled_update(text) and len(text) <= 30
@@ -155,6 +159,48 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
 def _profile_label(text: str) -> bool:
     """True when `text` is the label of a person's or an account's date ("Joined:", "Member since")."""
     return text.lower().rstrip(" :") in PROFILE_DATE_LABELS
+
+
+# Texts of the tree as (element, text): an element's own text, or the tail text that follows it (the
+# element XPath's text() nodes name as their parent).
+TextNode = tuple[HtmlElement, str]
+
+
+def _shown(texts: Iterator[TextNode]) -> Iterator[TextNode]:
+    """The texts that hold more than white space (XPath's `[normalize-space()]`)."""
+    return ((element, text) for element, text in texts if text.strip(_XPATH_SPACE))
+
+
+def _texts_after(element: HtmlElement) -> Iterator[TextNode]:
+    """The texts after `element` in document order, outside it (XPath's `following::text()`)."""
+    node = element
+    while node is not None:
+        if node.tail:
+            yield node, node.tail
+        for sibling in node.itersiblings():
+            yield from _subtree_texts(sibling)
+        node = node.getparent()
+
+
+def _texts_before(element: HtmlElement) -> Iterator[TextNode]:
+    """The texts before `element` outside its ancestors, nearest first (XPath's `preceding::text()`)."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from reversed(list(_subtree_texts(sibling)))
+        node = node.getparent()
+        if node is not None and node.text:
+            yield node, node.text
+
+
+def _subtree_texts(element: HtmlElement) -> Iterator[TextNode]:
+    """The texts of `element` and below it in document order, then its tail."""
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.text and isinstance(node.tag, str):  # a comment's text is no text node
+                yield node, node.text
+        elif node.tail:
+            yield node, node.tail
 
 
 def _dateline_date(parent: HtmlElement, text: str) -> datetime | None:
@@ -204,7 +250,7 @@ def _visible_date(page: PageSignals) -> datetime | None:
     parsed = _date_near_headline(page)
     if parsed:
         return parsed
-    for node in page.dated[:15]:
+    for node in dated_candidates(page)[:15]:
         if off_article(node, story):
             continue
         text = normalise_space(node.text_content())

@@ -51,18 +51,35 @@ def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag
         if node in story:
             node = node.getparent()
             continue
-        marks = (node.get("class") or "") + " " + (node.get("id") or "")
-        if "[" in marks:
-            marks = _ARBITRARY_VALUE.sub(" ", marks)
-        if len(marks) > 1 and _OFF_MARK.search(marks):
-            marks = " ".join(token for token in marks.split() if not _LAYOUT_MARK.search(token))
-            if _OFF_MARK.search(marks) and not _article_footer(node, marks):
-                return True
+        verdict = _marks_verdict((node.get("class") or "") + " " + (node.get("id") or ""))
+        if verdict == _OFF or (verdict == _FOOTER and not node.xpath("ancestor::article")):
+            return True
         node = node.getparent()
     return False
 
 
-def _article_footer(node: HtmlElement, marks: str) -> bool:
-    """True when the only off-article word of `marks` is a footer's and `node` sits in an <article>."""
-    return bool(_FOOTER_MARK.search(marks)) and not _OFF_MARK.search(_FOOTER_MARK.sub(" ", marks)) \
-        and bool(node.xpath("ancestor::article"))
+# What an element's class/id words say (`_marks_verdict`): nothing, off the article, or off the article
+# unless the element sits in an <article> (a footer word alone: the article's own footer).
+_OFF, _FOOTER = "off", "footer"
+_marks_cache: dict[str, str] = {}
+
+
+def _marks_verdict(marks: str) -> str:
+    """"" when the class/id value `marks` puts its element on the article, `_OFF` when off it, `_FOOTER`
+    when its only off-article word is a footer's; memoised (the same values recur up every walk)."""
+    verdict = _marks_cache.get(marks)
+    if verdict is None:
+        verdict = ""
+        value = _ARBITRARY_VALUE.sub(" ", marks) if "[" in marks else marks
+        if len(value) > 1 and _OFF_MARK.search(value):
+            value = " ".join(token for token in value.split() if not _LAYOUT_MARK.search(token))
+            if _OFF_MARK.search(value):
+                verdict = _FOOTER if _only_footer(value) else _OFF
+        if len(_marks_cache) < 50_000:
+            _marks_cache[marks] = verdict
+    return verdict
+
+
+def _only_footer(marks: str) -> bool:
+    """True when the only off-article word of `marks` is a footer's."""
+    return bool(_FOOTER_MARK.search(marks)) and not _OFF_MARK.search(_FOOTER_MARK.sub(" ", marks))
