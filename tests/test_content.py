@@ -501,6 +501,18 @@ def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
     assert body[3] == "More on the fares" and body[-1] == "Rail strike called off after late-night talks."
 
 
+@pytest.mark.parametrize("line", ["<h2>Más de 40 detenidos</h2>", "<h3>Plus de la moitié des bureaux fermés</h3>",
+                                  "<h2>Mais de 100 feridos</h2>", "<p>More on that later.</p>"])
+def test_a_more_than_subheading_or_a_more_on_sentence_does_not_close_the_article(rules_only, line):
+    paragraphs = prose_paragraphs(9)
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + line
+                + "<p>Rail strike called off after late-night talks.</p></article>")
+    body = [b.text for b in extract(html).body]
+    assert body[-1] == "Rail strike called off after late-night talks."
+    assert not content.is_closing_heading("Más de 40 detenidos")
+    assert content.is_closing_heading("Más de Deportes") and content.is_closing_heading("Plus de vidéos")
+
+
 SIGNUP_BOX = ("<section class='box'><h3>Never miss a deal</h3><p>Get the best offers of the week texted to your phone.</p>"
               "<form><input type='tel' placeholder='Phone number'><button>Sign me up</button></form>"
               "<p>By signing up you agree to receive recurring automated messages at the number provided.</p></section>")

@@ -35,7 +35,7 @@ from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIX
                       CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER,
                       FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
                       FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
-                      READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
@@ -358,10 +358,13 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
 
 
 def is_closing_heading(text: str) -> bool:
-    """A heading after which an article has ended ("About the author", "More in News")."""
+    """A heading after which an article has ended ("About the author", "More in News"). A "More on …"
+    that ends a sentence ("More on that later.") is the story's, as is a "more than" ("Más de 40
+    detenidos", `QUANTITY_AFTER_PREFIX`)."""
     label = text.lower().strip(" :")
     return label in END_OF_ARTICLE_HEADINGS or (
-        CLOSING_PREFIX.match(label) is not None and len(label.split()) <= CLOSING_PREFIX_MAX_WORDS)
+        CLOSING_PREFIX.match(label) is not None and len(label.split()) <= CLOSING_PREFIX_MAX_WORDS
+        and not ends_sentence(label) and QUANTITY_AFTER_PREFIX.match(label) is None)
 
 
 def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:
