@@ -188,6 +188,16 @@ def test_dates_of_the_cards_in_a_carousel_are_not_the_page_date():
     assert read(html, "https://charity.example.org.uk/magazine/cheap-meals").published == datetime(2025, 11, 12)
 
 
+def test_a_story_inside_an_article_carousel_keeps_its_byline_and_date():
+    html = """<html><head><title>Budget row at the town hall</title></head><body>
+    <div class="article-carousel"><div class="slide"><h1>Budget row at the town hall</h1>
+    <p class="byline">By Jane Roe</p><p>May 3, 2024 10:00</p>
+    <p>The council met on Tuesday to discuss the budget for the coming year, and members argued at length.</p>
+    </div></div></body></html>"""
+    article = read(html, "https://news.example.org/2024/05/budget-row")
+    assert article.published == datetime(2024, 5, 3, 10, 0) and article.authors == ["Jane Roe"]
+
+
 def test_date_written_as_a_segment_of_the_title():
     html = """<html><head><title>River levels fall again | Europe | RW | 28.04.2023</title>
     <meta property="og:title" content="River levels fall again | RW | 28.04.2023"></head><body>
