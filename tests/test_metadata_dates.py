@@ -2,6 +2,7 @@
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from newsmill.extract import dom, metadata
 
 
@@ -204,3 +205,14 @@ def test_date_written_as_a_segment_of_the_title():
     <h1>River levels fall again</h1><div class="group"><img src="/a.jpg" alt="">
     <p>Boats on the dry riverbed near the old bridge, 24. April 2023</p></div><p>Text.</p></body></html>"""
     assert read(html, "https://www.rw.example/de/river-levels/a-100").published == datetime(2023, 4, 28)
+
+
+@pytest.mark.parametrize("title, shown, expected", [
+    ("Remembering the flood - 11 July 1995 | RW", "Published 11 July 2025", datetime(2025, 7, 11)),
+    ("Song contest final - 16 May 2026 | RW", "Published 2 March 2026", datetime(2026, 3, 2)),
+    ("River levels fall again | RW | 28.04.2023", "Published 27 April 2023", datetime(2023, 4, 28)),
+])
+def test_a_title_date_years_before_or_after_the_dateline_is_an_event_s(title, shown, expected):
+    html = f"""<html><head><title>{title}</title></head><body><article><h1>Looking back</h1>
+    <p class="dateline">{shown}</p><p>Text about the day.</p></article></body></html>"""
+    assert read(html, "https://www.rw.example/en/looking-back/a-1").published == expected
