@@ -968,6 +968,14 @@ def test_a_data_table_mostly_kept_is_kept_whole_but_links_and_furniture_stay_out
     assert "N/A" not in kept and "9" not in kept  # a link cell; a cell the rules called furniture
 
 
+def test_a_layout_table_whose_story_column_is_cut_by_line_breaks_is_left_as_decided():
+    column = "<br><br>".join(PROSE * 2)  # every block short, the cell long: the story's column
+    layout = (f"<table><tr><td>The Exampleton Courier</td><td>Advertisement</td></tr>"
+              f"<tr><td colspan='2'>{column}</td></tr></table>")
+    texts, decisions = _table_decisions(wrap(layout), keep=lambda text: len(text) > 25)
+    assert dict(zip(texts, decisions))["Advertisement"] == "drop"
+
+
 def test_a_layout_table_or_a_table_mostly_dropped_is_left_as_decided():
     column = " ".join(PROSE * 2)
     layout = f"<table><tr><td><a href='/'>Home</a></td><td>{column}</td></tr><tr><td>Menu</td><td>Footer</td></tr></table>"

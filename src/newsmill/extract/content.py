@@ -666,14 +666,20 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
 
 def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
     """A table of two rows or more whose text is all in its cells, as short inline text, with no table
-    inside: not a layout table holding a page's columns (see `whole_data_tables`)."""
+    inside: not a layout table holding a page's columns (see `whole_data_tables`), even one whose story
+    column is cut by line breaks into short blocks."""
     if not cells:
         return False
     inner = [node.element.tag for node in segmenter.nodes[table.index + 1:table.end + 1]]
     if inner.count("tr") < 2 or "table" in inner:
         return False
-    return all(segmenter.blocks[i].element.tag in DATA_CELL_TAGS
-               and len(segmenter.blocks[i].text) <= DATA_CELL_MAX_CHARS for i in cells)
+    cell_chars: dict[HtmlElement, int] = {}  # a cell's text, over the blocks its line breaks cut it into
+    for i in cells:
+        block = segmenter.blocks[i]
+        if block.element.tag not in DATA_CELL_TAGS:
+            return False
+        cell_chars[block.element] = cell_chars.get(block.element, 0) + len(block.text)
+    return max(cell_chars.values()) <= DATA_CELL_MAX_CHARS
 
 
 def is_inline_link_in_sentence(kept: list[TextBlock], block: TextBlock, following: TextBlock | None) -> bool:
