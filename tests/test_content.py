@@ -178,6 +178,16 @@ def test_promotion_bar_beside_the_main_landmark_stays_out_however_long(rules_onl
     assert [b.text for b in extract(html).body] == PROSE
 
 
+def test_a_story_in_its_own_main_landmark_is_not_beside_the_next_story_s_main(rules_only):
+    # an endless page appends the next story in a <main> of its own: the first story's layout class
+    # ("sidebar-grid", a chrome word) is not a bar beside the second
+    following = "<main class='next-story'><h2>Flood warning</h2>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main>"
+    story = prose_paragraphs(6)
+    html = wrap("<main><h1>Budget row</h1><div class='sidebar-grid'>" + "".join(f"<p>{p}</p>" for p in story)
+                + "</div></main>" + following)
+    assert [b.text for b in extract(html).body if b.kind == "paragraph"][:len(story)] == story
+
+
 def test_site_footer_that_ends_a_page_without_a_main_landmark_stays_out_however_long(rules_only):
     footer = "<footer class='site-footer'>" + "".join(f"<p>{p}</p>" for p in FOOTER_DISCLAIMERS) + "</footer>"
     html = wrap("<div class='page'><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</div>"
