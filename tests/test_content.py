@@ -178,6 +178,16 @@ def test_promotion_bar_beside_the_main_landmark_stays_out_however_long(rules_onl
     assert [b.text for b in extract(html).body] == PROSE
 
 
+def test_a_story_in_its_own_main_landmark_is_not_beside_the_next_story_s_main(rules_only):
+    # an endless page appends the next story in a <main> of its own: the first story's layout class
+    # ("sidebar-grid", a chrome word) is not a bar beside the second
+    following = "<main class='next-story'><h2>Flood warning</h2>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main>"
+    story = prose_paragraphs(6)
+    html = wrap("<main><h1>Budget row</h1><div class='sidebar-grid'>" + "".join(f"<p>{p}</p>" for p in story)
+                + "</div></main>" + following)
+    assert [b.text for b in extract(html).body if b.kind == "paragraph"][:len(story)] == story
+
+
 def test_site_footer_that_ends_a_page_without_a_main_landmark_stays_out_however_long(rules_only):
     footer = "<footer class='site-footer'>" + "".join(f"<p>{p}</p>" for p in FOOTER_DISCLAIMERS) + "</footer>"
     html = wrap("<div class='page'><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</div>"
@@ -499,6 +509,18 @@ def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
                 + "<p>Rail strike called off after late-night talks.</p></article>")
     body = [b.text for b in extract(html).body]
     assert body[3] == "More on the fares" and body[-1] == "Rail strike called off after late-night talks."
+
+
+@pytest.mark.parametrize("line", ["<h2>Más de 40 detenidos</h2>", "<h3>Plus de la moitié des bureaux fermés</h3>",
+                                  "<h2>Mais de 100 feridos</h2>", "<p>More on that later.</p>"])
+def test_a_more_than_subheading_or_a_more_on_sentence_does_not_close_the_article(rules_only, line):
+    paragraphs = prose_paragraphs(9)
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + line
+                + "<p>Rail strike called off after late-night talks.</p></article>")
+    body = [b.text for b in extract(html).body]
+    assert body[-1] == "Rail strike called off after late-night talks."
+    assert not content.is_closing_heading("Más de 40 detenidos")
+    assert content.is_closing_heading("Más de Deportes") and content.is_closing_heading("Plus de vidéos")
 
 
 SIGNUP_BOX = ("<section class='box'><h3>Never miss a deal</h3><p>Get the best offers of the week texted to your phone.</p>"
@@ -954,6 +976,14 @@ def test_a_data_table_mostly_kept_is_kept_whole_but_links_and_furniture_stay_out
     kept = {text for text, decision in zip(texts, decisions) if decision == "body"}
     assert {"Route", "Buses", "12", "4.1%", "15", "2.7%"} <= kept
     assert "N/A" not in kept and "9" not in kept  # a link cell; a cell the rules called furniture
+
+
+def test_a_layout_table_whose_story_column_is_cut_by_line_breaks_is_left_as_decided():
+    column = "<br><br>".join(PROSE * 2)  # every block short, the cell long: the story's column
+    layout = (f"<table><tr><td>The Exampleton Courier</td><td>Advertisement</td></tr>"
+              f"<tr><td colspan='2'>{column}</td></tr></table>")
+    texts, decisions = _table_decisions(wrap(layout), keep=lambda text: len(text) > 25)
+    assert dict(zip(texts, decisions))["Advertisement"] == "drop"
 
 
 def test_a_layout_table_or_a_table_mostly_dropped_is_left_as_decided():

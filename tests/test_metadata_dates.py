@@ -2,6 +2,8 @@
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from newsmill.extract import dom, metadata
 
 
@@ -188,9 +190,30 @@ def test_dates_of_the_cards_in_a_carousel_are_not_the_page_date():
     assert read(html, "https://charity.example.org.uk/magazine/cheap-meals").published == datetime(2025, 11, 12)
 
 
+def test_a_story_inside_an_article_carousel_keeps_its_byline_and_date():
+    html = """<html><head><title>Budget row at the town hall</title></head><body>
+    <div class="article-carousel"><div class="slide"><h1>Budget row at the town hall</h1>
+    <p class="byline">By Jane Roe</p><p>May 3, 2024 10:00</p>
+    <p>The council met on Tuesday to discuss the budget for the coming year, and members argued at length.</p>
+    </div></div></body></html>"""
+    article = read(html, "https://news.example.org/2024/05/budget-row")
+    assert article.published == datetime(2024, 5, 3, 10, 0) and article.authors == ["Jane Roe"]
+
+
 def test_date_written_as_a_segment_of_the_title():
     html = """<html><head><title>River levels fall again | Europe | RW | 28.04.2023</title>
     <meta property="og:title" content="River levels fall again | RW | 28.04.2023"></head><body>
     <h1>River levels fall again</h1><div class="group"><img src="/a.jpg" alt="">
     <p>Boats on the dry riverbed near the old bridge, 24. April 2023</p></div><p>Text.</p></body></html>"""
     assert read(html, "https://www.rw.example/de/river-levels/a-100").published == datetime(2023, 4, 28)
+
+
+@pytest.mark.parametrize("title, shown, expected", [
+    ("Remembering the flood - 11 July 1995 | RW", "Published 11 July 2025", datetime(2025, 7, 11)),
+    ("Song contest final - 16 May 2026 | RW", "Published 2 March 2026", datetime(2026, 3, 2)),
+    ("River levels fall again | RW | 28.04.2023", "Published 27 April 2023", datetime(2023, 4, 28)),
+])
+def test_a_title_date_years_before_or_after_the_dateline_is_an_event_s(title, shown, expected):
+    html = f"""<html><head><title>{title}</title></head><body><article><h1>Looking back</h1>
+    <p class="dateline">{shown}</p><p>Text about the day.</p></article></body></html>"""
+    assert read(html, "https://www.rw.example/en/looking-back/a-1").published == expected

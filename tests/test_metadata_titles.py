@@ -246,3 +246,9 @@ def test_host_name_written_before_the_title_is_cut():
     html = """<html><head><title>lenaholm.example Notes on slow cooking</title></head>
     <body><div class="post"><p>Text.</p></div></body></html>"""
     assert title_of(html, "https://lenaholm.example/archives/2025/12/slow-cooking.html") == "Notes on slow cooking"
+
+
+def test_a_brand_name_opening_a_newsroom_headline_is_kept():
+    html = """<html><head><title>Lenaholm.example Reports Record Third Quarter</title></head>
+    <body><article><h1>Lenaholm.example Reports Record Third Quarter</h1><p>Text.</p></article></body></html>"""
+    assert title_of(html, "https://news.lenaholm.example/2025/q3") == "Lenaholm.example Reports Record Third Quarter"

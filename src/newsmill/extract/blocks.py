@@ -369,7 +369,7 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         node.discussion = parent.discussion if parent else False
         if node.mark and (is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
                                           marked_body_prose[node.index])
-                          or (outside_main(node, mains if is_site_footer(node.element) else major_mains)
+                          or (outside_main(node, mains if is_site_footer(node.element) else major_mains, mains)
                               or closes_page(node, prose_before[node.index], page_prose))
                           and marked_body_prose[node.index] == 0):
             node.boilerplate_depth = node.depth
@@ -429,12 +429,19 @@ def closes_page(node: Node, prose_before: float, page_prose: float) -> bool:
 MAIN_MIN_SHARE = 0.2
 
 
-def outside_main(node: Node, mains: list[Node]) -> bool:
-    """A node beside one of `mains` (main landmarks), neither inside nor around it. Its chrome mark holds
+def outside_main(node: Node, mains: list[Node], landmarks: list[Node]) -> bool:
+    """A node beside one of `mains` (main landmarks), neither inside nor around it, nor inside another
+    of the page's main `landmarks` apart from it (the next story's `<main>` that an endless page
+    appends: a node there is in a story of its own, not beside this one). Its chrome mark holds
     however much text it has (see `score_nodes`): a site footer's legal text beside any main landmark
     with prose, a promotion bar's offers in six languages beside one with `MAIN_MIN_SHARE` of it."""
-    return any(not (main.index <= node.index <= main.end or node.index <= main.index <= node.end)
-               for main in mains)
+    for main in mains:
+        if main.index <= node.index <= main.end or node.index <= main.index <= node.end:
+            continue
+        if not any(other.index <= node.index <= other.end and (other.end < main.index or main.end < other.index)
+                   for other in landmarks):
+            return True
+    return False
 
 
 # A navigation landmark holding nearly all of the page's prose was left unclosed by its template: the

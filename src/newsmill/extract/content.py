@@ -35,7 +35,7 @@ from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIX
                       CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER,
                       FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
                       FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
-                      READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
@@ -358,10 +358,13 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
 
 
 def is_closing_heading(text: str) -> bool:
-    """A heading after which an article has ended ("About the author", "More in News")."""
+    """A heading after which an article has ended ("About the author", "More in News"). A "More on …"
+    that ends a sentence ("More on that later.") is the story's, as is a "more than" ("Más de 40
+    detenidos", `QUANTITY_AFTER_PREFIX`)."""
     label = text.lower().strip(" :")
     return label in END_OF_ARTICLE_HEADINGS or (
-        CLOSING_PREFIX.match(label) is not None and len(label.split()) <= CLOSING_PREFIX_MAX_WORDS)
+        CLOSING_PREFIX.match(label) is not None and len(label.split()) <= CLOSING_PREFIX_MAX_WORDS
+        and not ends_sentence(label) and QUANTITY_AFTER_PREFIX.match(label) is None)
 
 
 def rule_decisions(segmenter: Segmenter, container: Node | None, article: Article) -> list[str]:
@@ -663,14 +666,20 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
 
 def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
     """A table of two rows or more whose text is all in its cells, as short inline text, with no table
-    inside: not a layout table holding a page's columns (see `whole_data_tables`)."""
+    inside: not a layout table holding a page's columns (see `whole_data_tables`), even one whose story
+    column is cut by line breaks into short blocks."""
     if not cells:
         return False
     inner = [node.element.tag for node in segmenter.nodes[table.index + 1:table.end + 1]]
     if inner.count("tr") < 2 or "table" in inner:
         return False
-    return all(segmenter.blocks[i].element.tag in DATA_CELL_TAGS
-               and len(segmenter.blocks[i].text) <= DATA_CELL_MAX_CHARS for i in cells)
+    cell_chars: dict[HtmlElement, int] = {}  # a cell's text, over the blocks its line breaks cut it into
+    for i in cells:
+        block = segmenter.blocks[i]
+        if block.element.tag not in DATA_CELL_TAGS:
+            return False
+        cell_chars[block.element] = cell_chars.get(block.element, 0) + len(block.text)
+    return max(cell_chars.values()) <= DATA_CELL_MAX_CHARS
 
 
 def is_inline_link_in_sentence(kept: list[TextBlock], block: TextBlock, following: TextBlock | None) -> bool:

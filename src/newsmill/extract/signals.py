@@ -280,6 +280,11 @@ CLOSING_PREFIX = re.compile(
     r"^(?:more (?:from|in|on|about)|mehr (?:zu|zum|zur|aus|von)|plus (?:de|d'|du)|más (?:de|sobre)|"
     r"altro (?:su|da)|meer (?:over|van)|więcej (?:o|z)|ещё (?:о|по)|еще (?:о|по)|mais (?:sobre|de))\b", re.I)
 CLOSING_PREFIX_MAX_WORDS = 6
+# "más de", "plus de" and "mais de" also say "more than": before a number or a determiner ("Más de 40
+# detenidos", "Plus de la moitié des votes") the heading is a subheading of the story, not a closing one.
+QUANTITY_AFTER_PREFIX = re.compile(
+    r"^(?:más|plus|mais) (?:de|d')\s*(?:\d|(?:la|las|el|los|lo|les|le|l'|un|une|una|uno|um|uma|o|os|a|as|"
+    r"cent|cien|ciento|cem|mil|mille|deux|trois|dos|tres|dois|três|mitad|moitié|metade)\b)", re.I)
 
 # The most frequent function words of the benchmark languages: prose is full of them, chrome is not.
 STOP_WORDS = frozenset("""

@@ -340,11 +340,27 @@ def _published_as_given(page: PageSignals) -> datetime | None:
     published, modified = _declared_dates(page)
     if published is not None:
         return _shown_before_stamp(page, published, modified) or published
-    return (_title_date(page)
-            or _visible_date(page)
+    return (_title_or_visible_date(page)
             or _htmldate(page)
             or _only_written_date(page)
             or dates.date_from_url(page.url))
+
+
+# A visible date at most this many days before the title's date is a photo's or an earlier event's
+# (a caption under the headline): the title's date is the article's.
+TITLE_DATE_MAX_LEAD_DAYS = 31
+
+
+def _title_or_visible_date(page: PageSignals) -> datetime | None:
+    """The title's date (`_title_date`) when the page shows none, or shows one a few days before it (a
+    caption's, `TITLE_DATE_MAX_LEAD_DAYS`); else the visible date (`_visible_date`). A title's date
+    that the dateline follows by years is an anniversary's ("Remembering the flood - 11 July 1995"),
+    one that it precedes an event's ("Final - 16 May 2026", previewed in March)."""
+    title, shown = _title_date(page), _visible_date(page)
+    if title is None or shown is None:
+        return title or shown
+    lead = (title.date() - shown.date()).days
+    return title if 0 <= lead <= TITLE_DATE_MAX_LEAD_DAYS else shown
 
 
 def _title_date(page: PageSignals) -> datetime | None:

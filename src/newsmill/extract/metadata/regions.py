@@ -26,6 +26,9 @@ _LAYOUT_MARK = re.compile(r"(?:has|with|no|without|left|right|fixed)[-_](?:sideb
                           r"|(?:layout|grid)[\w-]*sidebar|sidebar[\w-]*layout", re.I)
 # A footer mark ("entry-footer", "story-footer") inside an <article> is the article's own footer.
 _FOOTER_MARK = re.compile(r"(?:^|\s|[-_])footer", re.I)
+# A carousel mark on an element that holds an <h1> is the story's own wrapper (an article carousel that
+# swipes from story to story, a "has-carousel" page): a carousel of story cards gives its cards no <h1>.
+_CAROUSEL_MARK = re.compile(r"(?:^|\s|[-_])carousel", re.I)
 
 
 # Utility classes with arbitrary values ("mr-[--sidebar-width]", "[--gap:2rem]") size the layout
@@ -38,9 +41,9 @@ def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag
     """True when `element` sits in a comment section, sidebar, related list, footer or navigation
     (by tag, or by a class/id token that begins with one of those words; tokens that only describe
     the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count, nor does an
-    <article>'s own footer, by tag or class). The class/id of the elements in `story` (those that
-    hold the headline, see `published._story_elements`) do not count either: a box that holds the headline is
-    the story's, whatever its class says. The walk up ends at `stop` (the story's `<article>`, whose
+    <article>'s own footer, by tag or class, nor a carousel that holds an `<h1>`). The class/id of the
+    elements in `story` (those that hold the headline, see `published._story_elements`) do not count
+    either: a box that holds the headline is the story's, whatever its class says. The walk up ends at `stop` (the story's `<article>`, whose
     wrappers do not count when `element` is inside it); with `own_tag` False the tag of `element`
     itself does not count (`<aside class="post-author">` is a byline set apart by its tag)."""
     node = element
@@ -52,7 +55,8 @@ def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag
             node = node.getparent()
             continue
         verdict = _marks_verdict((node.get("class") or "") + " " + (node.get("id") or ""))
-        if verdict == _OFF or (verdict == _FOOTER and not node.xpath("ancestor::article")):
+        if verdict == _OFF or (verdict == _FOOTER and not node.xpath("ancestor::article")) \
+                or (verdict == _CAROUSEL and next(node.iter("h1"), None) is None):
             return True
         node = node.getparent()
     return False
@@ -60,7 +64,7 @@ def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag
 
 # What an element's class/id words say (`_marks_verdict`): nothing, off the article, or off the article
 # unless the element sits in an <article> (a footer word alone: the article's own footer).
-_OFF, _FOOTER = "off", "footer"
+_OFF, _FOOTER, _CAROUSEL = "off", "footer", "carousel"
 _marks_cache: dict[str, str] = {}
 
 
@@ -74,10 +78,15 @@ def _marks_verdict(marks: str) -> str:
         if len(value) > 1 and _OFF_MARK.search(value):
             value = " ".join(token for token in value.split() if not _LAYOUT_MARK.search(token))
             if _OFF_MARK.search(value):
-                verdict = _FOOTER if _only_footer(value) else _OFF
+                verdict = _FOOTER if _only_footer(value) else _CAROUSEL if _only_carousel(value) else _OFF
         if len(_marks_cache) < 50_000:
             _marks_cache[marks] = verdict
     return verdict
+
+
+def _only_carousel(marks: str) -> bool:
+    """True when the only off-article word of `marks` is a carousel's."""
+    return bool(_CAROUSEL_MARK.search(marks)) and not _OFF_MARK.search(_CAROUSEL_MARK.sub(" ", marks))
 
 
 def _only_footer(marks: str) -> bool:

@@ -43,11 +43,11 @@ def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
 
 def _without_host_prefix(title: str, page: PageSignals) -> str:
     """`title` without the site's host name written before it with no separator ("example.com Vibe
-    Coding" -> "Vibe Coding")."""
-    lowered = title.lower()
+    Coding" -> "Vibe Coding"), in lower case as a host is written: a brand written as a name opens a
+    sentence ("Example.com Reports Record Revenue" in a company's newsroom)."""
     for name in page.site_names:
         rest = title[len(name):].strip()
-        if "." in name and " " not in name and lowered.startswith(name + " ") and rest[:1].isalnum() and len(rest) > 3:
+        if "." in name and " " not in name and title.startswith(name + " ") and rest[:1].isalnum() and len(rest) > 3:
             return rest
     return title
 
