@@ -43,9 +43,10 @@ def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag
     the layout, such as "has-sidebar" or "mr-[--sidebar-width]", do not count, nor does an
     <article>'s own footer, by tag or class, nor a carousel that holds an `<h1>`). The class/id of the
     elements in `story` (those that hold the headline, see `published._story_elements`) do not count
-    either: a box that holds the headline is the story's, whatever its class says. The walk up ends at `stop` (the story's `<article>`, whose
-    wrappers do not count when `element` is inside it); with `own_tag` False the tag of `element`
-    itself does not count (`<aside class="post-author">` is a byline set apart by its tag)."""
+    either: a box that holds the headline is the story's, whatever its class says. The walk up ends
+    at `stop` (the story's `<article>`, whose wrappers do not count when `element` is inside it); with
+    `own_tag` False the tag of `element` itself does not count (`<aside class="post-author">` is a
+    byline set apart by its tag)."""
     node = element
     while node is not None and node.tag not in ("body", "html") and node is not stop:
         if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")) \

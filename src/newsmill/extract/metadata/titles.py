@@ -18,7 +18,8 @@ from .text import _text_except
 
 
 # A page-kind label and its separator at the start of a title ("View topic - ", "Browse subject: ").
-_PAGE_LABEL = re.compile(r"^\s*(?:" + "|".join(map(re.escape, TITLE_PAGE_LABELS)) + r")\s*[-–—:|•»]\s*(?=\S)", re.I)
+_PAGE_LABEL = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, TITLE_PAGE_LABELS)) + r")\s*[-–—:|•»]\s*(?=\S)", re.I)
 
 
 def strip_site_name(title: str, page: PageSignals, guess: bool = True) -> str:
@@ -285,7 +286,8 @@ def _completed(headline: str, others: tuple[str, ...]) -> str:
 
 
 def _choose_title(page: PageSignals) -> str:
-    ld_headline = strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False) if page.article_ld else ""
+    ld_headline = (strip_site_name(_ld_text(page.article_ld.get("headline")), page, guess=False)
+                   if page.article_ld else "")
     og = strip_site_name(page.first("og:title"), page)
     twitter = strip_site_name(page.first("twitter:title"), page)
     html_title = ""
