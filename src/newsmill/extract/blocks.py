@@ -23,8 +23,9 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES,
-                      POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, name_tokens)
+                      CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS,
+                      MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS,
+                      TEXT_FIGURE_TAGS, name_tokens, word_runs)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -108,6 +109,8 @@ def _classify_attributes(value: str) -> str:
     """The marker of a class/id value: the first verdict (in `_NAME_VERDICTS` order) that one of its
     names has, else "discussion" for a word pair of `DISCUSSION_PAIRS` and "boilerplate" for one of
     `BOILERPLATE_PAIRS` (across names too)."""
+    if _says_nothing(value):  # most values met for the first time
+        return ""
     known = _name_verdict_cache.get
     names = [known(name) or _name_verdict(name) for name in value.split()]
     if not names:
@@ -138,6 +141,17 @@ _PAIR_FIRST_WORDS = frozenset(first for first, _ in _BOILERPLATE_PAIRS | DISCUSS
 _TOKEN_RANKS = {**dict.fromkeys(DISCUSSION_TOKENS, 5), **dict.fromkeys(BOILERPLATE_TOKENS, 4),
                 **dict.fromkeys(CONSENT_TOKENS, 0)}
 _name_verdict_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
+# Every token that can give a name or a value a verdict: a ranked word, a head word, a pair's first word.
+_TELLING_TOKENS = frozenset(_TOKEN_RANKS) | BOILERPLATE_HEAD_TOKENS | _PAIR_FIRST_WORDS
+
+
+def _says_nothing(value: str) -> bool:
+    """True when no name of a class/id value can have a verdict (see `_name_verdict`), told from the
+    whole value at once: no telling word among its word runs (a superset of its names' tokens), no
+    article-body name (no match spans white space) and no post-list class. Far cheaper than reading
+    each name, and most values that a page of a new site brings say nothing."""
+    return (_TELLING_TOKENS.isdisjoint(word_runs(value)) and not _content_marked(value)
+            and POST_LIST_CLASSES.isdisjoint(value.split()))
 
 
 def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
@@ -172,7 +186,8 @@ _CONTENT_LOWER = (re.compile(CONTENT_PATTERN.pattern, CONTENT_PATTERN.flags & ~r
 def _content_marked(value: str) -> bool:
     """`CONTENT_PATTERN.search(value)`, as a bool."""
     if _CONTENT_LOWER is not None and value.isascii():  # ASCII: IGNORECASE is plain lower-casing
-        return _CONTENT_LOWER.search(value.lower()) is not None
+        lowered = value.lower()
+        return any(map(lowered.__contains__, CONTENT_PATTERN_WORDS)) and _CONTENT_LOWER.search(lowered) is not None
     return CONTENT_PATTERN.search(value) is not None
 
 
