@@ -992,3 +992,13 @@ def test_a_layout_table_or_a_table_mostly_dropped_is_left_as_decided():
     for html, keep in ((wrap(layout), lambda text: len(text) > 20), (wrap(FARES_TABLE), lambda text: text == "12")):
         texts, decisions = _table_decisions(html, keep)
         assert decisions == ["body" if keep(text) else "drop" for text in texts]
+
+
+def test_every_match_of_the_article_body_pattern_holds_one_of_its_words():
+    # `blocks._content_marked` skips the pattern's search for a value that holds none of the words
+    from newsmill.extract.signals import CONTENT_PATTERN, CONTENT_PATTERN_WORDS
+
+    for name in ("article-body", "articleBody", "story__content", "entry_text", "news-main", "blog-content",
+                 "post-body", "body-copy", "main_text", "rich-text", "richtext", "prose"):
+        match = CONTENT_PATTERN.search(name)
+        assert match and any(word in match.group().lower() for word in CONTENT_PATTERN_WORDS), name

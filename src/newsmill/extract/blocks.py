@@ -23,8 +23,9 @@ from .dom import normalise_space
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES,
-                      POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, name_tokens)
+                      CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS,
+                      MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS,
+                      TEXT_FIGURE_TAGS, name_tokens, word_runs)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -51,14 +52,15 @@ class TextBlock:
 
 @dataclass(slots=True)
 class Node:
-    """A block-level element in document order: `index` is its serial number and `end` the last serial
-    inside it, so a node's subtree is the range index..end. `mark` is its own class/id verdict;
-    `boilerplate_depth` the depth of the deepest trusted boilerplate marker at or above it (NO_MARK for
-    none); `content` whether an article-body marker is at or above it; `discussion` whether that
-    boilerplate is a comment thread; `prose` the votes of its text with the markers ignored, `score`
-    with them."""
+    """A block-level element in document order, and its `tag`: `index` is its serial number and `end`
+    the last serial inside it, so a node's subtree is the range index..end. `mark` is its own class/id
+    verdict; `boilerplate_depth` the depth of the deepest trusted boilerplate marker at or above it
+    (NO_MARK for none); `content` whether an article-body marker is at or above it; `discussion`
+    whether that boilerplate is a comment thread; `prose` the votes of its text with the markers
+    ignored, `score` with them."""
 
     element: HtmlElement
+    tag: str  # the element's tag, read once (lxml builds a new string at every read)
     index: int
     parent: int
     depth: int
@@ -74,26 +76,26 @@ class Node:
 _marker_cache: dict[str, str] = {}
 
 
-def marker(element: HtmlElement) -> str:
+def marker(element: HtmlElement, tag: str) -> str:
     """"boilerplate", "overlay" (a consent banner or a modal dialog), "content", "discussion"
-    (comment-thread words) or "" for an element, from its tag, ARIA role and class/id words."""
+    (comment-thread words) or "" for an element, from its `tag`, ARIA role and class/id words."""
     # The attribute names first, in one call: most elements have only a class or an id, and testing
     # a name in that short list is far cheaper than asking libxml2 for each attribute by name.
     names = element.keys()
     if not names:  # the tag alone decides
-        return "boilerplate" if element.tag in CHROME_TAGS else ""
+        return "boilerplate" if tag in CHROME_TAGS else ""
     get = element.get
     if "itemprop" in names and get("itemprop") == "articleBody":
         return "content"
     role = get("role") if "role" in names else None
     if role in MODAL_ROLES or ("aria-modal" in names and get("aria-modal") == "true"):
         return "overlay"
-    if element.tag in CHROME_TAGS or role in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in names:
+    if tag in CHROME_TAGS or role in BOILERPLATE_ROLES or CHROME_ATTRIBUTE in names:
         return "boilerplate"
     value = f"{get('class', '')} {get('id', '')}"
     if len(value) < 3:
         return ""
-    if element.tag == "blockquote" and SOCIAL_EMBED_CLASS.search(value):
+    if tag == "blockquote" and SOCIAL_EMBED_CLASS.search(value):
         return "boilerplate"
     cached = _marker_cache.get(value)
     if cached is None:
@@ -107,6 +109,8 @@ def _classify_attributes(value: str) -> str:
     """The marker of a class/id value: the first verdict (in `_NAME_VERDICTS` order) that one of its
     names has, else "discussion" for a word pair of `DISCUSSION_PAIRS` and "boilerplate" for one of
     `BOILERPLATE_PAIRS` (across names too)."""
+    if _says_nothing(value):  # most values met for the first time
+        return ""
     known = _name_verdict_cache.get
     names = [known(name) or _name_verdict(name) for name in value.split()]
     if not names:
@@ -137,6 +141,17 @@ _PAIR_FIRST_WORDS = frozenset(first for first, _ in _BOILERPLATE_PAIRS | DISCUSS
 _TOKEN_RANKS = {**dict.fromkeys(DISCUSSION_TOKENS, 5), **dict.fromkeys(BOILERPLATE_TOKENS, 4),
                 **dict.fromkeys(CONSENT_TOKENS, 0)}
 _name_verdict_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
+# Every token that can give a name or a value a verdict: a ranked word, a head word, a pair's first word.
+_TELLING_TOKENS = frozenset(_TOKEN_RANKS) | BOILERPLATE_HEAD_TOKENS | _PAIR_FIRST_WORDS
+
+
+def _says_nothing(value: str) -> bool:
+    """True when no name of a class/id value can have a verdict (see `_name_verdict`), told from the
+    whole value at once: no telling word among its word runs (a superset of its names' tokens), no
+    article-body name (no match spans white space) and no post-list class. Far cheaper than reading
+    each name, and most values that a page of a new site brings say nothing."""
+    return (_TELLING_TOKENS.isdisjoint(word_runs(value)) and not _content_marked(value)
+            and POST_LIST_CLASSES.isdisjoint(value.split()))
 
 
 def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
@@ -171,7 +186,8 @@ _CONTENT_LOWER = (re.compile(CONTENT_PATTERN.pattern, CONTENT_PATTERN.flags & ~r
 def _content_marked(value: str) -> bool:
     """`CONTENT_PATTERN.search(value)`, as a bool."""
     if _CONTENT_LOWER is not None and value.isascii():  # ASCII: IGNORECASE is plain lower-casing
-        return _CONTENT_LOWER.search(value.lower()) is not None
+        lowered = value.lower()
+        return any(map(lowered.__contains__, CONTENT_PATTERN_WORDS)) and _CONTENT_LOWER.search(lowered) is not None
     return CONTENT_PATTERN.search(value) is not None
 
 
@@ -245,10 +261,10 @@ class Segmenter:
         """Open the `Node` of a block-level element (its depth is the number of open blocks)."""
         open_nodes = self._open_nodes
         index = len(self.nodes)
-        mark = marker(element) if tag != "html" and tag != "body" else ""
+        mark = marker(element, tag) if tag != "html" and tag != "body" else ""
         if mark == "discussion":
             mark = self.discussion_mark
-        self.nodes.append(Node(element, index, open_nodes[-1] if open_nodes else -1, len(open_nodes), mark))
+        self.nodes.append(Node(element, tag, index, open_nodes[-1] if open_nodes else -1, len(open_nodes), mark))
         open_nodes.append(index)
         if tag == "blockquote":
             self._quote += 1
@@ -261,27 +277,29 @@ class Segmenter:
         if not self._open_nodes or raw.isspace():
             return
         node = self._open_nodes[-1]
-        element = self.nodes[node].element
+        owner = self.nodes[node]
+        element = owner.element
         if BR not in raw:  # one piece: all the link text is its own
             if text := normalise_space(raw):
-                kind = self._kind(element, text)
+                kind = self._kind(owner, text)
                 self.blocks.append(TextBlock(element, node, kind, text, min(link_chars, len(text))))
             return
         pieces = [text for piece in PARAGRAPH_BREAK.split(raw) if (text := normalise_space(piece))]
         total = sum(len(piece) for piece in pieces) or 1
         for piece in pieces:
             share = min(round(link_chars * len(piece) / total), len(piece))
-            self.blocks.append(TextBlock(element, node, self._kind(element, piece), piece, share))
+            self.blocks.append(TextBlock(element, node, self._kind(owner, piece), piece, share))
 
-    def _kind(self, element: HtmlElement, text: str) -> str:
-        tag = element.tag
+    def _kind(self, owner: Node, text: str) -> str:
+        """The kind of a block of `text` in the block-level element of `owner`."""
+        tag = owner.tag
         if tag in HEADING_TAGS:
             return "heading"
         if self._quote:
             return "quote"
         if tag in ("li", "dd", "dt"):
             return "list_item"
-        if tag == "p" and looks_like_bold_subheading(element, text):
+        if tag == "p" and looks_like_bold_subheading(owner.element, text):
             return "heading"
         return "paragraph"
 
@@ -361,7 +379,7 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         if node.mark == "boilerplate" and (node.content or marked_body_prose[node.index]):
             value = node.element.get("class", "")
             class_prose[value] = class_prose.get(value, 0.0) + node.prose
-    mains = [node for node in nodes if is_main_landmark(node.element) and node.prose > 0]
+    mains = [node for node in nodes if node.prose > 0 and is_main_landmark(node)]
     major_mains = [node for node in mains if node.prose >= MAIN_MIN_SHARE * page_prose]
     for node in nodes:
         parent = nodes[node.parent] if node.parent >= 0 else None
@@ -369,7 +387,7 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         node.discussion = parent.discussion if parent else False
         if node.mark and (is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
                                           marked_body_prose[node.index])
-                          or (outside_main(node, mains if is_site_footer(node.element) else major_mains, mains)
+                          or (outside_main(node, mains if is_site_footer(node) else major_mains, mains)
                               or closes_page(node, prose_before[node.index], page_prose))
                           and marked_body_prose[node.index] == 0):
             node.boilerplate_depth = node.depth
@@ -396,19 +414,19 @@ def is_trusted_mark(node: Node, page_prose: float, class_prose: float, marked_bo
         return True
     if node.mark not in CHROME_MARKS or marked_body_prose > 0.25 * page_prose:
         return False
-    if is_navigation(node.element) and node.prose <= NAVIGATION_MAX_SHARE * page_prose:
+    if is_navigation(node) and node.prose <= NAVIGATION_MAX_SHARE * page_prose:
         return True
     return node.prose <= 0.5 * page_prose and class_prose <= 0.5 * page_prose
 
 
-def is_site_footer(element: HtmlElement) -> bool:
+def is_site_footer(node: Node) -> bool:
     """A `<footer>` or an ARIA contentinfo landmark."""
-    return element.tag == "footer" or element.get("role") == "contentinfo"
+    return node.tag == "footer" or node.element.get("role") == "contentinfo"
 
 
-def is_main_landmark(element: HtmlElement) -> bool:
+def is_main_landmark(node: Node) -> bool:
     """A `<main>` element or an ARIA main landmark."""
-    return element.tag == "main" or element.get("role") == "main"
+    return node.tag == "main" or node.element.get("role") == "main"
 
 
 # A footer after at least this share of the page's prose, and before next to none, closes the page.
@@ -421,7 +439,7 @@ def closes_page(node: Node, prose_before: float, page_prose: float) -> bool:
     unclosed near the top holds the story) and before next to none. The site's footer, chrome however
     long its sliders of testimonials. `prose_before` is the prose of the nodes before it."""
     after = page_prose - prose_before - node.prose
-    return (is_site_footer(node.element) and prose_before >= FOOTER_MIN_PROSE_BEFORE * page_prose
+    return (is_site_footer(node) and prose_before >= FOOTER_MIN_PROSE_BEFORE * page_prose
             and after <= FOOTER_MAX_PROSE_AFTER * page_prose)
 
 
@@ -449,10 +467,10 @@ def outside_main(node: Node, mains: list[Node], landmarks: list[Node]) -> bool:
 NAVIGATION_MAX_SHARE = 0.9
 
 
-def is_navigation(element: HtmlElement) -> bool:
+def is_navigation(node: Node) -> bool:
     """A `<nav>` or an ARIA navigation landmark: site navigation by declaration, trusted however much
     text its mega-menus hold (a layout class may wrap a story; a navigation landmark does not)."""
-    return element.tag == "nav" or element.get("role") == "navigation"
+    return node.tag == "nav" or node.element.get("role") == "navigation"
 
 
 # A teaser card: a linked title of a few words and a short excerpt, repeated in a river of cards.

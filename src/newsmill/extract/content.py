@@ -65,9 +65,9 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     model has no say on it, see `features.model_candidates`; in a table cell only a dateline), else
     "body" or "drop". `credited` are the article's authors and agencies (`credited_names`)."""
     text = block.text
-    data_cell = block.element.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
+    data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
-    agenda = block.element.tag == "li" and is_agenda_entry(text)
+    agenda = node.tag == "li" and is_agenda_entry(text)
     if data_cell:
         final = is_dateline(text)
     else:
@@ -443,7 +443,7 @@ def lone_article_element(segmenter: Segmenter, container: Node | None) -> Node |
         return None
     nodes = segmenter.nodes
     articles = [node for node in nodes[container.index + 1:container.end + 1]
-                if node.element.tag == "article" and not node.discussion and node.boilerplate_depth == NO_MARK]
+                if node.tag == "article" and not node.discussion and node.boilerplate_depth == NO_MARK]
     if len(articles) != 1:
         return container
     article = articles[0]
@@ -484,7 +484,7 @@ def _outer_articles(segmenter: Segmenter, container: Node) -> list[Node]:
     such `<article>` holds, in document order."""
     found: list[Node] = []
     for node in segmenter.nodes[container.index + 1:container.end + 1]:
-        if node.element.tag == "article" and not node.discussion and node.boilerplate_depth == NO_MARK \
+        if node.tag == "article" and not node.discussion and node.boilerplate_depth == NO_MARK \
                 and not (found and node.index <= found[-1].end):
             found.append(node)
     return found
@@ -545,7 +545,7 @@ def card_list(segmenter: Segmenter) -> Node | None:
     runs: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> characters of each card
     for node in nodes:
         if node.parent >= 0 and blocks[node.index] >= 2:
-            key = (node.parent, node.element.tag, node.element.get("class", ""))
+            key = (node.parent, node.tag, node.element.get("class", ""))
             runs.setdefault(key, []).append(chars[node.index])
     best, best_chars = None, 0
     for (parent, _tag, _class), cards in runs.items():
@@ -649,7 +649,7 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
     decisions = list(decisions)
     first = 0  # blocks are in document order, as are the tables' node ranges
     for table in nodes:
-        if table.element.tag != "table":
+        if table.tag != "table":
             continue
         while first < len(blocks) and blocks[first].node < table.index:
             first += 1
@@ -670,7 +670,7 @@ def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
     column is cut by line breaks into short blocks."""
     if not cells:
         return False
-    inner = [node.element.tag for node in segmenter.nodes[table.index + 1:table.end + 1]]
+    inner = [node.tag for node in segmenter.nodes[table.index + 1:table.end + 1]]
     if inner.count("tr") < 2 or "table" in inner:
         return False
     cell_chars: dict[HtmlElement, int] = {}  # a cell's text, over the blocks its line breaks cut it into

@@ -148,7 +148,7 @@ def _repetition_columns(rows: np.ndarray, segmenter, blocks) -> None:
     lines = {block.node: _node_line(nodes, block.node) for block in blocks}  # each node and its two nearest ancestors
     # Same-shape siblings share a parent: only the children of the lines' parents need a shape.
     parents = {nodes[index].parent for line in lines.values() for index in line}
-    shapes = {node.index: (node.parent, node.element.tag, node.element.get("class"))
+    shapes = {node.index: (node.parent, node.tag, node.element.get("class"))
               for node in nodes if node.parent in parents}
     same_shape = Counter(shapes.values())
     siblings = {node: math.log1p(max(same_shape[shapes[index]] for index in line) - 1) for node, line in lines.items()}

@@ -17,6 +17,7 @@ import logging
 from urllib.parse import urljoin
 
 import py3langid
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ...article import Article
@@ -75,11 +76,15 @@ def declared_types(page: PageSignals) -> set[str]:
     return types
 
 
+_TYPED_ITEMS = etree.XPath("//@itemtype/parent::*[@itemscope]")  # as //*[@itemscope and @itemtype], faster
+_OUTER_ITEM_TYPES = etree.XPath("ancestor::*[@itemscope]/@itemtype")
+
+
 def microdata_types(root: HtmlElement) -> set[str]:
     """schema.org types of the page's top-level microdata items (lower case, last URL segment)."""
     types = set()
-    for item in root.xpath("//@itemtype/parent::*[@itemscope]"):  # as //*[@itemscope and @itemtype], faster
-        outer = {_schema_type(value) for value in item.xpath("ancestor::*[@itemscope]/@itemtype")}
+    for item in _TYPED_ITEMS(root):
+        outer = {_schema_type(value) for value in _OUTER_ITEM_TYPES(item)}
         if outer <= PAGE_WRAPPER_TYPES:
             types.update(_schema_type(value) for value in item.get("itemtype").split())
     return types

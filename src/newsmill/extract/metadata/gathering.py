@@ -174,7 +174,8 @@ def _host_name(url: str | None) -> str:
 _DATED_TAGS = frozenset({"span", "div", "p", "time", "li"})
 # `//body//*[@itemprop or @rel='author']`, found from the attributes (libxml2 finds attributes by name
 # far faster than it tests every element; same elements, same order).
-_ITEMPROP_XPATH = "(//body//@itemprop | //body//@rel)/parent::*[ancestor::body][@itemprop or @rel='author']"
+_ITEMPROP_XPATH = etree.XPath(
+    "(//body//@itemprop | //body//@rel)/parent::*[ancestor::body][@itemprop or @rel='author']")
 
 
 _MAX_CANDIDATES = 24  # byline and dateline candidates kept per page: the article's come first
@@ -226,7 +227,7 @@ def _index_elements(page: PageSignals) -> None:
     if page.indexed:
         return
     page.indexed = True
-    for element in page.root.xpath(_ITEMPROP_XPATH):
+    for element in _ITEMPROP_XPATH(page.root):
         itemprop = element.get("itemprop")
         if itemprop:
             page.itemprops.setdefault(itemprop, []).append(element)

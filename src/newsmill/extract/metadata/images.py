@@ -6,6 +6,7 @@ import re
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ...article import Image
@@ -117,13 +118,21 @@ def _readable_text(element: HtmlElement, skip_credit: bool = False) -> tuple[str
                         _CREDIT_CLASS if skip_credit else ())
 
 
+# Compiled once: figures are read on nearly every page.
+_FIGCAPTIONS = etree.XPath(".//figcaption")
+_CAPTION_CLASSED = etree.XPath(".//*[contains(@class,'caption')]")
+_CREDIT_CLASSED = etree.XPath(
+    ".//*[not(ancestor::figcaption)][contains(@class,'credit') or contains(@class,'copyright')]")
+_IMAGES = etree.XPath(".//img")
+_IMAGES_AND_SOURCES = etree.XPath(".//img | .//source")
+
+
 def _figure_parts(figure: HtmlElement) -> tuple[str, str]:
-    captions = figure.xpath(".//figcaption") or figure.xpath(".//*[contains(@class,'caption')]")
+    captions = _FIGCAPTIONS(figure) or _CAPTION_CLASSED(figure)
     if not captions:
         return "", ""
     text, credit_parts = _readable_text(captions[0], skip_credit=True)
-    credit_parts += [normalise_space(n.text_content()) for n in figure.xpath(
-        ".//*[not(ancestor::figcaption)][contains(@class,'credit') or contains(@class,'copyright')]")]
+    credit_parts += [normalise_space(n.text_content()) for n in _CREDIT_CLASSED(figure)]
     credit = " ".join(dict.fromkeys(p for p in credit_parts if p))
     if credit:
         return clean_caption(text), clean_credit(credit)
@@ -167,7 +176,7 @@ def _images(page: PageSignals) -> list[Image]:
     if lead:
         stem = _stem(lead)
         for figure in figures:
-            for img in figure.xpath(".//img | .//source"):
+            for img in _IMAGES_AND_SOURCES(figure):
                 url = image_url(img, base)
                 if url and stem and (_stem(url) == stem or stem in url):
                     chosen = (figure, url)
@@ -176,9 +185,9 @@ def _images(page: PageSignals) -> list[Image]:
                 break
     if chosen is None and figures:
         figure = figures[0]
-        imgs = figure.xpath(".//img")
+        imgs = _IMAGES(figure)
         url = image_url(imgs[0], base) if imgs else ""
-        if figure.xpath(".//figcaption") and (url or lead):
+        if _FIGCAPTIONS(figure) and (url or lead):
             chosen = (figure, lead or url)
     if chosen is None:
         return [Image(url=lead)] if lead else []

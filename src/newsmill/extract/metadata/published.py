@@ -224,10 +224,18 @@ def _date_near_headline(page: PageSignals) -> datetime | None:
     return _dateline(page)[0]
 
 
+# The <time> elements of the first <article> (of each parent: XPath's //article[1]), of the first <main>,
+# of the body. The first two are written as descendant steps: libxml2 then visits only elements, where
+# //article[1] makes it collect every node of the page first (twice as slow; the same elements).
+_ARTICLE_TIMES = etree.XPath("/descendant::article[not(preceding-sibling::article)]/descendant::time")
+_MAIN_TIMES = etree.XPath("/descendant::main[not(preceding-sibling::main)]/descendant::time")
+_BODY_TIMES = etree.XPath("//body//time")
+
+
 def _visible_update(page: PageSignals) -> datetime | None:
     """A date the page shows labelled as its last update ("Updated on May 27, 2025")."""
     root, story = page.root, _story_elements(page)
-    for node in (root.xpath("//article[1]//time") or root.xpath("//main[1]//time"))[:6]:
+    for node in (_ARTICLE_TIMES(root) or _MAIN_TIMES(root))[:6]:
         if not off_article(node, story) and (_labelled_update(normalise_space(node.text_content()))
                                       or _labelled_update(_text_before(node))):
             parsed = _time_date(node)
@@ -241,7 +249,7 @@ def _visible_date(page: PageSignals) -> datetime | None:
     """The first `<time>` of the article (outside comments, sidebars and related lists), else a
     dateline near the headline, else an element marked as a date."""
     root, story = page.root, _story_elements(page)
-    scopes = root.xpath("//article[1]//time") or root.xpath("//main[1]//time") or root.xpath("//body//time")
+    scopes = _ARTICLE_TIMES(root) or _MAIN_TIMES(root) or _BODY_TIMES(root)
     for node in scopes[:6]:
         if not off_article(node, story):
             parsed = _time_date(node)
@@ -312,12 +320,15 @@ def _htmldate(page: PageSignals) -> datetime | None:
     return dates.parse_iso(found) if found else None
 
 
+_BODY_TIME_STAMPS = etree.XPath("//body//time/@datetime")
+
+
 def _site_offset(page: PageSignals):
     """The time zone the page writes its own time stamps in, when one of them (meta dates, JSON-LD
     dates, the article's `<time datetime>`) gives a non-zero offset; else None."""
     ld = page.article_ld
     values = [ld.get("datePublished"), ld.get("dateModified")] + page.all(*_PUBLISHED_META, *_MODIFIED_META)
-    values += page.root.xpath("//body//time/@datetime")[:10]
+    values += _BODY_TIME_STAMPS(page.root)[:10]
     for value in values:
         parsed = dates.parse_date(value) if isinstance(value, str) else None
         if parsed is not None and parsed.utcoffset():

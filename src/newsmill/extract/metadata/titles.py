@@ -7,6 +7,7 @@ import re
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..dom import compact, drop_invisible, normalise_space
@@ -127,14 +128,14 @@ def _heading_texts(heading: HtmlElement) -> tuple[str, str]:
 
 # The breadcrumb trail around an <h1>: the farthest of its four nearest ancestors with an attribute that
 # names a (bread)crumb, in any case ("breadcrumb__item", "BreadcrumbModule").
-_TRAIL_XPATH = ("ancestor::*[position() <= 4][not(self::body)]"
-                "[@*[contains(translate(., 'CRUMB', 'crumb'), 'crumb')]][last()]")
+_TRAIL_XPATH = etree.XPath("ancestor::*[position() <= 4][not(self::body)]"
+                           "[@*[contains(translate(., 'CRUMB', 'crumb'), 'crumb')]][last()]")
 
 
 def _in_trail(h1: HtmlElement) -> bool:
     """True for an <h1> that is the last step of a breadcrumb trail ("Home > News > <h1>"): a copy
     of the title for search engines; the trail's links come before it."""
-    trail = h1.xpath(_TRAIL_XPATH)
+    trail = _TRAIL_XPATH(h1)
     if not trail:
         return False
     link = h1.xpath("preceding::a[1]")
