@@ -162,18 +162,24 @@ def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
         tokens = name_tokens(name)
         rank = _NO_VERDICT if _TOKEN_RANKS.keys().isdisjoint(tokens) else min(
             _TOKEN_RANKS.get(token, _NO_VERDICT) for token in tokens)
-        if rank == 0:  # consent-banner words come first
-            pass
-        elif _content_marked(name):  # no match spans white space: one name matches as the value would
-            rank = 1
-        elif name in POST_LIST_CLASSES:
-            rank = 2
-        elif tokens and tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
-            rank = 3
+        if rank != 0:  # consent-banner words come first
+            rank = _name_rank(name, tokens, rank)
         cached = (rank, tokens)
         if len(_name_verdict_cache) < 50_000:
             _name_verdict_cache[name] = cached
     return cached
+
+
+def _name_rank(name: str, tokens: tuple[str, ...], word_rank: int) -> int:
+    """A name's article-body marker (1), post-list class (2) or boilerplate head word (3), else the rank
+    its words give it (`word_rank`)."""
+    if _content_marked(name):  # no match spans white space: one name matches as the value would
+        return 1
+    if name in POST_LIST_CLASSES:
+        return 2
+    if tokens and tokens[-1] in BOILERPLATE_HEAD_TOKENS and ":" not in name:
+        return 3
+    return word_rank
 
 
 # CONTENT_PATTERN without IGNORECASE, for lower-cased ASCII values: the same matches, at half the cost
@@ -356,7 +362,7 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     not chrome: it is not trusted. So is a class whose elements, in or around an article-body marker,
     together hold most of the prose (an article cut into sections that each carry the class). But a
     marker beside the page's `<main>` landmark, around no article-body marker, is trusted however much
-    it holds (`outside_main`). A consent banner or a modal dialog (an "overlay") is always trusted. A
+    it holds (`outside_main`), and so is a `<footer>` that ends the page (`closes_page`). A consent banner or a modal dialog (an "overlay") is always trusted. A
     trusted comment thread is dropped without voting against the article around it.
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks

@@ -318,8 +318,8 @@ def opens_with_name(block: Block, first_names: set[str]) -> bool:
 def is_author_bio(block: Block, authors: list[str], story_words: set[str] = frozenset()) -> bool:
     """A paragraph that opens with the full or first name of one of the `authors` (people: two words or
     more; the full name may follow up to `BIO_TITLE_MAX_WORDS` words of title), an optional handle or
-    birth year in brackets, and a verb of description (`BIO_VERBS`), and
-    that speaks of a person (`PERSON_PRONOUNS`, `BIO_PROFESSIONS`): "Jane Roe (@janeroe) is a senior
+    birth year in brackets, and a verb of description (`BIO_VERBS`), and that speaks of a person
+    (`PERSON_PRONOUNS`, `BIO_PROFESSIONS`): "Jane Roe (@janeroe) is a senior
     writer". A first name alone does not count when the story itself names someone so (`story_words`,
     the words of the body away from its edges): that paragraph is about the story's subject."""
     if block.kind != "paragraph":
