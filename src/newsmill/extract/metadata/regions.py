@@ -64,14 +64,15 @@ def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag
 
 
 # What an element's class/id words say (`_marks_verdict`): nothing, off the article, or off the article
-# unless the element sits in an <article> (a footer word alone: the article's own footer).
+# unless the element sits in an <article> (a footer word alone: the article's own footer) or holds an
+# <h1> (a carousel word alone: the story's own wrapper).
 _OFF, _FOOTER, _CAROUSEL = "off", "footer", "carousel"
 _marks_cache: dict[str, str] = {}
 
 
 def _marks_verdict(marks: str) -> str:
     """"" when the class/id value `marks` puts its element on the article, `_OFF` when off it, `_FOOTER`
-    when its only off-article word is a footer's; memoised (the same values recur up every walk)."""
+    or `_CAROUSEL` when its only off-article word is a footer's or a carousel's; memoised (the same values recur up every walk)."""
     verdict = _marks_cache.get(marks)
     if verdict is None:
         verdict = ""
@@ -79,17 +80,13 @@ def _marks_verdict(marks: str) -> str:
         if len(value) > 1 and _OFF_MARK.search(value):
             value = " ".join(token for token in value.split() if not _LAYOUT_MARK.search(token))
             if _OFF_MARK.search(value):
-                verdict = _FOOTER if _only_footer(value) else _CAROUSEL if _only_carousel(value) else _OFF
+                verdict = (_FOOTER if _only_word(value, _FOOTER_MARK)
+                           else _CAROUSEL if _only_word(value, _CAROUSEL_MARK) else _OFF)
         if len(_marks_cache) < 50_000:
             _marks_cache[marks] = verdict
     return verdict
 
 
-def _only_carousel(marks: str) -> bool:
-    """True when the only off-article word of `marks` is a carousel's."""
-    return bool(_CAROUSEL_MARK.search(marks)) and not _OFF_MARK.search(_CAROUSEL_MARK.sub(" ", marks))
-
-
-def _only_footer(marks: str) -> bool:
-    """True when the only off-article word of `marks` is a footer's."""
-    return bool(_FOOTER_MARK.search(marks)) and not _OFF_MARK.search(_FOOTER_MARK.sub(" ", marks))
+def _only_word(marks: str, mark: re.Pattern) -> bool:
+    """True when the only off-article word of `marks` is the one `mark` finds (a footer's, a carousel's)."""
+    return bool(mark.search(marks)) and not _OFF_MARK.search(mark.sub(" ", marks))
