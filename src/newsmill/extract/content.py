@@ -645,15 +645,14 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
     `DATA_TABLE_KEPT_SHARE` of the table's text, except the cells the `rules` called furniture and the
     cells that are mostly links (a listing's "hide | past | discuss" row under each title). A data
     table has two rows or more and text only in its cells (no paragraphs, lists or tables in them)."""
-    nodes, blocks = segmenter.nodes, segmenter.blocks
+    blocks = segmenter.blocks
     decisions = list(decisions)
-    first = 0  # blocks are in document order, as are the tables' node ranges
-    for table in nodes:
+    start = 0  # tables come in document order, and so do their blocks
+    for table in segmenter.nodes:
         if table.tag != "table":
             continue
-        while first < len(blocks) and blocks[first].node < table.index:
-            first += 1
-        cells = range(first, first + sum(1 for b in blocks[first:] if b.node <= table.end))
+        cells = blocks_below(blocks, table, start)
+        start = cells.start if cells else start
         if not is_data_table(segmenter, table, cells):
             continue
         kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
@@ -662,6 +661,16 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
                 if decisions[i] == "drop" and rules[i] != "furniture" and blocks[i].link_density <= 0.5:
                     decisions[i] = "body"
     return decisions
+
+
+def blocks_below(blocks: list[TextBlock], node: Node, start: int = 0) -> range:
+    """The indices of the blocks in `node`'s subtree, one run in document order, looked for from the
+    block `start` on (empty when it has none). A block after it may belong to an ancestor (a tail text),
+    so the run ends at the first block outside the subtree."""
+    inside = lambda i: node.index <= blocks[i].node <= node.end
+    first = next((i for i in range(start, len(blocks)) if inside(i)), len(blocks))
+    last = next((i for i in range(first, len(blocks)) if not inside(i)), len(blocks))
+    return range(first, last)
 
 
 def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
