@@ -986,6 +986,14 @@ def test_a_layout_table_whose_story_column_is_cut_by_line_breaks_is_left_as_deci
     assert dict(zip(texts, decisions))["Advertisement"] == "drop"
 
 
+def test_a_data_table_followed_by_text_of_its_container_is_still_kept_whole():
+    html = wrap("<article><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE) + FARES_TABLE
+                + "Source: the city's transport office.</div><p>A last paragraph about the vote.</p></article>")
+    texts, decisions = _table_decisions(html, keep=lambda text: len(text) > 20)
+    kept = {text for text, decision in zip(texts, decisions) if decision == "body"}
+    assert {"Route", "Buses", "12", "4.1%"} <= kept
+
+
 def test_a_layout_table_or_a_table_mostly_dropped_is_left_as_decided():
     column = " ".join(PROSE * 2)
     layout = f"<table><tr><td><a href='/'>Home</a></td><td>{column}</td></tr><tr><td>Menu</td><td>Footer</td></tr></table>"
