@@ -1010,3 +1010,21 @@ def test_every_match_of_the_article_body_pattern_holds_one_of_its_words():
                  "post-body", "body-copy", "main_text", "rich-text", "richtext", "prose"):
         match = CONTENT_PATTERN.search(name)
         assert match and any(word in match.group().lower() for word in CONTENT_PATTERN_WORDS), name
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "The views expressed in this column are the author's own and do not necessarily reflect those of the paper.",
+    "Disclaimer: This post is for informational purposes only and is not a substitute for medical advice.",
+    "Die Inhalte dieses Beitrags dienen nur zur Information und ersetzen keine ärztliche Beratung.",
+])
+def test_a_sites_disclaimer_closing_the_body_goes(disclaimer):
+    story = prose_paragraphs(8)
+    body = [block.text for block in extract(byline_page("Nora Lindqvist", [*story, disclaimer])).body]
+    assert body == story
+
+
+def test_a_disclaimer_sentence_in_mid_story_stays():
+    story = prose_paragraphs(10)
+    quoted = "The leaflet said the advice was for informational purposes only, which angered the parents."
+    paragraphs = [*story[:2], quoted, *story[2:]]
+    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs

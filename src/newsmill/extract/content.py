@@ -32,7 +32,7 @@ from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
 from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER,
+                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS, END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER,
                       FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
                       LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
                       READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
@@ -343,6 +343,22 @@ def is_author_bio(block: Block, authors: list[str], story_words: set[str] = froz
     return False
 
 
+# A site's disclaimer stands among the body's last blocks, after the story and its author's note.
+DISCLAIMER_TAIL = 6
+
+
+def drop_closing_disclaimers(blocks: list[Block]) -> list[Block]:
+    """The body without the site's disclaimers (`is_disclaimer`) among its last `DISCLAIMER_TAIL` blocks:
+    "The views expressed are the authors' own", "This post is not a substitute for medical advice"."""
+    last = len(blocks) - DISCLAIMER_TAIL
+    return [block for i, block in enumerate(blocks) if i < last or not is_disclaimer(block)]
+
+
+def is_disclaimer(block: Block) -> bool:
+    """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer (`DISCLAIMER`)."""
+    return block.kind == "paragraph" and len(block.text) <= DISCLAIMER_MAX_CHARS and bool(DISCLAIMER.search(block.text))
+
+
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     """Drop an author box, teasers or comments that follow a closing heading ("About the author"),
     or a closing label set as a paragraph ("MORE ON"), when what follows is a small part of the body
@@ -631,7 +647,8 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
     if model is not None and segmenter.blocks:
         decisions = model.decide(segmenter, container, rules, article)
     body, related = assemble(segmenter, whole_data_tables(segmenter, rules, decisions), article.url)
-    return drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors), related
+    body = drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors)
+    return drop_closing_disclaimers(body), related
 
 
 # A data table whose cells the body mostly keeps is kept whole: its short cells (numbers, dates, a

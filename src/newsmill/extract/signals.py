@@ -255,6 +255,31 @@ TIP_LINE_MAX_CHARS = 300
 TIP_LINE_ADDRESSED = re.compile(
     r"\?|\b(?:you|your|us|our|uns|unsere?[mnrs]?|(?-i:Ihr|Ihre[mnrs]?)|euch|nous|vous|votre|vos|notre)\b", re.I)
 
+# A site's standing disclaimer under its posts: the views are the authors' own, the text is for
+# information only, it is no substitute for a professional's advice (many languages). Looked for only
+# among the body's last blocks (`content.drop_closing_disclaimers`): a story may quote such a sentence.
+DISCLAIMER = re.compile(r"""(?:
+    (?:views|opinions)\s+(?:expressed|stated)\b.{0,120}?\b(?:not\s+necessarily|do\s+not|does\s+not|are\s+(?:solely|those|their\s+own))
+  | not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
+  | for\s+(?:general\s+)?(?:informational?|educational)(?:\s+(?:and|or)\s+(?:informational?|educational))?\s+purposes\s+only
+  | not\s+a\s+substitute\s+for\s+(?:professional|medical|legal|financial)
+  | (?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|medical|tax)\s+advice
+  | (?:dient|dienen)\s+(?:nur|lediglich|ausschließlich)\s+(?:zur|der)\s+(?:allgemeinen\s+)?information
+  | ersetzt\s+(?:keine|nicht\s+die)\s+(?:ärztliche|medizinische|rechtliche|professionelle|fachliche)\s+beratung
+  | (?:gibt|geben)\s+nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung
+  | à\s+titre\s+(?:purement\s+)?(?:informatif|indicatif)\s+(?:uniquement|seulement)
+  | ne\s+remplacen?t?\s+pas\s+(?:l['’]avis|un\s+avis|une\s+consultation)
+  | n['’]engagent\s+que\s+leurs?\s+auteurs?
+  | con\s+fines\s+(?:únicamente\s+|exclusivamente\s+)?informativos
+  | no\s+sustituye\s+(?:el\s+consejo|la\s+consulta|el\s+asesoramiento)
+  | no\s+reflejan?\s+necesariamente
+  | a\s+(?:solo\s+)?scopo\s+(?:puramente\s+)?informativo
+  | non\s+sostituisce\s+il\s+parere
+  | (?:para|com)\s+fins\s+(?:meramente\s+)?informativos
+  | não\s+substitui\s+(?:a\s+consulta|o\s+aconselhamento|o\s+parecer)
+)""", re.I | re.X)
+DISCLAIMER_MAX_CHARS = 1000
+
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
     "about the author", "about the authors", "more from", "more stories", "related", "related articles",
