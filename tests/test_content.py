@@ -692,6 +692,10 @@ def byline_page(author: str, paragraphs: list[str]) -> str:
     ("Jonas Feldmann", "Jonas Feldmann ist Redakteur im Ressort Politik und schreibt über Verkehr."),
     ("Jonas Feldmann", "Korrespondent Jonas Feldmann ist für die Landespolitik zuständig und berichtet aus Erfurt."),
     ("Nora Lindqvist", "Senior political correspondent Nora Lindqvist has covered three elections for the paper."),
+    # what the author does, and the experts who write guides
+    ("Nora Lindqvist", "Nora Lindqvist manages the laptop coverage. She has tested notebooks since 2016."),
+    ("Jonas Feldmann", "Jonas Feldmann is adjunct faculty at a medical school and a physician based in Graz."),
+    ("Jonas Feldmann", "Jonas Feldmann worked in radio for ten years. Today he plans the weekly market tours."),
 ])
 def test_authors_biography_at_the_end_of_the_body_goes(author, bio):
     story = prose_paragraphs(6)

@@ -154,6 +154,10 @@ BIO_VERBS = frozenset({
     "is", "was", "has", "covers", "writes", "leads", "lives", "joined", "serves", "specializes", "holds",
     "ist", "war", "hat", "schreibt", "arbeitet", "lebt", "leitet", "est", "était", "écrit", "es", "fue",
     "escribe", "è", "era", "scrive", "lavora", "er", "var", "skriver", "är", "jest", "pisze",
+    # what a biography says its subject does or did ("Jane Roe manages our laptop coverage", "covered cars")
+    "manages", "managed", "covered", "worked", "works", "reports", "reported", "teaches", "taught", "studied",
+    "founded", "co-founded", "specialises", "focuses", "edits", "edited", "oversees", "runs", "hosts",
+    "berichtet", "berichtete", "studierte", "travaille", "couvre", "trabaja", "cubre", "lavorava",
 })
 PERSON_PRONOUNS = frozenset({
     "he", "she", "his", "her", "him", "er", "sie", "ihr", "ihre", "sein", "seine", "il", "elle", "él",
@@ -165,6 +169,14 @@ BIO_PROFESSIONS = frozenset({
     "photographer", "researcher", "redakteur", "redakteurin", "redaktor", "reporterin", "korrespondent",
     "korrespondentin", "autor", "autorin", "journalistin", "journaliste", "rédacteur", "rédactrice",
     "periodista", "redactor", "redactora", "giornalista", "jornalista",
+    # the experts who write and review guides ("a physician based in Memphis", "a registered dietitian")
+    "physician", "doctor", "surgeon", "nurse", "dietitian", "nutritionist", "therapist", "psychologist",
+    "veterinarian", "pharmacist", "dentist", "attorney", "lawyer", "consultant", "engineer", "scientist",
+    "economist", "historian", "lecturer", "teacher", "instructor", "faculty", "graduate", "blogger", "podcaster",
+    "designer", "developer", "adviser", "advisor", "planner", "coach", "trainer", "strategist", "marketer",
+    "entrepreneur", "critic", "reviewer", "illustrator", "novelist", "poet", "host", "producer",
+    "arzt", "ärztin", "anwalt", "anwältin", "berater", "beraterin", "médecin", "avocat", "avocate", "médico",
+    "médica", "abogado", "abogada", "medico", "avvocato",
 })
 
 # Words of an organisation's name ("Silverback Strategies", "Freewrite Store", "West Bell Dental Care"):
