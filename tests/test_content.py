@@ -1032,3 +1032,22 @@ def test_a_disclaimer_sentence_in_mid_story_stays():
     quoted = "The leaflet said the advice was for informational purposes only, which angered the parents."
     paragraphs = [*story[:2], quoted, *story[2:]]
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Medically reviewed by Ines Varga, MD, Chief Editor of the Health Letter",
+    "Fact checked by: Tomas Berg",
+    "This post was last updated July 2021.",
+    "Last reviewed January 2023",
+])
+def test_a_reviewers_credit_and_a_review_or_update_stamp_are_not_body(line):
+    story = prose_paragraphs(6)
+    for paragraphs in ([line, *story], [*story[:3], line, *story[3:]], [*story, line]):
+        assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == story
+
+
+def test_sentences_that_open_like_a_review_stamp_stay():
+    lines = ["Reviewed by our testers, the phone lasted two full days on one charge.",
+             "Revised figures for 2024 show a drop in sales across the region, the ministry said."]
+    paragraphs = [*prose_paragraphs(6)[:3], *lines, *prose_paragraphs(6)[3:]]
+    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs

@@ -32,11 +32,11 @@ from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
 from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS, END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER,
-                      FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
-                      LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
-                      READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
+                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS,
+                      END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
+                      FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
+                      QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, STAMP_SUBJECT,
+                      TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -113,7 +113,7 @@ def is_dateline(text: str) -> bool:
     or a relative one: "9 hours ago"."""
     if len(text) > 150:
         return False
-    lowered = text.lower()
+    lowered = STAMP_SUBJECT.sub("", text.lower())
     if RELATIVE_TIME.fullmatch(lowered.strip(" ·|•")):
         return True
     return lowered.startswith(DATELINE_PREFIXES) and any(map(str.isdigit, text)) \

@@ -164,7 +164,11 @@ DATELINE_PREFIXES = (
     "zuletzt aktualisiert", "pubblicato", "aggiornato", "opublikowano", "aktualizacja", "zaktualizowano",
     "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet",
     "opdateret", "опубликовано", "обновлено", "atualizado", "atualizada", "yayınlanma", "güncelleme",
+    # the date of a guide's last review ("Last reviewed January 2023", "Medically reviewed on 3 May 2024")
+    "last reviewed", "reviewed on", "medically reviewed on", "last revised", "revised", "last modified",
 )
+# A stamp may name what it dates first: "This post was last updated July 2021", "The article was revised on ...".
+STAMP_SUBJECT = re.compile(r"^(?:this|the)\s+(?:post|article|page|guide|story|review)\s+(?:was|has\s+been|is)\s+")
 
 # Relative time stamps of teaser rivers and comment lists ("9 hours ago", "vor 3 Stunden"), many languages.
 RELATIVE_TIME = re.compile(r"""(?:
@@ -212,6 +216,8 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 # ("Image: Jane Roe/Getty Images").
 CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
+  | (?:(?:medically|clinically|expert|editorially)\s+)?reviewed\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])  # a reviewer's credit
+  | fact[\s-]?checked\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ]) | (?:medizinisch|fachlich)\s+geprüft\s+von\s+(?-i:[A-ZÀ-ÖØ-Þ])
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
   | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])
     (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma ("First published in French, the ...")
