@@ -1051,3 +1051,11 @@ def test_sentences_that_open_like_a_review_stamp_stay():
              "Revised figures for 2024 show a drop in sales across the region, the ministry said."]
     paragraphs = [*prose_paragraphs(6)[:3], *lines, *prose_paragraphs(6)[3:]]
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+
+
+@pytest.mark.parametrize("label", ["Recent Articles", "Keep Reading", "Work With Us", "About the Reviewer"])
+def test_a_blogs_closing_box_after_the_story_goes(label):
+    story = prose_paragraphs(8)
+    box = [f"<h2>{label}</h2>", "<p>Our planners answer every message within a day, from spring to autumn.</p>"]
+    html = byline_page("Nora Lindqvist", story).replace("</article>", "".join(box) + "</article>")
+    assert [block.text for block in extract(html).body] == story

@@ -305,6 +305,10 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "passend zum artikel", "weitere themen", "more about", "explore more on these topics", "más información",
     "à découvrir également", "ähnliche", "schlagwörter zu diesem artikel", "häufig gelesen", "nos vidéos",
     "archivado en", "etiketler", "also in the news", "in other news",
+    # a blog's or a company's closing boxes: its other posts, the reviewer's note, its contact and offices
+    "recent articles", "recent blogs", "recent blog posts", "read this next", "read these next", "keep reading",
+    "other posts", "you might like", "you may also enjoy", "about the reviewer", "about the reviewers",
+    "work with us", "connect with us", "our offices",
 })
 
 # A short heading that announces more of a section, a topic or an outlet ("More in News", "More from
