@@ -1059,3 +1059,11 @@ def test_a_blogs_closing_box_after_the_story_goes(label):
     box = [f"<h2>{label}</h2>", "<p>Our planners answer every message within a day, from spring to autumn.</p>"]
     html = byline_page("Nora Lindqvist", story).replace("</article>", "".join(box) + "</article>")
     assert [block.text for block in extract(html).body] == story
+
+
+@pytest.mark.parametrize("label", ["Written by", "Print this page", "Show caption", "Copy to clipboard", "Jump to:",
+                                   "Was this article helpful?", "Seite drucken"])
+def test_widget_labels_of_a_blog_are_not_body(label):
+    story = prose_paragraphs(6)
+    paragraphs = [label, *story[:3], label, *story[3:], label]
+    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == story

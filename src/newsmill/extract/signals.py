@@ -155,6 +155,13 @@ FURNITURE_LINES = frozenset({
     "recently viewed", "related products", "frequently bought together", "loading recommendations",
     "in den warenkorb", "ajouter au panier", "añadir al carrito", "aggiungi al carrello", "adicionar ao carrinho",
     "in winkelwagen", "dodaj do koszyka", "в корзину",
+    # labels of a blog's or a guide's widgets: an author box's caption, page tools, ratings, calls to action
+    "written by", "geschrieben von", "écrit par", "escrito por", "scritto da", "fact checked by",
+    "print this page", "print this article", "seite drucken", "artikel drucken", "imprimer", "imprimir", "stampa",
+    "share it", "shares", "copy to clipboard", "show caption", "view all", "see all", "jump to", "quick links",
+    "filed under", "bookmark", "was this helpful?", "was this article helpful?", "rate this article",
+    "war dieser artikel hilfreich?", "contact us", "feedback", "sponsored content", "paid content", "download now",
+    "request a demo",
 })
 
 # Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
