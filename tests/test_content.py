@@ -1027,10 +1027,17 @@ def test_a_sites_disclaimer_closing_the_body_goes(disclaimer):
     assert body == story
 
 
+def test_a_disclaimer_over_a_guest_column_goes():
+    story = prose_paragraphs(8)
+    note = "Gastbeiträge wie dieser müssen nicht der Meinung der Redaktion entsprechen."
+    body = [block.text for block in extract(byline_page("Nora Lindqvist", [story[0], note, *story[1:]])).body]
+    assert body == story
+
+
 def test_a_disclaimer_sentence_in_mid_story_stays():
-    story = prose_paragraphs(10)
+    story = prose_paragraphs(14)
     quoted = "The leaflet said the advice was for informational purposes only, which angered the parents."
-    paragraphs = [*story[:2], quoted, *story[2:]]
+    paragraphs = [*story[:7], quoted, *story[7:]]
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
 
 

@@ -343,15 +343,17 @@ def is_author_bio(block: Block, authors: list[str], story_words: set[str] = froz
     return False
 
 
-# A site's disclaimer stands among the body's last blocks, after the story and its author's note.
-DISCLAIMER_TAIL = 6
+# A site's disclaimer stands at an edge of the body: among its last blocks, after the story and its
+# author's note, or among its first, over an opinion piece ("Guest columns need not reflect ...").
+DISCLAIMER_EDGE = 6
 
 
-def drop_closing_disclaimers(blocks: list[Block]) -> list[Block]:
-    """The body without the site's disclaimers (`is_disclaimer`) among its last `DISCLAIMER_TAIL` blocks:
-    "The views expressed are the authors' own", "This post is not a substitute for medical advice"."""
-    last = len(blocks) - DISCLAIMER_TAIL
-    return [block for i, block in enumerate(blocks) if i < last or not is_disclaimer(block)]
+def drop_edge_disclaimers(blocks: list[Block]) -> list[Block]:
+    """The body without the site's disclaimers (`is_disclaimer`) among its first or last `DISCLAIMER_EDGE`
+    blocks: "The views expressed are the authors' own", "This post is not a substitute for medical advice"."""
+    last = len(blocks) - DISCLAIMER_EDGE
+    return [block for i, block in enumerate(blocks)
+            if DISCLAIMER_EDGE <= i < last or not is_disclaimer(block)]
 
 
 def is_disclaimer(block: Block) -> bool:
@@ -648,7 +650,7 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
         decisions = model.decide(segmenter, container, rules, article)
     body, related = assemble(segmenter, whole_data_tables(segmenter, rules, decisions), article.url)
     body = drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors)
-    return drop_closing_disclaimers(body), related
+    return drop_edge_disclaimers(body), related
 
 
 # A data table whose cells the body mostly keeps is kept whole: its short cells (numbers, dates, a

@@ -270,7 +270,7 @@ TIP_LINE_ADDRESSED = re.compile(
 
 # A site's standing disclaimer under its posts: the views are the authors' own, the text is for
 # information only, it is no substitute for a professional's advice (many languages). Looked for only
-# among the body's last blocks (`content.drop_closing_disclaimers`): a story may quote such a sentence.
+# among the body's first and last blocks (`content.drop_edge_disclaimers`): a story may quote such a sentence.
 DISCLAIMER = re.compile(r"""(?:
     (?:views|opinions)\s+(?:expressed|stated)\b.{0,120}?\b(?:not\s+necessarily|do\s+not|does\s+not|are\s+(?:solely|those|their\s+own))
   | not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
@@ -280,6 +280,7 @@ DISCLAIMER = re.compile(r"""(?:
   | (?:dient|dienen)\s+(?:nur|lediglich|ausschließlich)\s+(?:zur|der)\s+(?:allgemeinen\s+)?information
   | ersetzt\s+(?:keine|nicht\s+die)\s+(?:ärztliche|medizinische|rechtliche|professionelle|fachliche)\s+beratung
   | (?:gibt|geben)\s+nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung
+  | (?:muss|müssen|entspricht|entsprechen)\s+nicht\s+(?:unbedingt\s+|zwingend\s+)?der\s+meinung\s+der\s+redaktion
   | à\s+titre\s+(?:purement\s+)?(?:informatif|indicatif)\s+(?:uniquement|seulement)
   | ne\s+remplacen?t?\s+pas\s+(?:l['’]avis|un\s+avis|une\s+consultation)
   | n['’]engagent\s+que\s+leurs?\s+auteurs?
