@@ -1069,7 +1069,8 @@ def test_a_blogs_closing_box_after_the_story_goes(label):
 
 
 @pytest.mark.parametrize("label", ["Written by", "Print this page", "Show caption", "Copy to clipboard", "Jump to:",
-                                   "Was this article helpful?", "Seite drucken"])
+                                   "Was this article helpful?", "Seite drucken", "REKLAM", "Yazı Boyutu",
+                                   "Fehler gefunden? Jetzt melden."])
 def test_widget_labels_of_a_blog_are_not_body(label):
     story = prose_paragraphs(6)
     paragraphs = [label, *story[:3], label, *story[3:], label]

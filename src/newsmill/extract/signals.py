@@ -162,6 +162,12 @@ FURNITURE_LINES = frozenset({
     "filed under", "bookmark", "was this helpful?", "was this article helpful?", "rate this article",
     "war dieser artikel hilfreich?", "contact us", "feedback", "sponsored content", "paid content", "download now",
     "request a demo",
+    # "advertisement" and page tools (font size, share, report an error) in more of the fundus languages
+    "reklam", "reklame", "advertentie", "mainos", "hirdetés", "reclamă", "διαφήμιση", "إعلان", "広告", "광고", "广告",
+    "font size", "text size", "schriftgröße", "taille du texte", "tamaño de letra", "dimensione del testo",
+    "yazı boyutu", "글자크기 설정", "글자크기", "字号", "文字サイズ", "размер шрифта", "şurada paylaş", "paylaş",
+    "fehler gefunden? jetzt melden", "fehler gefunden?jetzt melden", "fehler melden", "signaler une erreur",
+    "report an error", "report a correction",
 })
 
 # Words that open a dateline or a publication stamp ("Published 3 May 2024, 10:02"). Lower case.
