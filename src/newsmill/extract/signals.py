@@ -230,7 +230,8 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
   | (?:(?:medically|clinically|expert|editorially)\s+)?reviewed\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])  # a reviewer's credit
-  | fact[\s-]?checked\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ]) | (?:medizinisch|fachlich)\s+geprüft\s+von\s+(?-i:[A-ZÀ-ÖØ-Þ])
+  | fact[\s-]?checked\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])
+  | (?:medizinisch|fachlich)\s+geprüft\s+von\s+(?-i:[A-ZÀ-ÖØ-Þ])
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
   | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])
     (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma ("First published in French, the ...")
@@ -278,9 +279,11 @@ TIP_LINE_ADDRESSED = re.compile(
 # information only, it is no substitute for a professional's advice (many languages). Looked for only
 # among the body's first and last blocks (`content.drop_edge_disclaimers`): a story may quote such a sentence.
 DISCLAIMER = re.compile(r"""(?:
-    (?:views|opinions)\s+(?:expressed|stated)\b.{0,120}?\b(?:not\s+necessarily|do\s+not|does\s+not|are\s+(?:solely|those|their\s+own))
+    (?:views|opinions)\s+(?:expressed|stated)\b.{0,120}?
+      \b(?:not\s+necessarily|do\s+not|does\s+not|are\s+(?:solely|those|their\s+own))
   | not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
-  | for\s+(?:general\s+)?(?:informational?|educational)(?:\s+(?:and|or)\s+(?:informational?|educational))?\s+purposes\s+only
+  | for\s+(?:general\s+)?(?:informational?|educational)
+      (?:\s+(?:and|or)\s+(?:informational?|educational))?\s+purposes\s+only
   | not\s+a\s+substitute\s+for\s+(?:professional|medical|legal|financial)
   | (?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|medical|tax)\s+advice
   | (?:dient|dienen)\s+(?:nur|lediglich|ausschließlich)\s+(?:zur|der)\s+(?:allgemeinen\s+)?information
