@@ -119,6 +119,21 @@ GENDERED_LABEL = """<html><head><title>Grain exports resume</title></head><body>
 <p>Ships left the port on Monday.</p><ul class="details"><li><strong>Autorin/Autor</strong> Jonas Feldmann</li>
 <li><strong>Datum</strong> 28.04.2023</li></ul></body></html>"""
 
+COLON_LABEL = """<html><head><title>Rumours about the virus return</title></head><body>
+<h1>Rumours about the virus return</h1><ul class="meta"><li class="item">3 Minuten Lesezeit</li>
+<li class="item">Von: <span class="person"><a href="/lena-berg">Lena BERG</a>, </span>
+<span class="person"><a href="/tom-kraus">Tom KRAUS</a></span></li></ul>
+<p>Old claims about vaccines are shared again this week.</p></body></html>"""
+
+CHINESE_EDITOR_LINE = """<html><head><meta charset="utf-8"><title>航天合作论坛开幕</title></head><body>
+<h1>航天合作论坛开幕</h1><div class="content"><p>论坛今天在北京开幕，各国代表出席了会议。</p>
+<p>代表们表示，这次合作将造福各国人民。</p><div class="edit">(责编：赵明、钱丽)</div></div></body></html>"""
+
+CITATION_AUTHORS = """<html><head><title>Sleep and stress in students</title>
+<meta name="dc.creator" content="Ada Brook"><meta name="citation_authors" content="Ada Brook">
+<meta name="citation_authors" content="Cole Marsh"><meta name="citation_authors" content="Stone, Eli">
+</head><body><h1>Sleep and stress in students</h1><p>We asked 88 students.</p></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -140,6 +155,12 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="microdata_author_name_may_be_a_handle"),
     pytest.param(GENDERED_LABEL, "https://welle.example/de/grain/a-1", ["Jonas Feldmann"],
                  id="label_for_both_genders_beside_the_name"),
+    pytest.param(COLON_LABEL, "https://check.example/virus-rumours", ["Lena BERG", "Tom KRAUS"],
+                 id="label_with_a_colon_before_the_names"),
+    pytest.param(CHINESE_EDITOR_LINE, "https://news.example.cn/n1/2024/0424/c1001.html", ["赵明", "钱丽"],
+                 id="chinese_editor_line_in_brackets"),
+    pytest.param(CITATION_AUTHORS, "https://journal.example.org/2019/6/e142", ["Ada Brook", "Cole Marsh", "Eli Stone"],
+                 id="every_name_of_the_plural_citation_authors_tag"),
 ]
 
 

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from .. import bylines, dates
 from ..dom import normalise_space
 from ..signals import DISCUSSION_TYPES
-from ..vocabulary import AUTHOR_PAGE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
+from ..vocabulary import AUTHOR_PAGE_WORDS, CJK_BYLINE_PREFIXES, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements, byline_candidates
 from .jsonld import _ld_names, _ld_text, _types
 from .outlet import _is_site_name
@@ -24,12 +24,19 @@ from .titles import _headline_element
 
 
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
-_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
+_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "von:", "par ", "par:", "por ", "por:", "door ", "door:", "autor:",
+                  "автор", *CJK_BYLINE_PREFIXES)
+_OPENING_BRACKETS = "(（[【"  # a credit line in brackets: "(责编：张三)"
 _BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
                                  "contributors:", "von", "autor", "par", "por", "door",
                                  # German labels written for both genders ("Autorin/Autor", "Autor*in")
                                  "autorin/autor", "autor/autorin", "autor/in", "autor*in", "autor:in",
                                  "autorinnen/autoren", "autorin", "autoren"})
+
+
+def _is_label_word(text: str) -> bool:
+    """True for a lowercase byline label alone, with or without its colon ("von", "von:", "author:")."""
+    return text in _BYLINE_LABEL_WORDS or text.rstrip(" :") in _BYLINE_LABEL_WORDS
 
 
 def _label_bylines(page: PageSignals) -> list:
@@ -41,8 +48,8 @@ def _label_bylines(page: PageSignals) -> list:
     for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
         text = element.text
         if text:
-            head = text.strip()[:20].lower()
-            if head and (head.startswith(_BYLINE_LABELS) or head in _BYLINE_LABEL_WORDS):
+            head = text.strip().lstrip(_OPENING_BRACKETS)[:20].lower().replace("：", ":")
+            if head and (head.startswith(_BYLINE_LABELS) or _is_label_word(head)):
                 found.append(element)
                 if len(found) >= 12:
                     break
@@ -51,7 +58,7 @@ def _label_bylines(page: PageSignals) -> list:
 
 _AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "og:article:author", "cxenseparse:author")
-# Scholarly metadata (Highwire's citation_author) writes a name "Last, First".
+# Scholarly metadata (Highwire's citation_author, citation_authors) writes a name "Last, First".
 _LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
 # Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
 _WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
@@ -320,8 +327,9 @@ _BIO_MARK = re.compile(r"(?:^|[\s_-])(?:bio|biography|description|desc)(?:$|[\s_
 
 
 def _word_list(names: list[str]) -> bool:
-    """True for several one-word "names" and no full name: a list of words, not a byline."""
-    return len(names) > 1 and all(" " not in name for name in names)
+    """True for several one-word "names" and no full name: a list of words, not a byline. A name in
+    a script written without spaces is a full name."""
+    return len(names) > 1 and all(" " not in name and not bylines.written_unspaced(name) for name in names)
 
 
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
@@ -349,6 +357,12 @@ def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
     return off_article(element, own_tag=own_tag)
 
 
+def _label_alone(shown: str) -> bool:
+    """True for the text of a byline label with no name in it ("By", "Autor:"): the name is beside it,
+    in the label's parent. A short text may hold a name ("(责编：牛镛)")."""
+    return _is_label_word(shown.lower()) or len(shown) < 12 and not bylines.parse_byline(shown).authors
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
     names an author or byline, then short texts that begin with a byline word. A byline that credits
@@ -370,8 +384,7 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
                 continue
             examined += 1
             shown = _spaced_text(element)
-            if tier == "label" and (len(shown) < 12 or shown.lower() in _BYLINE_LABEL_WORDS) \
-                    and element.getparent() is not None:  # the label alone: the name is beside it
+            if tier == "label" and _label_alone(shown) and element.getparent() is not None:
                 element = element.getparent()
             found = _element_byline(element, page)
             if lone is not None:
@@ -493,6 +506,9 @@ def _authors(page: PageSignals) -> bylines.Byline:
             if page.first(f"twitter:label{number}").lower() in _WRITTEN_BY_LABELS:
                 values += page.all(f"twitter:data{number}")
         values += [_first_last(value) for value in page.all("citation_author")]
+        # the older plural tag: one tag per name, or every name in one tag ("Roe, Jane; Doe, John")
+        values += [_first_last(name) for value in page.all("citation_authors") for name in value.split(";")
+                   if name.strip()]
         for value in values:
             if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
                 continue
