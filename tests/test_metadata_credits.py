@@ -134,6 +134,12 @@ CITATION_AUTHORS = """<html><head><title>Sleep and stress in students</title>
 <meta name="citation_authors" content="Cole Marsh"><meta name="citation_authors" content="Stone, Eli">
 </head><body><h1>Sleep and stress in students</h1><p>We asked 88 students.</p></body></html>"""
 
+LINKED_BYLINE = """<html><head><title>Ways to waste less</title><meta name="author" content="Leaf Aid">
+<meta property="og:site_name" content="Leaf Aid"></head><body><nav><ul><li><a href="#">By Type</a></li></ul></nav>
+<h1>Ways to waste less</h1><div class="meta"><span><a href="/search?q=Rosa+Linde">by Rosa Linde</a></span>
+<span>December 23, 2025</span></div><p>Start with a cloth bag.</p>
+<p>Help us improve this page <a href="/edit">by sending a Pull Request</a>.</p></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -161,6 +167,8 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="chinese_editor_line_in_brackets"),
     pytest.param(CITATION_AUTHORS, "https://journal.example.org/2019/6/e142", ["Ada Brook", "Cole Marsh", "Eli Stone"],
                  id="every_name_of_the_plural_citation_authors_tag"),
+    pytest.param(LINKED_BYLINE, "https://leafaid.example.org/blogs/waste-less", ["Rosa Linde"],
+                 id="link_that_is_a_whole_byline_beats_the_outlet_declared_as_author"),
 ]
 
 
@@ -264,6 +272,13 @@ def test_article_author_meta_names_the_agency():
     <body><h1>Derby report</h1><p>Text.</p></body></html>"""
     article = read(html, "https://spor.example.com.tr/derby-report")
     assert article.authors == [] and article.agency == "Anadolu Ajansı"
+
+
+def test_links_that_begin_with_by_are_no_bylines():
+    page = """<html><head><title>Handbook: types</title></head><body><ul class="menu"><li><a href="#">By Type</a>
+    </li></ul><h1>Handbook: types</h1><p>Types are sets of values.</p>
+    <p>Help us improve these pages <a href="/edit">by sending a Pull Request</a>.</p></body></html>"""
+    assert read(page, "https://docs.example.org/handbook/types").authors == []
 
 
 def test_lists_of_single_words_are_not_bylines():

@@ -39,17 +39,28 @@ def _is_label_word(text: str) -> bool:
     return text in _BYLINE_LABEL_WORDS or text.rstrip(" :") in _BYLINE_LABEL_WORDS
 
 
+def _linked_byline(link: HtmlElement) -> bool:
+    """True for a link that is a whole byline of one full name ("<a href="/search?q=Jane+Doe">by Jane
+    Doe</a>"); a link that only begins with a label word is a menu's or a sentence's ("By Type",
+    "by sending a Pull Request")."""
+    text = _spaced_text(link)
+    names = bylines.parse_byline(text).authors
+    return len(names) == 1 and " " in names[0] and bylines.strip_prefix(text) == names[0]
+
+
 def _label_bylines(page: PageSignals) -> list:
-    """Short elements whose own text starts a byline ("By Jane Doe", "Written by"); found on demand."""
+    """Short elements whose own text starts a byline ("By Jane Doe", "Written by"), and links that are
+    a whole byline (see `_linked_byline`); found on demand."""
     body = page.root.find("body")
     if body is None:
         return []
     found = []
-    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
+    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "a", "h3", "h4", "h5", "h6"):
         text = element.text
         if text:
             head = text.strip().lstrip(_OPENING_BRACKETS)[:20].lower().replace("：", ":")
-            if head and (head.startswith(_BYLINE_LABELS) or _is_label_word(head)):
+            if head and (head.startswith(_BYLINE_LABELS) or _is_label_word(head)) \
+                    and (element.tag != "a" or _linked_byline(element)):
                 found.append(element)
                 if len(found) >= 12:
                     break
