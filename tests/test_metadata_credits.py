@@ -140,6 +140,12 @@ LINKED_BYLINE = """<html><head><title>Ways to waste less</title><meta name="auth
 <span>December 23, 2025</span></div><p>Start with a cloth bag.</p>
 <p>Help us improve this page <a href="/edit">by sending a Pull Request</a>.</p></body></html>"""
 
+# A <nav> left unclosed: the whole story, headline and byline included, ends up inside it.
+UNCLOSED_NAV = """<html><head><title>How to start a club</title></head><body><article><header><nav class="top">
+<a href="/">Home</a> <a href="/guides">Guides</a>
+<h1>How to start a club</h1><div class="meta"><span>by </span><p><a href="/people/rosa-linde">Rosa Linde</a></p>
+</div><p>Pick a name and find three friends who will come every week.</p></nav></header></article></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -169,6 +175,8 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="every_name_of_the_plural_citation_authors_tag"),
     pytest.param(LINKED_BYLINE, "https://leafaid.example.org/blogs/waste-less", ["Rosa Linde"],
                  id="link_that_is_a_whole_byline_beats_the_outlet_declared_as_author"),
+    pytest.param(UNCLOSED_NAV, "https://clubs.example.com/guides/start-a-club", ["Rosa Linde"],
+                 id="nav_that_holds_the_headline_does_not_hide_the_byline"),
 ]
 
 
