@@ -146,6 +146,15 @@ UNCLOSED_NAV = """<html><head><title>How to start a club</title></head><body><ar
 <h1>How to start a club</h1><div class="meta"><span>by </span><p><a href="/people/rosa-linde">Rosa Linde</a></p>
 </div><p>Pick a name and find three friends who will come every week.</p></nav></header></article></body></html>"""
 
+# A Vietnamese news page signs the story at its end: the name in bold, aligned right.
+SIGNED_AT_END = """<html><head><title>Đau bụng kéo dài</title></head><body><h1>Đau bụng kéo dài</h1>
+<div class="sidebar-1"><article class="detail"><p>Người bệnh đến khám vì đau bụng suốt ba tháng.</p>
+<p>Bác sĩ khuyên nên đi khám sớm.</p><p style="text-align:right;"><strong>Mai Thu Hà</strong></p></article></div>
+</body></html>"""
+
+RIGHT_ALIGNED_NOTE = """<html><head><title>Rain all week</title></head><body><h1>Rain all week</h1><article>
+<p>Rain falls until Sunday.</p><p style="text-align: right"><b>Updated hourly</b></p></article></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -177,6 +186,10 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="link_that_is_a_whole_byline_beats_the_outlet_declared_as_author"),
     pytest.param(UNCLOSED_NAV, "https://clubs.example.com/guides/start-a-club", ["Rosa Linde"],
                  id="nav_that_holds_the_headline_does_not_hide_the_byline"),
+    pytest.param(SIGNED_AT_END, "https://tin.example.net/dau-bung-4954454.html", ["Mai Thu Hà"],
+                 id="name_signed_in_bold_and_aligned_right_after_the_story"),
+    pytest.param(RIGHT_ALIGNED_NOTE, "https://weather.example.com/rain-all-week", [],
+                 id="a_right_aligned_bold_note_is_no_signature"),
 ]
 
 

@@ -535,7 +535,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
 
     sources = [from_ld] if page.article_ld.get("author") else []
     sources += [from_meta, visible, lambda: _linked_author(page), lambda: _author_page_link(page),
-                lambda: _bold_name_lead(page)]
+                lambda: _bold_name_lead(page), lambda: _signed_at_end(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
@@ -583,6 +583,30 @@ def _bold_name_lead(page: PageSignals) -> bylines.Byline:
             return found
         if not _wholly(paragraph, text, _ITALIC_TAGS):
             break
+    return bylines.Byline()
+
+
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _signed_at_end(page: PageSignals) -> bylines.Byline:
+    """The writer's name set in bold and aligned right in a paragraph of its own after the story
+    ("<p style="text-align:right"><strong>Jane Doe</strong></p>"), as Vietnamese news pages sign
+    their stories: the last such paragraph, when it holds one full name and nothing else."""
+    headline = _headline_element(page)
+    if headline is None:
+        return bylines.Byline()
+    signed = [p for p in headline.xpath("following::p[@style or @align]")
+              if _RIGHT_ALIGNED.search(p.get("style") or "") or (p.get("align") or "").lower() == "right"]
+    for paragraph in reversed(signed[-3:]):
+        text = normalise_space(_spaced_text(paragraph))
+        # within its own <article>, the page's columns around it do not count ("sidebar-1" as the main one)
+        box = next(paragraph.iterancestors("article"), None)
+        if not text or len(text) > 60 or not _wholly(paragraph, text, _BOLD_TAGS) or off_article(paragraph, stop=box):
+            continue
+        found = bylines.parse_byline(text)
+        if len(found.authors) == 1 and (" " in found.authors[0] or bylines.written_unspaced(found.authors[0])):
+            return found
     return bylines.Byline()
 
 
