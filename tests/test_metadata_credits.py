@@ -341,6 +341,10 @@ def personal_site(site_name: str, author_meta: str = "", byline: str = "", ld: s
     pytest.param(personal_site("Kettle Lane", author_meta="Kettle Lane",
                                ld='{"@type": ["Person", "Organization"], "name": "Kettle Lane"}'), ["Kettle Lane"],
                  id="person_declared_as_the_site_organization_too"),
+    pytest.param(personal_site("Der Kesselbote", author_meta="Der Kesselbote"), [],
+                 id="title_opened_by_an_article_is_a_publication"),
+    pytest.param(personal_site("The Tidy Nest", byline='<div class="byline">By The Tidy Nest</div>'), [],
+                 id="english_article_before_a_site_name_too"),
 ])
 def test_personal_site_credits_its_writer_but_not_a_business(html, authors):
     assert read(html, "https://www.site.example/sourdough-for-one/").authors == authors

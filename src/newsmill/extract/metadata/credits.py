@@ -700,6 +700,11 @@ _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corpo
                                  "onlinestore", "educationalorganization", "medicalorganization", "ngo"})
 
 
+# Articles that open the name of a publication but never a person's ("Der Spiegel", "The Verge"); the
+# Romance "le", "la", "de" also begin surnames ("Le Minh", "De Niro").
+_TITLE_ARTICLES = frozenset({"the", "der", "die", "das", "het", "les"})
+
+
 def _could_be_blogger(name: str, page: PageSignals) -> bool:
     """Whether a name credited under the outlet's own name may be the writer whose site it is (a
     personal blog, "Jane Doe"): two to four capitalised words (name particles aside), none of them an
@@ -708,6 +713,8 @@ def _could_be_blogger(name: str, page: PageSignals) -> bool:
     Organization, as Yoast declares a blogger, is a person)."""
     words = name.split()
     lower = {word.lower() for word in words}
+    if words and words[0].lower() in _TITLE_ARTICLES:
+        return False  # "Der Postillon", "The Daily Grind": a title, not a person's name
     if not 2 <= len(words) <= 4 or not OUTLET_WORDS.isdisjoint(lower) or not ORGANISATION_WORDS.isdisjoint(lower):
         return False
     if not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):
