@@ -155,6 +155,12 @@ SIGNED_AT_END = """<html><head><title>Đau bụng kéo dài</title></head><body>
 RIGHT_ALIGNED_NOTE = """<html><head><title>Rain all week</title></head><body><h1>Rain all week</h1><article>
 <p>Rain falls until Sunday.</p><p style="text-align: right"><b>Updated hourly</b></p></article></body></html>"""
 
+# A card that links another story carries that story's byline inside its link.
+CARD_BYLINE = """<html><head><title>War games begin</title></head><body><h1>War games begin</h1>
+<div class="name">AFP, MANILA</div><p>The drills started on Monday near the islands.</p>
+<ul class="list"><li><a href="/news/2024/10/14/2003825"><p>The navy keeps watch on the carrier group.</p>
+<h6>By Ben Carver and Yi Lan</h6></a></li></ul></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -190,6 +196,8 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="name_signed_in_bold_and_aligned_right_after_the_story"),
     pytest.param(RIGHT_ALIGNED_NOTE, "https://weather.example.com/rain-all-week", [],
                  id="a_right_aligned_bold_note_is_no_signature"),
+    pytest.param(CARD_BYLINE, "https://times.example.tw/news/2024/10/15/2003825500", [],
+                 id="byline_inside_a_link_to_another_story_is_that_story_s"),
 ]
 
 
