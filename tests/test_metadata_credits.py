@@ -161,6 +161,11 @@ CARD_BYLINE = """<html><head><title>War games begin</title></head><body><h1>War 
 <ul class="list"><li><a href="/news/2024/10/14/2003825"><p>The navy keeps watch on the carrier group.</p>
 <h6>By Ben Carver and Yi Lan</h6></a></li></ul></body></html>"""
 
+# A customer's quote card, its author marked by class, inside a link to the customer's story.
+QUOTE_CARD = """<html><head><title>Plan your product</title></head><body><h1>Plan your product</h1>
+<p>One place for issues, projects and roadmaps.</p><a href="/customers/northwind"><p>"We ship twice as fast."</p>
+<div class="quote__authorInfo"><span>Gina Peale</span> <span>Northwind</span></div></a></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -198,6 +203,7 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="a_right_aligned_bold_note_is_no_signature"),
     pytest.param(CARD_BYLINE, "https://times.example.tw/news/2024/10/15/2003825500", [],
                  id="byline_inside_a_link_to_another_story_is_that_story_s"),
+    pytest.param(QUOTE_CARD, "https://plan.example.app/", [], id="author_class_inside_a_link_is_a_card_s"),
 ]
 
 

@@ -393,8 +393,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if _off_story(element, page, own_tag=tier == "label") \
                     or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
-            if tier == "label" and next(element.iterancestors("a"), None) is not None:
-                continue  # a byline inside a link: a card's, that links another story
+            if tier != "strong" and next(element.iterancestors("a"), None) is not None:
+                continue  # a byline inside a link: a card's, that links another story or a customer's quote
             examined += 1
             shown = _spaced_text(element)
             if tier == "label" and _label_alone(shown) and element.getparent() is not None:
