@@ -87,9 +87,18 @@ CASES = [
     # Russian
     ("Автор: Иван Петров", ["Иван Петров"], []),
     ("Мария Иванова, ТАСС", ["Мария Иванова"], ["ТАСС"]),
-    # Korean, Chinese
+    # Korean, Chinese, Japanese
     ("신현주 기자", ["신현주"], []),
     ("Xinhua", [], ["Xinhua"]),
+    ("(责编：赵明、钱丽)", ["赵明", "钱丽"], []),  # the responsible editors, in brackets
+    ("作者：孙浩", ["孙浩"], []),
+    ("记者：周文、李娜", ["周文", "李娜"], []),
+    ("文：山田花子", ["山田花子"], []),
+    ("我们今天下午去公园散步", [], []),  # a clause of prose, not a name
+    # an honorific opens a co-author's name, not the job title of the name before
+    ("Written by Dr Ada Brook, Dr Cole Marsh, Eli Stone", ["Dr Ada Brook", "Dr Cole Marsh", "Eli Stone"], []),
+    ("By Jane Doe, Prof. Jan van Dijk", ["Jane Doe", "Prof. Jan van Dijk"], []),
+    ("[By Jane Doe]", ["Jane Doe"], []),
     # Photo credits in bylines
     ("Ilya Pitalev/POOL/TASS", ["Ilya Pitalev"], ["TASS"]),
 ]

@@ -119,6 +119,53 @@ GENDERED_LABEL = """<html><head><title>Grain exports resume</title></head><body>
 <p>Ships left the port on Monday.</p><ul class="details"><li><strong>Autorin/Autor</strong> Jonas Feldmann</li>
 <li><strong>Datum</strong> 28.04.2023</li></ul></body></html>"""
 
+COLON_LABEL = """<html><head><title>Rumours about the virus return</title></head><body>
+<h1>Rumours about the virus return</h1><ul class="meta"><li class="item">3 Minuten Lesezeit</li>
+<li class="item">Von: <span class="person"><a href="/lena-berg">Lena BERG</a>, </span>
+<span class="person"><a href="/tom-kraus">Tom KRAUS</a></span></li></ul>
+<p>Old claims about vaccines are shared again this week.</p></body></html>"""
+
+CHINESE_EDITOR_LINE = """<html><head><meta charset="utf-8"><title>航天合作论坛开幕</title></head><body>
+<h1>航天合作论坛开幕</h1><div class="content"><p>论坛今天在北京开幕，各国代表出席了会议。</p>
+<p>代表们表示，这次合作将造福各国人民。</p><div class="edit">(责编：赵明、钱丽)</div></div></body></html>"""
+
+CITATION_AUTHORS = """<html><head><title>Sleep and stress in students</title>
+<meta name="dc.creator" content="Ada Brook"><meta name="citation_authors" content="Ada Brook">
+<meta name="citation_authors" content="Cole Marsh"><meta name="citation_authors" content="Stone, Eli">
+</head><body><h1>Sleep and stress in students</h1><p>We asked 88 students.</p></body></html>"""
+
+LINKED_BYLINE = """<html><head><title>Ways to waste less</title><meta name="author" content="Leaf Aid">
+<meta property="og:site_name" content="Leaf Aid"></head><body><nav><ul><li><a href="#">By Type</a></li></ul></nav>
+<h1>Ways to waste less</h1><div class="meta"><span><a href="/search?q=Rosa+Linde">by Rosa Linde</a></span>
+<span>December 23, 2025</span></div><p>Start with a cloth bag.</p>
+<p>Help us improve this page <a href="/edit">by sending a Pull Request</a>.</p></body></html>"""
+
+# A <nav> left unclosed: the whole story, headline and byline included, ends up inside it.
+UNCLOSED_NAV = """<html><head><title>How to start a club</title></head><body><article><header><nav class="top">
+<a href="/">Home</a> <a href="/guides">Guides</a>
+<h1>How to start a club</h1><div class="meta"><span>by </span><p><a href="/people/rosa-linde">Rosa Linde</a></p>
+</div><p>Pick a name and find three friends who will come every week.</p></nav></header></article></body></html>"""
+
+# A Vietnamese news page signs the story at its end: the name in bold, aligned right.
+SIGNED_AT_END = """<html><head><title>Đau bụng kéo dài</title></head><body><h1>Đau bụng kéo dài</h1>
+<div class="sidebar-1"><article class="detail"><p>Người bệnh đến khám vì đau bụng suốt ba tháng.</p>
+<p>Bác sĩ khuyên nên đi khám sớm.</p><p style="text-align:right;"><strong>Mai Thu Hà</strong></p></article></div>
+</body></html>"""
+
+RIGHT_ALIGNED_NOTE = """<html><head><title>Rain all week</title></head><body><h1>Rain all week</h1><article>
+<p>Rain falls until Sunday.</p><p style="text-align: right"><b>Updated hourly</b></p></article></body></html>"""
+
+# A card that links another story carries that story's byline inside its link.
+CARD_BYLINE = """<html><head><title>War games begin</title></head><body><h1>War games begin</h1>
+<div class="name">AFP, MANILA</div><p>The drills started on Monday near the islands.</p>
+<ul class="list"><li><a href="/news/2024/10/14/2003825"><p>The navy keeps watch on the carrier group.</p>
+<h6>By Ben Carver and Yi Lan</h6></a></li></ul></body></html>"""
+
+# A customer's quote card, its author marked by class, inside a link to the customer's story.
+QUOTE_CARD = """<html><head><title>Plan your product</title></head><body><h1>Plan your product</h1>
+<p>One place for issues, projects and roadmaps.</p><a href="/customers/northwind"><p>"We ship twice as fast."</p>
+<div class="quote__authorInfo"><span>Gina Peale</span> <span>Northwind</span></div></a></body></html>"""
+
 
 AUTHOR_CASES = [  # (page, url, expected authors)
     pytest.param(OUTLET_AS_PERSON, "https://krautbote.example/5481-interview", ["Shany Littman"],
@@ -140,6 +187,23 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="microdata_author_name_may_be_a_handle"),
     pytest.param(GENDERED_LABEL, "https://welle.example/de/grain/a-1", ["Jonas Feldmann"],
                  id="label_for_both_genders_beside_the_name"),
+    pytest.param(COLON_LABEL, "https://check.example/virus-rumours", ["Lena BERG", "Tom KRAUS"],
+                 id="label_with_a_colon_before_the_names"),
+    pytest.param(CHINESE_EDITOR_LINE, "https://news.example.cn/n1/2024/0424/c1001.html", ["赵明", "钱丽"],
+                 id="chinese_editor_line_in_brackets"),
+    pytest.param(CITATION_AUTHORS, "https://journal.example.org/2019/6/e142", ["Ada Brook", "Cole Marsh", "Eli Stone"],
+                 id="every_name_of_the_plural_citation_authors_tag"),
+    pytest.param(LINKED_BYLINE, "https://leafaid.example.org/blogs/waste-less", ["Rosa Linde"],
+                 id="link_that_is_a_whole_byline_beats_the_outlet_declared_as_author"),
+    pytest.param(UNCLOSED_NAV, "https://clubs.example.com/guides/start-a-club", ["Rosa Linde"],
+                 id="nav_that_holds_the_headline_does_not_hide_the_byline"),
+    pytest.param(SIGNED_AT_END, "https://tin.example.net/dau-bung-4954454.html", ["Mai Thu Hà"],
+                 id="name_signed_in_bold_and_aligned_right_after_the_story"),
+    pytest.param(RIGHT_ALIGNED_NOTE, "https://weather.example.com/rain-all-week", [],
+                 id="a_right_aligned_bold_note_is_no_signature"),
+    pytest.param(CARD_BYLINE, "https://times.example.tw/news/2024/10/15/2003825500", [],
+                 id="byline_inside_a_link_to_another_story_is_that_story_s"),
+    pytest.param(QUOTE_CARD, "https://plan.example.app/", [], id="author_class_inside_a_link_is_a_card_s"),
 ]
 
 
@@ -245,6 +309,13 @@ def test_article_author_meta_names_the_agency():
     assert article.authors == [] and article.agency == "Anadolu Ajansı"
 
 
+def test_links_that_begin_with_by_are_no_bylines():
+    page = """<html><head><title>Handbook: types</title></head><body><ul class="menu"><li><a href="#">By Type</a>
+    </li></ul><h1>Handbook: types</h1><p>Types are sets of values.</p>
+    <p>Help us improve these pages <a href="/edit">by sending a Pull Request</a>.</p></body></html>"""
+    assert read(page, "https://docs.example.org/handbook/types").authors == []
+
+
 def test_lists_of_single_words_are_not_bylines():
     html = """<html><head><title>Resistance band anchor</title></head><body><h1>Resistance band anchor</h1>
     <p>Door Anchor for Resistance Bands – Yellow</p><p>By Sales, Operations, IT and HR teams alike.</p></body></html>"""
@@ -284,6 +355,10 @@ def personal_site(site_name: str, author_meta: str = "", byline: str = "", ld: s
     pytest.param(personal_site("Kettle Lane", author_meta="Kettle Lane",
                                ld='{"@type": ["Person", "Organization"], "name": "Kettle Lane"}'), ["Kettle Lane"],
                  id="person_declared_as_the_site_organization_too"),
+    pytest.param(personal_site("Der Kesselbote", author_meta="Der Kesselbote"), [],
+                 id="title_opened_by_an_article_is_a_publication"),
+    pytest.param(personal_site("The Tidy Nest", byline='<div class="byline">By The Tidy Nest</div>'), [],
+                 id="english_article_before_a_site_name_too"),
 ])
 def test_personal_site_credits_its_writer_but_not_a_business(html, authors):
     assert read(html, "https://www.site.example/sourdough-for-one/").authors == authors

@@ -48,6 +48,10 @@ _COMMA = re.compile(r"\s*[,;]\s*")
 _WORD_SPLIT = re.compile(r"\s+")
 _LOCATION_CUT = re.compile(r"\s(?:in|aus|from|à|en|a|desde|em|w|во?|reporting from|für|for|pour|per|para|bei|at)\s.*$")
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+# Scripts that write a full name without spaces (kana, CJK ideographs, Hangul): a name is a few
+# characters ("牛镛", "松岡大地", "박준석"); a longer run is a phrase.
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_LONGEST_UNSPACED_NAME = 6
 _PREFIX_WORDS = frozenset(prefix.rstrip(":") for prefix in BYLINE_PREFIXES)
 _PREFIXES = sorted(BYLINE_PREFIXES, key=len, reverse=True)
 _ANY_PREFIX = tuple(_PREFIXES)  # for one str.startswith test of all of them
@@ -71,6 +75,11 @@ def agency_name(text: str) -> str | None:
         text = text[4:]
     return _AGENCY_INDEX.get(text) or _AGENCY_INDEX.get(text.lower()) if text not in CASE_SENSITIVE_AGENCY \
         else _AGENCY_INDEX.get(text)
+
+
+def written_unspaced(name: str) -> bool:
+    """True for a name in a script that writes a full name without spaces ("牛镛", "박준석")."""
+    return _UNSPACED_RUN.search(name) is not None
 
 
 def is_photo_credit(text: str) -> bool:
@@ -199,8 +208,21 @@ def _is_job_title(group: str) -> bool:
     """True for a byline part that holds a role word among other words ("Former Deputy Tech Editor",
     "WCI Columnist"); a collective credit ("Gear Team") is not a job title."""
     words = group.split()
+    if _honorific_led(words):
+        return False
     return len(words) > 1 and words[-1].lower() not in COLLECTIVE_WORDS and \
         any(_is_role(word) and word.lower() not in _CONNECTORS for word in words)
+
+
+# Titles written before a name ("Dr Jane Doe", "Prof. John Roe"); "MD" is a credential after one.
+_LEADING_HONORIFICS = frozenset(title for title in NAME_HONORIFICS if not title.startswith("md"))
+
+
+def _honorific_led(words: list[str]) -> bool:
+    """True for an honorific and a name of two capitalised words or more ("Dr Dieter Veldsman"): a
+    co-author in a list of names, not the job title of the name before."""
+    return len(words) >= 3 and words[0].lower() in _LEADING_HONORIFICS \
+        and all((word[:1].isupper() or word in NAME_PARTICLES) and not _is_role(word) for word in words[1:])
 
 
 def clean_name(part: str, declared: bool = False, alone: bool = False) -> str:
@@ -220,6 +242,8 @@ def clean_name(part: str, declared: bool = False, alone: bool = False) -> str:
         return ""
     if any(not _NAME_CHARS.match(word) for word in words):
         return ""
+    if any(len(run) > _LONGEST_UNSPACED_NAME for run in _UNSPACED_RUN.findall(part)):
+        return ""  # "特级技师阎敏说": a clause of Chinese prose, not a name
     if any(word.lower().strip(".") in NOT_A_NAME for word in words):
         return ""
     if len(words) == 1 and words[0].lower().strip(".,") in WEEKDAYS:
@@ -243,7 +267,7 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
 
     `declared` relaxes the name checks for values that the page declares as author names."""
     result = Byline()
-    text = normalise_space(text)
+    text = _unwrapped(normalise_space(text).replace("：", ":"))
     if not text or len(text) > 300:
         return result
     if _PHOTO_CREDIT.search(text):
@@ -294,6 +318,16 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     if lone_words and (outlet or result.agencies or any(" " in name for name in result.authors)):
         result.authors = [name for name in result.authors if name not in lone_words]
     return result
+
+
+_WRAPPERS = {"(": ")", "（": "）", "[": "]", "【": "】"}
+
+
+def _unwrapped(text: str) -> str:
+    """`text` without brackets around the whole of it ("(责编:张三、李四)", "[By Jane Doe]")."""
+    if len(text) > 2 and _WRAPPERS.get(text[0]) == text[-1] and text[0] not in text[1:-1]:
+        return text[1:-1].strip()
+    return text
 
 
 def split_names(text: str) -> list[str]:

@@ -68,6 +68,11 @@ AGENCIES: dict[str, tuple[str, ...]] = {
 # Agency spellings short enough to be ordinary words or initials in another case.
 CASE_SENSITIVE_AGENCY = frozenset({"AP", "PA", "EP", "AA", "TT", "ANI", "SID", "STA", "CP", "RIA", "ATS", "tmn"})
 
+# Chinese and Japanese credit lines, written with no space before the name (a full-width colon is
+# read as ":"): author, reporter, the responsible editor that Chinese news pages credit ("(责编：张三、
+# 李四)"), the Japanese writer.
+CJK_BYLINE_PREFIXES = ("作者:", "记者:", "記者:", "责任编辑:", "責任編輯:", "责编:", "文:", "筆者:", "執筆:")
+
 # Words that introduce a byline, per language (lowercase; matched at the start, followed by a
 # space or a colon). Longer phrases first so that "written by" wins over "by".
 BYLINE_PREFIXES: tuple[str, ...] = (
@@ -87,6 +92,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # Dutch, Scandinavian, Polish, Czech, Russian, Ukrainian, Turkish
     "geschreven door", "door", "av", "af", "przez", "autor", "автор:", "автор", "текст:", "автори:",
     "yazan:", "yazar:", "kirjoittanut",
+    # Chinese, Japanese
+    *CJK_BYLINE_PREFIXES,
 )
 
 # Job titles and credentials glued to names ("Jane Doe, Staff Writer"). A byline part made only of

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from .. import bylines, dates
 from ..dom import normalise_space
 from ..signals import DISCUSSION_TYPES
-from ..vocabulary import AUTHOR_PAGE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
+from ..vocabulary import AUTHOR_PAGE_WORDS, CJK_BYLINE_PREFIXES, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements, byline_candidates
 from .jsonld import _ld_names, _ld_text, _types
 from .outlet import _is_site_name
@@ -24,7 +24,9 @@ from .titles import _headline_element
 
 
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
-_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "par ", "por ", "door ", "autor:", "автор")
+_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "von:", "par ", "par:", "por ", "por:", "door ", "door:", "autor:",
+                  "автор", *CJK_BYLINE_PREFIXES)
+_OPENING_BRACKETS = "(（[【"  # a credit line in brackets: "(责编：张三)"
 _BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
                                  "contributors:", "von", "autor", "par", "por", "door",
                                  # German labels written for both genders ("Autorin/Autor", "Autor*in")
@@ -32,17 +34,33 @@ _BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "autho
                                  "autorinnen/autoren", "autorin", "autoren"})
 
 
+def _is_label_word(text: str) -> bool:
+    """True for a lowercase byline label alone, with or without its colon ("von", "von:", "author:")."""
+    return text in _BYLINE_LABEL_WORDS or text.rstrip(" :") in _BYLINE_LABEL_WORDS
+
+
+def _linked_byline(link: HtmlElement) -> bool:
+    """True for a link that is a whole byline of one full name ("<a href="/search?q=Jane+Doe">by Jane
+    Doe</a>"); a link that only begins with a label word is a menu's or a sentence's ("By Type",
+    "by sending a Pull Request")."""
+    text = _spaced_text(link)
+    names = bylines.parse_byline(text).authors
+    return len(names) == 1 and " " in names[0] and bylines.strip_prefix(text) == names[0]
+
+
 def _label_bylines(page: PageSignals) -> list:
-    """Short elements whose own text starts a byline ("By Jane Doe", "Written by"); found on demand."""
+    """Short elements whose own text starts a byline ("By Jane Doe", "Written by"), and links that are
+    a whole byline (see `_linked_byline`); found on demand."""
     body = page.root.find("body")
     if body is None:
         return []
     found = []
-    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "h3", "h4", "h5", "h6"):
+    for element in body.iter("p", "span", "div", "li", "small", "strong", "em", "b", "a", "h3", "h4", "h5", "h6"):
         text = element.text
         if text:
-            head = text.strip()[:20].lower()
-            if head and (head.startswith(_BYLINE_LABELS) or head in _BYLINE_LABEL_WORDS):
+            head = text.strip().lstrip(_OPENING_BRACKETS)[:20].lower().replace("：", ":")
+            if head and (head.startswith(_BYLINE_LABELS) or _is_label_word(head)) \
+                    and (element.tag != "a" or _linked_byline(element)):
                 found.append(element)
                 if len(found) >= 12:
                     break
@@ -51,7 +69,7 @@ def _label_bylines(page: PageSignals) -> list:
 
 _AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "og:article:author", "cxenseparse:author")
-# Scholarly metadata (Highwire's citation_author) writes a name "Last, First".
+# Scholarly metadata (Highwire's citation_author, citation_authors) writes a name "Last, First".
 _LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
 # Labels that pages pair with the author's name in twitter:labelN / twitter:dataN (Slack-style cards).
 _WRITTEN_BY_LABELS = ("written by", "author", "von", "par", "por", "door", "av", "di", "autor", "auteur")
@@ -320,8 +338,9 @@ _BIO_MARK = re.compile(r"(?:^|[\s_-])(?:bio|biography|description|desc)(?:$|[\s_
 
 
 def _word_list(names: list[str]) -> bool:
-    """True for several one-word "names" and no full name: a list of words, not a byline."""
-    return len(names) > 1 and all(" " not in name for name in names)
+    """True for several one-word "names" and no full name: a list of words, not a byline. A name in
+    a script written without spaces is a full name."""
+    return len(names) > 1 and all(" " not in name and not bylines.written_unspaced(name) for name in names)
 
 
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
@@ -349,6 +368,12 @@ def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
     return off_article(element, own_tag=own_tag)
 
 
+def _label_alone(shown: str) -> bool:
+    """True for the text of a byline label with no name in it ("By", "Autor:"): the name is beside it,
+    in the label's parent. A short text may hold a name ("(责编：牛镛)")."""
+    return _is_label_word(shown.lower()) or len(shown) < 12 and not bylines.parse_byline(shown).authors
+
+
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
     """Names in the page's first visible byline: rel/itemprop authors, then elements whose class
     names an author or byline, then short texts that begin with a byline word. A byline that credits
@@ -368,10 +393,11 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if _off_story(element, page, own_tag=tier == "label") \
                     or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
+            if tier != "strong" and next(element.iterancestors("a"), None) is not None:
+                continue  # a byline inside a link: a card's, that links another story or a customer's quote
             examined += 1
             shown = _spaced_text(element)
-            if tier == "label" and (len(shown) < 12 or shown.lower() in _BYLINE_LABEL_WORDS) \
-                    and element.getparent() is not None:  # the label alone: the name is beside it
+            if tier == "label" and _label_alone(shown) and element.getparent() is not None:
                 element = element.getparent()
             found = _element_byline(element, page)
             if lone is not None:
@@ -493,6 +519,9 @@ def _authors(page: PageSignals) -> bylines.Byline:
             if page.first(f"twitter:label{number}").lower() in _WRITTEN_BY_LABELS:
                 values += page.all(f"twitter:data{number}")
         values += [_first_last(value) for value in page.all("citation_author")]
+        # the older plural tag: one tag per name, or every name in one tag ("Roe, Jane; Doe, John")
+        values += [_first_last(name) for value in page.all("citation_authors") for name in value.split(";")
+                   if name.strip()]
         for value in values:
             if value.startswith(("http://", "https://", "/")) or "@" in value[:1]:
                 continue
@@ -508,7 +537,7 @@ def _authors(page: PageSignals) -> bylines.Byline:
 
     sources = [from_ld] if page.article_ld.get("author") else []
     sources += [from_meta, visible, lambda: _linked_author(page), lambda: _author_page_link(page),
-                lambda: _bold_name_lead(page)]
+                lambda: _bold_name_lead(page), lambda: _signed_at_end(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
@@ -556,6 +585,30 @@ def _bold_name_lead(page: PageSignals) -> bylines.Byline:
             return found
         if not _wholly(paragraph, text, _ITALIC_TAGS):
             break
+    return bylines.Byline()
+
+
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _signed_at_end(page: PageSignals) -> bylines.Byline:
+    """The writer's name set in bold and aligned right in a paragraph of its own after the story
+    ("<p style="text-align:right"><strong>Jane Doe</strong></p>"), as Vietnamese news pages sign
+    their stories: the last such paragraph, when it holds one full name and nothing else."""
+    headline = _headline_element(page)
+    if headline is None:
+        return bylines.Byline()
+    signed = [p for p in headline.xpath("following::p[@style or @align]")
+              if _RIGHT_ALIGNED.search(p.get("style") or "") or (p.get("align") or "").lower() == "right"]
+    for paragraph in reversed(signed[-3:]):
+        text = normalise_space(_spaced_text(paragraph))
+        # within its own <article>, the page's columns around it do not count ("sidebar-1" as the main one)
+        box = next(paragraph.iterancestors("article"), None)
+        if not text or len(text) > 60 or not _wholly(paragraph, text, _BOLD_TAGS) or off_article(paragraph, stop=box):
+            continue
+        found = bylines.parse_byline(text)
+        if len(found.authors) == 1 and (" " in found.authors[0] or bylines.written_unspaced(found.authors[0])):
+            return found
     return bylines.Byline()
 
 
@@ -649,6 +702,11 @@ _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corpo
                                  "onlinestore", "educationalorganization", "medicalorganization", "ngo"})
 
 
+# Articles that open the name of a publication but never a person's ("Der Spiegel", "The Verge"); the
+# Romance "le", "la", "de" also begin surnames ("Le Minh", "De Niro").
+_TITLE_ARTICLES = frozenset({"the", "der", "die", "das", "het", "les"})
+
+
 def _could_be_blogger(name: str, page: PageSignals) -> bool:
     """Whether a name credited under the outlet's own name may be the writer whose site it is (a
     personal blog, "Jane Doe"): two to four capitalised words (name particles aside), none of them an
@@ -657,6 +715,8 @@ def _could_be_blogger(name: str, page: PageSignals) -> bool:
     Organization, as Yoast declares a blogger, is a person)."""
     words = name.split()
     lower = {word.lower() for word in words}
+    if words and words[0].lower() in _TITLE_ARTICLES:
+        return False  # "Der Postillon", "The Daily Grind": a title, not a person's name
     if not 2 <= len(words) <= 4 or not OUTLET_WORDS.isdisjoint(lower) or not ORGANISATION_WORDS.isdisjoint(lower):
         return False
     if not all(word[:1].isupper() or word in NAME_PARTICLES for word in words):

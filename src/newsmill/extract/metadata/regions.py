@@ -49,12 +49,12 @@ def off_article(element: HtmlElement, story: frozenset = frozenset(), *, own_tag
     byline set apart by its tag)."""
     node = element
     while node is not None and node.tag not in ("body", "html") and node is not stop:
+        if node in story:  # a <nav> or <aside> that holds the headline was left unclosed around the story
+            node = node.getparent()
+            continue
         if node.tag in _OFF_TAGS and not (node.tag == "footer" and node.xpath("ancestor::article")) \
                 and (own_tag or node is not element):
             return True  # an <article>'s own <footer> holds its byline, not the page's
-        if node in story:
-            node = node.getparent()
-            continue
         verdict = _marks_verdict((node.get("class") or "") + " " + (node.get("id") or ""))
         if verdict == _OFF or (verdict == _FOOTER and not node.xpath("ancestor::article")) \
                 or (verdict == _CAROUSEL and next(node.iter("h1"), None) is None):
