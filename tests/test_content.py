@@ -1010,3 +1010,15 @@ def test_every_match_of_the_article_body_pattern_holds_one_of_its_words():
                  "post-body", "body-copy", "main_text", "rich-text", "richtext", "prose"):
         match = CONTENT_PATTERN.search(name)
         assert match and any(word in match.group().lower() for word in CONTENT_PATTERN_WORDS), name
+
+
+@pytest.mark.parametrize("box_class", ["article-factbox", "fact-box border-light", "faktaboks"])
+def test_fact_box_inside_the_body_goes(box_class):
+    # A fact box restates background beside the story ("Facts about the budget"): not the story's text.
+    story = prose_paragraphs(6)
+    box = (f"<div class='{box_class}'><h3>Facts about the city budget</h3><ul>"
+           "<li>The budget is voted every year in the spring session of the council.</li>"
+           "<li>Public transport takes about a fifth of the city's yearly spending.</li></ul></div>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story

@@ -55,6 +55,7 @@ BOILERPLATE_TOKENS = frozenset("""
     donate donation donations
     login signin register
     signature signatures
+    factbox factsbox faktabox faktaboks faktaruta
 """.split())
 
 # Class names of the post lists that content management systems insert into pages (WordPress's query
@@ -110,7 +111,7 @@ MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 
 # Token pairs: only a pair marks boilerplate ("most read", "read more").
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
-                     ("you", "may"), ("further", "reading"))
+                     ("you", "may"), ("further", "reading"), ("fact", "box"), ("facts", "box"))
 
 # A "read more" name with one of these words is the expander that holds the text a "read more" link
 # reveals ("read-more-content", "content-toggle--truncated" with the id "details-read-more"): content.
