@@ -1022,3 +1022,15 @@ def test_fact_box_inside_the_body_goes(box_class):
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
                 + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("headline", ["Stadtrat <span>Haushalt für 2025 beschlossen</span>",
+                                      "Stadtrat : Haushalt für 2025 beschlossen",
+                                      "STADTRAT – Haushalt für 2025 beschlossen!"])
+def test_headline_that_shows_the_title_with_other_punctuation_is_not_body(rules_only, headline):
+    # The title has the kicker after a colon; the heading sets it apart by layout or other punctuation.
+    html = ("<html><head><meta property='og:title' content='Stadtrat: Haushalt für 2025 beschlossen'></head>"
+            f"<body><article><h2>{headline}</h2>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+    article = extract(html)
+    assert article.title == "Stadtrat: Haushalt für 2025 beschlossen"
+    assert [b.text for b in article.body] == PROSE

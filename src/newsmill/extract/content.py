@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -103,9 +104,19 @@ def credited_names(article: Article) -> list[str]:
     return article.authors + [name.strip() for name in article.agency.split(",") if name.strip()]
 
 
+_TITLE_WORD = re.compile(r"\w+")
+
+
 def is_same_title(heading: str, title: str) -> bool:
-    """Whether a heading shows the article's title (case and invisible characters aside)."""
-    return drop_invisible(heading).casefold() == drop_invisible(title).casefold()
+    """Whether a heading shows the article's title: the same words, whatever the case, the punctuation
+    and the invisible characters ("49-Euro-Ticket : Pendler sparen" shows "49-Euro-Ticket: Pendler
+    sparen"; a kicker set apart by a colon in the title only by layout in the heading)."""
+    return title_words(heading) == title_words(title) != []
+
+
+def title_words(text: str) -> list[str]:
+    """The case-folded words of a title or a heading (see `is_same_title`)."""
+    return _TITLE_WORD.findall(unicodedata.normalize("NFKC", drop_invisible(text)).casefold())
 
 
 def is_dateline(text: str) -> bool:
