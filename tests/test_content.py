@@ -1034,3 +1034,15 @@ def test_headline_that_shows_the_title_with_other_punctuation_is_not_body(rules_
     article = extract(html)
     assert article.title == "Stadtrat: Haushalt für 2025 beschlossen"
     assert [b.text for b in article.body] == PROSE
+
+
+def test_model_cannot_bring_back_the_headline_of_a_declared_article(monkeypatch):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    html = ("<html><head><title>Council passes the budget | The Daily Example</title>"
+            "<meta property='og:type' content='article'></head><body><main><article class='story'>"
+            "<h1>Council passes the budget</h1><h2>Where the money goes</h2>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</article></main></body></html>")
+    assert [b.text for b in extract(html).body] == ["Where the money goes", *story]

@@ -434,11 +434,24 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_s
     if appended:
         container = _outer_articles(segmenter, container)[0]  # the headline's, which holds the story
     decisions = rule_decisions(segmenter, container, article)
+    if one_story:
+        hold_headline_out(segmenter, decisions, article.title)
     for story in appended:  # final: the model may not bring a next story back either
         for i, block in enumerate(segmenter.blocks):
             if story.index <= block.node <= story.end:
                 decisions[i] = "furniture"
     return segmenter, container, decisions
+
+
+def hold_headline_out(segmenter: Segmenter, decisions: list[str], title: str) -> None:
+    """Make final the rules' drop of a heading that shows the title of a page declaring one story: its
+    headline, which the body does not repeat (the model, trained on pages whose ground truth sometimes
+    opens with the title, brings it back about as often as not)."""
+    if not title:
+        return
+    for i, block in enumerate(segmenter.blocks):
+        if decisions[i] == "drop" and block.kind == "heading" and is_same_title(block.text, title):
+            decisions[i] = "furniture"
 
 
 # A lone <article> element inside the container that holds at least this share of its prose is the
