@@ -1046,3 +1046,14 @@ def test_model_cannot_bring_back_the_headline_of_a_declared_article(monkeypatch)
             "<h1>Council passes the budget</h1><h2>Where the money goes</h2>"
             + "".join(f"<p>{p}</p>" for p in story) + "</article></main></body></html>")
     assert [b.text for b in extract(html).body] == ["Where the money goes", *story]
+
+
+def test_headline_with_a_kicker_beside_the_title_is_not_body(rules_only):
+    html = ("<html><head><meta property='og:title' content='Haushalt für 2025 beschlossen'></head><body><article>"
+            "<h1><span class='kicker'>Nach langer Debatte</span><span class='sr-only'> - </span>"
+            "<span class='headline'>Haushalt für 2025 beschlossen</span></h1>"
+            "<h2>Haushalt für 2025 beschlossen: was nun?</h2>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+    article = extract(html)
+    assert article.title == "Haushalt für 2025 beschlossen"
+    assert [b.text for b in article.body] == ["Haushalt für 2025 beschlossen: was nun?", *PROSE]

@@ -82,7 +82,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         return "drop"
     if block.link_density > 0.5 and not (block.kind == "paragraph" and len(text) > 200 and block.link_density < 0.8):
         return "drop"
-    if block.kind == "heading" and article.title and is_same_title(text, article.title):
+    if block.kind == "heading" and article.title and shows_title(block.element, text, article.title):
         return "drop"
     if data_cell:
         return "body"
@@ -112,6 +112,17 @@ def is_same_title(heading: str, title: str) -> bool:
     and the invisible characters ("49-Euro-Ticket : Pendler sparen" shows "49-Euro-Ticket: Pendler
     sparen"; a kicker set apart by a colon in the title only by layout in the heading)."""
     return title_words(heading) == title_words(title) != []
+
+
+def shows_title(heading: HtmlElement, text: str, title: str) -> bool:
+    """Whether a heading (its element and its `text`) shows the article's title: the title alone, or the
+    title in one of the heading's parts beside a kicker ("<h1><span>Minderheit in Syrien</span>
+    <span>Drusen fordern Teilhabe</span></h1>" with the title "Drusen fordern Teilhabe")."""
+    if is_same_title(text, title):
+        return True
+    wanted = title_words(title)
+    return len(title_words(text)) > len(wanted) and any(
+        title_words(part.text_content()) == wanted for part in heading.iterchildren() if isinstance(part.tag, str))
 
 
 def title_words(text: str) -> list[str]:
@@ -450,7 +461,7 @@ def hold_headline_out(segmenter: Segmenter, decisions: list[str], title: str) ->
     if not title:
         return
     for i, block in enumerate(segmenter.blocks):
-        if decisions[i] == "drop" and block.kind == "heading" and is_same_title(block.text, title):
+        if decisions[i] == "drop" and block.kind == "heading" and shows_title(block.element, block.text, title):
             decisions[i] = "furniture"
 
 
