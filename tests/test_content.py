@@ -1057,3 +1057,15 @@ def test_headline_with_a_kicker_beside_the_title_is_not_body(rules_only):
     article = extract(html)
     assert article.title == "Haushalt für 2025 beschlossen"
     assert [b.text for b in article.body] == ["Haushalt für 2025 beschlossen: was nun?", *PROSE]
+
+
+@pytest.mark.parametrize("caption", ["The mayor after the vote at the town hall on Tuesday. Bildrechte: Stadt/Jane Roe",
+                                     "Buses wait at the depot in the early morning. Photo: Jane Roe/Example Agency"])
+def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(monkeypatch, caption):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
+                + f"<div class='media'><span>{caption}</span></div>" + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story

@@ -32,10 +32,11 @@ from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER,
-                      FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
-                      LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
+from .signals import (CAPTION_CREDIT_END, CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES,
+                      CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS,
+                      ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES,
+                      GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
+                      QUANTITY_AFTER_PREFIX,
                       READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
@@ -249,9 +250,9 @@ def is_relative_stamp(lowered: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)") or a wire story's closing
-    credits (`is_credit_line`)."""
-    return bool(PHOTO_CREDIT_END.search(text)) or is_credit_line(text)
+    """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)", "... Schmalkalden. Bildrechte:
+    MDR/Jane Roe") or a wire story's closing credits (`is_credit_line`)."""
+    return bool(PHOTO_CREDIT_END.search(text) or CAPTION_CREDIT_END.search(text)) or is_credit_line(text)
 
 
 _NOT_WORD = re.compile(r"[\d\W_]+")

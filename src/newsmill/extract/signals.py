@@ -206,6 +206,12 @@ TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\
 
 # A photo caption's closing credit: "... in Johnstown, Pa. (AP Photo/Jane Roe)", "(Foto: dpa)".
 PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
+# A caption's closing credit set after its last sentence without brackets: "... in Schmalkalden.
+# Bildrechte: MDR/Jane Roe", "... in the state Capitol. Photo: Jane Roe/AP" (the WCXB ground truth
+# keeps no such line).
+CAPTION_CREDIT_END = re.compile(
+    r"""[.!?…"“”»)]\s*(?:bild|bildrechte|bildquelle|foto|photo|image|picture|credit|crédit|crédito)s?"""
+    r"""\s*:\s*[^.!?:]{2,80}$""", re.I)
 
 # A wire story's closing credit line: "Reporting by ...; Editing by ...", "... contributed to this
 # report", "Mit Material von dpa", "With reports from ...", "First published in ..."; and a short
