@@ -1069,3 +1069,15 @@ def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(monkeypatch, 
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
                 + f"<div class='media'><span>{caption}</span></div>" + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("appeal", ["Follow The Daily Example on Twitter and Facebook for the latest news updates.",
+                                    "Follow Example.co.uk on Google News to get our stories in your feed.",
+                                    "Folgen Sie uns auf Instagram und WhatsApp für alle Neuigkeiten aus der Stadt."])
+def test_appeal_to_follow_the_outlet_on_a_social_network_is_not_body(monkeypatch, appeal):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = [*prose_paragraphs(5), "Follow-up talks on the tram line are planned on the council's website."]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, appeal]) + "</div>")
+    assert [b.text for b in extract(html).body] == story

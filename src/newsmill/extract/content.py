@@ -34,10 +34,10 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .dates import parse_date
 from .signals import (CAPTION_CREDIT_END, CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES,
                       CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS,
-                      ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES,
-                      GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
-                      QUANTITY_AFTER_PREFIX,
-                      READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS, FORM_CONSENT_LINE,
+                      FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS,
+                      LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX, READING_TIME,
+                      RELATED_PREFIXES, RELATIVE_TIME, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
@@ -63,9 +63,10 @@ FINAL_CREDIT_MAX_CHARS = 250
 
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
-    a short credit line, a form's consent line, a call for readers' tips or a legal notice (final: the
-    model has no say on it, see `features.model_candidates`; in a table cell only a dateline), else
-    "body" or "drop". `credited` are the article's authors and agencies (`credited_names`)."""
+    a short credit line, a form's consent line, a call for readers' tips, an appeal to follow the outlet on
+    a social network or a legal notice (final: the model has no say on it, see `features.model_candidates`;
+    in a table cell only a dateline), else "body" or "drop". `credited` are the article's authors and
+    agencies (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -74,7 +75,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         final = is_dateline(text)
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
-            or is_form_consent(text) or is_tip_line(text) or is_legal_notice(text)
+            or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_legal_notice(text)
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -194,6 +195,11 @@ def is_tip_line(text: str) -> bool:
     """A newsroom's call for readers' stories or feedback with its address: "Got a story? Email news@example.com"."""
     return "@" in text and len(text) <= TIP_LINE_MAX_CHARS and bool(TIP_LINE.search(text)) \
         and bool(TIP_LINE_ADDRESSED.search(text))
+
+
+def is_follow_appeal(text: str) -> bool:
+    """An appeal to follow the outlet on a social network: "Follow Example News on Twitter for the latest updates"."""
+    return len(text) <= FOLLOW_APPEAL_MAX_CHARS and FOLLOW_APPEAL.match(text) is not None
 
 
 def is_credit_line(text: str) -> bool:

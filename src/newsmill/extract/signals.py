@@ -251,6 +251,16 @@ LEGAL_NOTICE_PHRASES = (
     "registered in england")
 LEGAL_NOTICE_MAX_CHARS = 300
 
+# An appeal to follow the outlet or the author on a social network, opening its line: "Follow Example News on
+# Twitter and Facebook for the latest updates", "Folgen Sie uns auf Instagram", "Síguenos en X". The WCXB
+# ground truth keeps none (a story's sentence rarely opens so).
+FOLLOW_APPEAL = re.compile(
+    r"^\W*(?:follow|folge|folgt|folgen\s+sie|suivez|síguenos|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
+    r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a dot only inside a name ("Example.co.uk")
+    r"\b(?:on|auf|sur|en|su|op|på|na|w)\s+(?:twitter|x|facebook|instagram|google\s+news|whatsapp|telegram"
+    r"|linkedin|tiktok|youtube|threads|bluesky|mastodon|pinterest|snapchat|flipboard)\b", re.I)
+FOLLOW_APPEAL_MAX_CHARS = 300
+
 # A newsroom's call for readers' stories, tips or feedback, with the address to write to: "Got a story?
 # Email webnews@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
 TIP_LINE = re.compile(r"\b(?:story|stories|tips?|feedback|news\s?team|newsroom|get\s+in\s+touch|hinweise?|meinung"
