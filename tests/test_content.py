@@ -1081,3 +1081,15 @@ def test_appeal_to_follow_the_outlet_on_a_social_network_is_not_body(monkeypatch
     story = [*prose_paragraphs(5), "Follow-up talks on the tram line are planned on the council's website."]
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, appeal]) + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+def test_custom_element_wrapping_blocks_counts_its_class_words_but_an_inline_one_stays_inline():
+    # "<news-factbox class='fact-box'>" is a component: its chrome words hold as a <div>'s would.
+    # "<relative-time>" holds text only: it stays inside its sentence.
+    story = prose_paragraphs(6)
+    dated = "The plan was updated on <relative-time datetime='2025-03-08'>8 March</relative-time> by the council."
+    box = ("<news-factbox class='fact-box'><div class='content'><h3>Facts about the budget</h3>"
+           "<p>The council votes a budget every spring and publishes it a week later.</p></div></news-factbox>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + f"<p>{dated}</p></div>")
+    assert [b.text for b in extract(html).body] == [*story, "The plan was updated on 8 March by the council."]
