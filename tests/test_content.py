@@ -494,7 +494,8 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
                                      "<h3>Share this post</h3>", "<h3>Related topics</h3>", "<h3>Popular articles</h3>",
                                      "<h3>Zum selben Thema</h3>", "<h3>Más información</h3>", "<p>MORE ON</p>",
                                      "<p>Explore more on these topics</p>", "<h2>More in Business</h2>",
-                                     "<h3>More from The Example Times</h3>", "<h3>Mehr zu Bahnstreik</h3>"])
+                                     "<h3>More from The Example Times</h3>", "<h3>Mehr zu Bahnstreik</h3>",
+                                     "<p>Dieses Thema im Programm:</p>", "<p>Themen:</p>"])
 def test_closing_heading_ends_the_article(rules_only, heading):
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + heading
                 + "<p>Rail strike called off after late-night talks.</p></article>")

@@ -291,6 +291,7 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "passend zum artikel", "weitere themen", "more about", "explore more on these topics", "más información",
     "à découvrir également", "ähnliche", "schlagwörter zu diesem artikel", "häufig gelesen", "nos vidéos",
     "archivado en", "etiketler", "also in the news", "in other news",
+    "dieses thema im programm", "themen",  # a broadcaster's air times; a German tag list
 })
 
 # A short heading that announces more of a section, a topic or an outlet ("More in News", "More from
