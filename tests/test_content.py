@@ -1094,3 +1094,14 @@ def test_custom_element_wrapping_blocks_counts_its_class_words_but_an_inline_one
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
                 + "".join(f"<p>{p}</p>" for p in story[3:]) + f"<p>{dated}</p></div>")
     assert [b.text for b in extract(html).body] == [*story, "The plan was updated on 8 March by the council."]
+
+
+@pytest.mark.parametrize("note", ["Sendung: Radio Beispiel, 24.04.2024, 15:10 Uhr",
+                                  "Über dieses Thema berichtete Radio Beispiel am 24. März 2023 um 05:20 Uhr."])
+def test_a_broadcaster_s_air_time_note_is_not_body(monkeypatch, note):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = [*prose_paragraphs(5), "Die Sendung über den Haushalt läuft am Abend im Radio."]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, note]) + "</div>")
+    assert [b.text for b in extract(html).body] == story

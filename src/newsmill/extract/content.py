@@ -32,8 +32,9 @@ from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (CAPTION_CREDIT_END, CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES,
-                      CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS,
+from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END, CLOSING_PREFIX,
+                      CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS,
+                      DATELINE_PREFIXES, END_OF_ARTICLE_HEADINGS,
                       ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS, FORM_CONSENT_LINE,
                       FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS,
                       LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX, READING_TIME,
@@ -64,9 +65,9 @@ FINAL_CREDIT_MAX_CHARS = 250
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
     a short credit line, a form's consent line, a call for readers' tips, an appeal to follow the outlet on
-    a social network or a legal notice (final: the model has no say on it, see `features.model_candidates`;
-    in a table cell only a dateline), else "body" or "drop". `credited` are the article's authors and
-    agencies (`credited_names`)."""
+    a social network, a broadcaster's air-time note or a legal notice (final: the model has no say on it,
+    see `features.model_candidates`; in a table cell only a dateline), else "body" or "drop". `credited`
+    are the article's authors and agencies (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -75,7 +76,8 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         final = is_dateline(text)
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
-            or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_legal_notice(text)
+            or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
+            or is_legal_notice(text)
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -200,6 +202,11 @@ def is_tip_line(text: str) -> bool:
 def is_follow_appeal(text: str) -> bool:
     """An appeal to follow the outlet on a social network: "Follow Example News on Twitter for the latest updates"."""
     return len(text) <= FOLLOW_APPEAL_MAX_CHARS and FOLLOW_APPEAL.match(text) is not None
+
+
+def is_air_time_note(text: str) -> bool:
+    """A broadcaster's note of when the story was on air: "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr"."""
+    return len(text) <= AIR_TIME_NOTE_MAX_CHARS and AIR_TIME_NOTE.match(text) is not None
 
 
 def is_credit_line(text: str) -> bool:

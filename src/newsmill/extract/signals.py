@@ -261,6 +261,13 @@ FOLLOW_APPEAL = re.compile(
     r"|linkedin|tiktok|youtube|threads|bluesky|mastodon|pinterest|snapchat|flipboard)\b", re.I)
 FOLLOW_APPEAL_MAX_CHARS = 300
 
+# A broadcaster's note of when the story was on air (German public broadcasters): "Sendung: hr-INFO,
+# 25.04.2024, 10.45 Uhr", "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.", "Dieses Thema
+# im Programm: MDR THÜRINGEN | Nachrichten | 28. April 2023 | 10:00 Uhr". With a number (its date) in it.
+AIR_TIME_NOTE = re.compile(r"^\W*(?:sendung|über\s+dieses\s+thema\s+berichtete?|dieses\s+thema\s+im\s+programm)\b"
+                           r"(?=.*\d)", re.I)
+AIR_TIME_NOTE_MAX_CHARS = 200
+
 # A newsroom's call for readers' stories, tips or feedback, with the address to write to: "Got a story?
 # Email webnews@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
 TIP_LINE = re.compile(r"\b(?:story|stories|tips?|feedback|news\s?team|newsroom|get\s+in\s+touch|hinweise?|meinung"
