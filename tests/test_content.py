@@ -1105,3 +1105,16 @@ def test_a_broadcaster_s_air_time_note_is_not_body(monkeypatch, note):
     story = [*prose_paragraphs(5), "Die Sendung über den Haushalt läuft am Abend im Radio."]
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, note]) + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("chrome", [
+    "<div class='image-lightbox'><p>The new tram at the depot on its first morning of service.</p></div>",
+    "<div class='bookmark-toast'><p>You can find this story in your saved articles at any time.</p></div>",
+    "<p class='affiliate-disclaimer'>We may earn a commission when you buy through links on our site.</p>",
+    "<div class='blocker-title'><p>Sign in or create an account to keep reading our stories.</p></div>",
+    "<div class='c-article-partage-commentaire'><p>Share this article with your friends and family.</p></div>"])
+def test_lightbox_toast_affiliate_blocker_and_share_boxes_inside_the_body_go(chrome):
+    story = prose_paragraphs(6)
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + chrome
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story

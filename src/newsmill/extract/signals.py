@@ -33,7 +33,9 @@ BLOCK_TAGS = frozenset({
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-# Whole class/id tokens that mark boilerplate containers.
+# Whole class/id tokens that mark boilerplate containers. Among them fact boxes (background beside the
+# story), a photo viewer's copy of a caption ("lightbox"), transient notices ("toast", "bookmark"),
+# affiliate disclosures, login walls ("blocker") and French share bars ("partage").
 BOILERPLATE_TOKENS = frozenset("""
     share shares sharing sharebar social socials sociallinks
     related relatedposts relatedarticles recommended recommendations recirculation
@@ -56,6 +58,7 @@ BOILERPLATE_TOKENS = frozenset("""
     login signin register
     signature signatures
     factbox factsbox faktabox faktaboks faktaruta
+    lightbox toast bookmark bookmarks affiliate blocker partage
 """.split())
 
 # Class names of the post lists that content management systems insert into pages (WordPress's query
@@ -71,7 +74,7 @@ CONSENT_TOKENS = frozenset(
 
 # Class/id words of comment threads: boilerplate on an article, the content itself on a page that
 # declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
-DISCUSSION_TOKENS = frozenset("comment comments disqus discussion replies reply".split())
+DISCUSSION_TOKENS = frozenset("comment comments commentaire commentaires disqus discussion replies reply".split())
 # A social network's embed is a <blockquote> of this class ("instagram-media", "twitter-tweet",
 # "tiktok-embed"): a script replaces it with the post; left alone it shows the post's fallback text
 # ("A post shared by ...") as a quotation.
