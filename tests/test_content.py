@@ -1118,3 +1118,11 @@ def test_lightbox_toast_affiliate_blocker_and_share_boxes_inside_the_body_go(chr
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + chrome
                 + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+def test_links_to_the_previous_and_next_posts_inside_the_body_go():
+    story = prose_paragraphs(6)
+    nav = ("<div class='article-prev-next'><div class='prev-post'><p>Previous: Bus lanes open on the ring road "
+           "after two years of works</p></div></div>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + nav + "</div>")
+    assert [b.text for b in extract(html).body] == story

@@ -35,7 +35,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Whole class/id tokens that mark boilerplate containers. Among them fact boxes (background beside the
 # story), a photo viewer's copy of a caption ("lightbox"), transient notices ("toast", "bookmark"),
-# affiliate disclosures, login walls ("blocker") and French share bars ("partage").
+# affiliate disclosures, login walls ("blocker"), French share bars ("partage") and the links to the
+# previous and next posts ("prev-next").
 BOILERPLATE_TOKENS = frozenset("""
     share shares sharing sharebar social socials sociallinks
     related relatedposts relatedarticles recommended recommendations recirculation
@@ -59,6 +60,7 @@ BOILERPLATE_TOKENS = frozenset("""
     signature signatures
     factbox factsbox faktabox faktaboks faktaruta
     lightbox toast bookmark bookmarks affiliate blocker partage
+    prev
 """.split())
 
 # Class names of the post lists that content management systems insert into pages (WordPress's query
