@@ -1126,3 +1126,13 @@ def test_links_to_the_previous_and_next_posts_inside_the_body_go():
            "after two years of works</p></div></div>")
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + nav + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("chrome", [
+    "<div class='post-disclaimer'><p>This article is for information only and is not financial advice.</p></div>",
+    "<div class='author-bio'><p>Jane Roe covers the city council and its budget for the paper.</p></div>",
+    "<div class='article-copyright'><p>This story may not be republished without the paper's permission.</p></div>"])
+def test_disclaimer_author_biography_and_copyright_boxes_go(chrome):
+    story = prose_paragraphs(6)
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + chrome + "</div>")
+    assert [b.text for b in extract(html).body] == story

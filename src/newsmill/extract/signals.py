@@ -35,8 +35,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Whole class/id tokens that mark boilerplate containers. Among them fact boxes (background beside the
 # story), a photo viewer's copy of a caption ("lightbox"), transient notices ("toast", "bookmark"),
-# affiliate disclosures, login walls ("blocker"), French share bars ("partage") and the links to the
-# previous and next posts ("prev-next").
+# affiliate disclosures, login walls ("blocker"), French share bars ("partage"), the links to the
+# previous and next posts ("prev-next"), disclaimers, authors' biographies and copyright notices.
 BOILERPLATE_TOKENS = frozenset("""
     share shares sharing sharebar social socials sociallinks
     related relatedposts relatedarticles recommended recommendations recirculation
@@ -61,6 +61,7 @@ BOILERPLATE_TOKENS = frozenset("""
     factbox factsbox faktabox faktaboks faktaruta
     lightbox toast bookmark bookmarks affiliate blocker partage
     prev
+    disclaimer disclaimers bio biography copyright
 """.split())
 
 # Class names of the post lists that content management systems insert into pages (WordPress's query
