@@ -1136,3 +1136,19 @@ def test_disclaimer_author_biography_and_copyright_boxes_go(chrome):
     story = prose_paragraphs(6)
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + chrome + "</div>")
     assert [b.text for b in extract(html).body] == story
+
+
+def test_legal_notice_box_inside_the_body_goes():
+    story = prose_paragraphs(6)
+    legal = "<div class='article-legal'><p>The publisher is registered with the trade court under the number given.</p></div>"
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + legal + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_poster_profile_and_rank_under_a_forum_post_are_not_body():
+    posts = prose_paragraphs(6)
+    declared = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Chain wear"}</script>'
+    thread = "".join(f"<article class='post'><div class='postprofile'><p>Senior member with many posts here</p></div>"
+                     f"<div class='post-body'><p>{text}</p></div></article>" for text in posts)
+    html = f"<html><head>{declared}</head><body><main><h1>Chain wear</h1>{thread}</main></body></html>"
+    assert [block.text for block in extract(html).body] == posts

@@ -36,7 +36,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Whole class/id tokens that mark boilerplate containers. Among them fact boxes (background beside the
 # story), a photo viewer's copy of a caption ("lightbox"), transient notices ("toast", "bookmark"),
 # affiliate disclosures, login walls ("blocker"), French share bars ("partage"), the links to the
-# previous and next posts ("prev-next"), disclaimers, authors' biographies and copyright notices.
+# previous and next posts ("prev-next"), disclaimers, authors' biographies, copyright and legal notices,
+# and a forum poster's profile and rank under a post ("postprofile", "usertitle").
 BOILERPLATE_TOKENS = frozenset("""
     share shares sharing sharebar social socials sociallinks
     related relatedposts relatedarticles recommended recommendations recirculation
@@ -62,6 +63,7 @@ BOILERPLATE_TOKENS = frozenset("""
     lightbox toast bookmark bookmarks affiliate blocker partage
     prev
     disclaimer disclaimers bio biography copyright
+    legal postprofile usertitle
 """.split())
 
 # Class names of the post lists that content management systems insert into pages (WordPress's query
