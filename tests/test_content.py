@@ -494,7 +494,8 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
                                      "<h3>Share this post</h3>", "<h3>Related topics</h3>", "<h3>Popular articles</h3>",
                                      "<h3>Zum selben Thema</h3>", "<h3>Más información</h3>", "<p>MORE ON</p>",
                                      "<p>Explore more on these topics</p>", "<h2>More in Business</h2>",
-                                     "<h3>More from The Example Times</h3>", "<h3>Mehr zu Bahnstreik</h3>"])
+                                     "<h3>More from The Example Times</h3>", "<h3>Mehr zu Bahnstreik</h3>",
+                                     "<p>Dieses Thema im Programm:</p>", "<p>Themen:</p>"])
 def test_closing_heading_ends_the_article(rules_only, heading):
     html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + heading
                 + "<p>Rail strike called off after late-night talks.</p></article>")
@@ -1075,3 +1076,144 @@ def test_widget_labels_of_a_blog_are_not_body(label):
     story = prose_paragraphs(6)
     paragraphs = [label, *story[:3], label, *story[3:], label]
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == story
+
+
+@pytest.mark.parametrize("box_class", ["article-factbox", "fact-box border-light", "faktaboks"])
+def test_fact_box_inside_the_body_goes(box_class):
+    # A fact box restates background beside the story ("Facts about the budget"): not the story's text.
+    story = prose_paragraphs(6)
+    box = (f"<div class='{box_class}'><h3>Facts about the city budget</h3><ul>"
+           "<li>The budget is voted every year in the spring session of the council.</li>"
+           "<li>Public transport takes about a fifth of the city's yearly spending.</li></ul></div>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("headline", ["Stadtrat <span>Haushalt für 2025 beschlossen</span>",
+                                      "Stadtrat : Haushalt für 2025 beschlossen",
+                                      "STADTRAT – Haushalt für 2025 beschlossen!"])
+def test_headline_that_shows_the_title_with_other_punctuation_is_not_body(rules_only, headline):
+    # The title has the kicker after a colon; the heading sets it apart by layout or other punctuation.
+    html = ("<html><head><meta property='og:title' content='Stadtrat: Haushalt für 2025 beschlossen'></head>"
+            f"<body><article><h2>{headline}</h2>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+    article = extract(html)
+    assert article.title == "Stadtrat: Haushalt für 2025 beschlossen"
+    assert [b.text for b in article.body] == PROSE
+
+
+def test_model_cannot_bring_back_the_headline_of_a_declared_article(monkeypatch):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    html = ("<html><head><title>Council passes the budget | The Daily Example</title>"
+            "<meta property='og:type' content='article'></head><body><main><article class='story'>"
+            "<h1>Council passes the budget</h1><h2>Where the money goes</h2>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</article></main></body></html>")
+    assert [b.text for b in extract(html).body] == ["Where the money goes", *story]
+
+
+def test_headline_with_a_kicker_beside_the_title_is_not_body(rules_only):
+    html = ("<html><head><meta property='og:title' content='Haushalt für 2025 beschlossen'></head><body><article>"
+            "<h1><span class='kicker'>Nach langer Debatte</span><span class='sr-only'> - </span>"
+            "<span class='headline'>Haushalt für 2025 beschlossen</span></h1>"
+            "<h2>Haushalt für 2025 beschlossen: was nun?</h2>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+    article = extract(html)
+    assert article.title == "Haushalt für 2025 beschlossen"
+    assert [b.text for b in article.body] == ["Haushalt für 2025 beschlossen: was nun?", *PROSE]
+
+
+@pytest.mark.parametrize("caption", ["The mayor after the vote at the town hall on Tuesday. Bildrechte: Stadt/Jane Roe",
+                                     "Buses wait at the depot in the early morning. Photo: Jane Roe/Example Agency"])
+def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(monkeypatch, caption):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = prose_paragraphs(6)
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
+                + f"<div class='media'><span>{caption}</span></div>" + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("appeal", ["Follow The Daily Example on Twitter and Facebook for the latest news updates.",
+                                    "Follow Example.co.uk on Google News to get our stories in your feed.",
+                                    "Folgen Sie uns auf Instagram und WhatsApp für alle Neuigkeiten aus der Stadt."])
+def test_appeal_to_follow_the_outlet_on_a_social_network_is_not_body(monkeypatch, appeal):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = [*prose_paragraphs(5), "Follow-up talks on the tram line are planned on the council's website."]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, appeal]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_custom_element_wrapping_blocks_counts_its_class_words_but_an_inline_one_stays_inline():
+    # "<news-factbox class='fact-box'>" is a component: its chrome words hold as a <div>'s would.
+    # "<relative-time>" holds text only: it stays inside its sentence.
+    story = prose_paragraphs(6)
+    dated = "The plan was updated on <relative-time datetime='2025-03-08'>8 March</relative-time> by the council."
+    box = ("<news-factbox class='fact-box'><div class='content'><h3>Facts about the budget</h3>"
+           "<p>The council votes a budget every spring and publishes it a week later.</p></div></news-factbox>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + f"<p>{dated}</p></div>")
+    assert [b.text for b in extract(html).body] == [*story, "The plan was updated on 8 March by the council."]
+
+
+@pytest.mark.parametrize("note", ["Sendung: Radio Beispiel, 24.04.2024, 15:10 Uhr",
+                                  "Über dieses Thema berichtete Radio Beispiel am 24. März 2023 um 05:20 Uhr."])
+def test_a_broadcaster_s_air_time_note_is_not_body(monkeypatch, note):
+    from newsmill.extract.model import BlockModel
+
+    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+    story = [*prose_paragraphs(5), "Die Sendung über den Haushalt läuft am Abend im Radio."]
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, note]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("chrome", [
+    "<div class='image-lightbox'><p>The new tram at the depot on its first morning of service.</p></div>",
+    "<div class='bookmark-toast'><p>You can find this story in your saved articles at any time.</p></div>",
+    "<p class='affiliate-disclaimer'>We may earn a commission when you buy through links on our site.</p>",
+    "<div class='blocker-title'><p>Sign in or create an account to keep reading our stories.</p></div>",
+    "<div class='c-article-partage-commentaire'><p>Share this article with your friends and family.</p></div>"])
+def test_lightbox_toast_affiliate_blocker_and_share_boxes_inside_the_body_go(chrome):
+    story = prose_paragraphs(6)
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + chrome
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_links_to_the_previous_and_next_posts_inside_the_body_go():
+    story = prose_paragraphs(6)
+    nav = ("<div class='article-prev-next'><div class='prev-post'><p>Previous: Bus lanes open on the ring road "
+           "after two years of works</p></div></div>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + nav + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("chrome", [
+    "<div class='post-disclaimer'><p>This article is for information only and is not financial advice.</p></div>",
+    "<div class='author-bio'><p>Jane Roe covers the city council and its budget for the paper.</p></div>",
+    "<div class='article-copyright'><p>This story may not be republished without the paper's permission.</p></div>"])
+def test_disclaimer_author_biography_and_copyright_boxes_go(chrome):
+    story = prose_paragraphs(6)
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + chrome + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_legal_notice_box_inside_the_body_goes():
+    story = prose_paragraphs(6)
+    legal = "<div class='article-legal'><p>The publisher is registered with the trade court under the number given.</p></div>"
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + legal + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_poster_profile_and_rank_under_a_forum_post_are_not_body():
+    posts = prose_paragraphs(6)
+    declared = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Chain wear"}</script>'
+    thread = "".join(f"<article class='post'><div class='postprofile'><p>Senior member with many posts here</p></div>"
+                     f"<div class='post-body'><p>{text}</p></div></article>" for text in posts)
+    html = f"<html><head>{declared}</head><body><main><h1>Chain wear</h1>{thread}</main></body></html>"
+    assert [block.text for block in extract(html).body] == posts

@@ -228,6 +228,9 @@ class Segmenter:
                     continue
                 # read at its start, remembered at its end as the open block it became
                 block = start or (bool(open_nodes) and nodes[open_nodes[-1]].element is element)
+            elif isinstance(tag, str) and "-" in tag:  # a custom element: a block when it wraps blocks
+                block = (start and wraps_blocks(element)) or (
+                    not start and bool(open_nodes) and nodes[open_nodes[-1]].element is element)
             else:
                 block = False
             if block:
@@ -308,6 +311,13 @@ class Segmenter:
         if tag == "p" and looks_like_bold_subheading(owner.element, text):
             return "heading"
         return "paragraph"
+
+
+def wraps_blocks(element: HtmlElement) -> bool:
+    """Whether a custom element ("<amedia-factbox>", "<story-teaser>") holds block-level children: then
+    it is a component, a block whose class/id words count like a <div>'s; otherwise it is inline
+    ("<relative-time>")."""
+    return any(child.tag in BLOCK_TAGS for child in element)
 
 
 FIGURE_PROSE_CHARS = 1000

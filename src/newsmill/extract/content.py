@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -31,12 +32,14 @@ from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS,
-                      END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
-                      FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
-                      QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, STAMP_SUBJECT,
-                      TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
+from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END, CLOSING_PREFIX,
+                      CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS,
+                      DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS, END_OF_ARTICLE_HEADINGS,
+                      ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS, FORM_CONSENT_LINE,
+                      FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS,
+                      LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX, READING_TIME,
+                      RELATED_PREFIXES, RELATIVE_TIME, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -61,9 +64,10 @@ FINAL_CREDIT_MAX_CHARS = 250
 
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
-    a short credit line, a form's consent line, a call for readers' tips or a legal notice (final: the
-    model has no say on it, see `features.model_candidates`; in a table cell only a dateline), else
-    "body" or "drop". `credited` are the article's authors and agencies (`credited_names`)."""
+    a short credit line, a form's consent line, a call for readers' tips, an appeal to follow the outlet on
+    a social network, a broadcaster's air-time note or a legal notice (final: the model has no say on it,
+    see `features.model_candidates`; in a table cell only a dateline), else "body" or "drop". `credited`
+    are the article's authors and agencies (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -72,7 +76,8 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         final = is_dateline(text)
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
-            or is_form_consent(text) or is_tip_line(text) or is_legal_notice(text)
+            or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
+            or is_legal_notice(text)
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -81,7 +86,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
         return "drop"
     if block.link_density > 0.5 and not (block.kind == "paragraph" and len(text) > 200 and block.link_density < 0.8):
         return "drop"
-    if block.kind == "heading" and article.title and is_same_title(text, article.title):
+    if block.kind == "heading" and article.title and shows_title(block.element, text, article.title):
         return "drop"
     if data_cell:
         return "body"
@@ -103,9 +108,30 @@ def credited_names(article: Article) -> list[str]:
     return article.authors + [name.strip() for name in article.agency.split(",") if name.strip()]
 
 
+_TITLE_WORD = re.compile(r"\w+")
+
+
 def is_same_title(heading: str, title: str) -> bool:
-    """Whether a heading shows the article's title (case and invisible characters aside)."""
-    return drop_invisible(heading).casefold() == drop_invisible(title).casefold()
+    """Whether a heading shows the article's title: the same words, whatever the case, the punctuation
+    and the invisible characters ("49-Euro-Ticket : Pendler sparen" shows "49-Euro-Ticket: Pendler
+    sparen"; a kicker set apart by a colon in the title only by layout in the heading)."""
+    return title_words(heading) == title_words(title) != []
+
+
+def shows_title(heading: HtmlElement, text: str, title: str) -> bool:
+    """Whether a heading (its element and its `text`) shows the article's title: the title alone, or the
+    title in one of the heading's parts beside a kicker ("<h1><span>Minderheit in Syrien</span>
+    <span>Drusen fordern Teilhabe</span></h1>" with the title "Drusen fordern Teilhabe")."""
+    if is_same_title(text, title):
+        return True
+    wanted = title_words(title)
+    return len(title_words(text)) > len(wanted) and any(
+        title_words(part.text_content()) == wanted for part in heading.iterchildren() if isinstance(part.tag, str))
+
+
+def title_words(text: str) -> list[str]:
+    """The case-folded words of a title or a heading (see `is_same_title`)."""
+    return _TITLE_WORD.findall(unicodedata.normalize("NFKC", drop_invisible(text)).casefold())
 
 
 def is_dateline(text: str) -> bool:
@@ -173,6 +199,16 @@ def is_tip_line(text: str) -> bool:
         and bool(TIP_LINE_ADDRESSED.search(text))
 
 
+def is_follow_appeal(text: str) -> bool:
+    """An appeal to follow the outlet on a social network: "Follow Example News on Twitter for the latest updates"."""
+    return len(text) <= FOLLOW_APPEAL_MAX_CHARS and FOLLOW_APPEAL.match(text) is not None
+
+
+def is_air_time_note(text: str) -> bool:
+    """A broadcaster's note of when the story was on air: "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr"."""
+    return len(text) <= AIR_TIME_NOTE_MAX_CHARS and AIR_TIME_NOTE.match(text) is not None
+
+
 def is_credit_line(text: str) -> bool:
     """A wire story's closing credits: "Reporting by Jane Roe; Editing by John Doe", "Associated Press
     writer Jane Roe contributed to this report"."""
@@ -227,9 +263,9 @@ def is_relative_stamp(lowered: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)") or a wire story's closing
-    credits (`is_credit_line`)."""
-    return bool(PHOTO_CREDIT_END.search(text)) or is_credit_line(text)
+    """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)", "... Schmalkalden. Bildrechte:
+    MDR/Jane Roe") or a wire story's closing credits (`is_credit_line`)."""
+    return bool(PHOTO_CREDIT_END.search(text) or CAPTION_CREDIT_END.search(text)) or is_credit_line(text)
 
 
 _NOT_WORD = re.compile(r"[\d\W_]+")
@@ -441,11 +477,24 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_s
     if appended:
         container = _outer_articles(segmenter, container)[0]  # the headline's, which holds the story
     decisions = rule_decisions(segmenter, container, article)
+    if one_story:
+        hold_headline_out(segmenter, decisions, article.title)
     for story in appended:  # final: the model may not bring a next story back either
         for i, block in enumerate(segmenter.blocks):
             if story.index <= block.node <= story.end:
                 decisions[i] = "furniture"
     return segmenter, container, decisions
+
+
+def hold_headline_out(segmenter: Segmenter, decisions: list[str], title: str) -> None:
+    """Make final the rules' drop of a heading that shows the title of a page declaring one story: its
+    headline, which the body does not repeat (the model, trained on pages whose ground truth sometimes
+    opens with the title, brings it back about as often as not)."""
+    if not title:
+        return
+    for i, block in enumerate(segmenter.blocks):
+        if decisions[i] == "drop" and block.kind == "heading" and shows_title(block.element, block.text, title):
+            decisions[i] = "furniture"
 
 
 # A lone <article> element inside the container that holds at least this share of its prose is the

@@ -33,7 +33,11 @@ BLOCK_TAGS = frozenset({
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-# Whole class/id tokens that mark boilerplate containers.
+# Whole class/id tokens that mark boilerplate containers. Among them fact boxes (background beside the
+# story), a photo viewer's copy of a caption ("lightbox"), transient notices ("toast", "bookmark"),
+# affiliate disclosures, login walls ("blocker"), French share bars ("partage"), the links to the
+# previous and next posts ("prev-next"), disclaimers, authors' biographies, copyright and legal notices,
+# and a forum poster's profile and rank under a post ("postprofile", "usertitle").
 BOILERPLATE_TOKENS = frozenset("""
     share shares sharing sharebar social socials sociallinks
     related relatedposts relatedarticles recommended recommendations recirculation
@@ -55,6 +59,11 @@ BOILERPLATE_TOKENS = frozenset("""
     donate donation donations
     login signin register
     signature signatures
+    factbox factsbox faktabox faktaboks faktaruta
+    lightbox toast bookmark bookmarks affiliate blocker partage
+    prev
+    disclaimer disclaimers bio biography copyright
+    legal postprofile usertitle
 """.split())
 
 # Class names of the post lists that content management systems insert into pages (WordPress's query
@@ -70,7 +79,7 @@ CONSENT_TOKENS = frozenset(
 
 # Class/id words of comment threads: boilerplate on an article, the content itself on a page that
 # declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
-DISCUSSION_TOKENS = frozenset("comment comments disqus discussion replies reply".split())
+DISCUSSION_TOKENS = frozenset("comment comments commentaire commentaires disqus discussion replies reply".split())
 # A social network's embed is a <blockquote> of this class ("instagram-media", "twitter-tweet",
 # "tiktok-embed"): a script replaces it with the post; left alone it shows the post's fallback text
 # ("A post shared by ...") as a quotation.
@@ -110,7 +119,7 @@ MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 
 # Token pairs: only a pair marks boilerplate ("most read", "read more").
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
-                     ("you", "may"), ("further", "reading"))
+                     ("you", "may"), ("further", "reading"), ("fact", "box"), ("facts", "box"))
 
 # A "read more" name with one of these words is the expander that holds the text a "read more" link
 # reveals ("read-more-content", "content-toggle--truncated" with the id "details-read-more"): content.
@@ -222,6 +231,12 @@ TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\
 
 # A photo caption's closing credit: "... in Johnstown, Pa. (AP Photo/Jane Roe)", "(Foto: dpa)".
 PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
+# A caption's closing credit set after its last sentence without brackets: "... in Schmalkalden.
+# Bildrechte: MDR/Jane Roe", "... in the state Capitol. Photo: Jane Roe/AP" (the WCXB ground truth
+# keeps no such line).
+CAPTION_CREDIT_END = re.compile(
+    r"""[.!?…"“”»)]\s*(?:bild|bildrechte|bildquelle|foto|photo|image|picture|credit|crédit|crédito)s?"""
+    r"""\s*:\s*[^.!?:]{2,80}$""", re.I)
 
 # A wire story's closing credit line: "Reporting by ...; Editing by ...", "... contributed to this
 # report", "Mit Material von dpa", "With reports from ...", "First published in ..."; and a short
@@ -263,6 +278,23 @@ LEGAL_NOTICE_PHRASES = (
     "tüm hakları saklıdır", "무단 전재", "無断転載", "registered charity", "company limited by guarantee",
     "registered in england")
 LEGAL_NOTICE_MAX_CHARS = 300
+
+# An appeal to follow the outlet or the author on a social network, opening its line: "Follow Example News on
+# Twitter and Facebook for the latest updates", "Folgen Sie uns auf Instagram", "Síguenos en X". The WCXB
+# ground truth keeps none (a story's sentence rarely opens so).
+FOLLOW_APPEAL = re.compile(
+    r"^\W*(?:follow|folge|folgt|folgen\s+sie|suivez|síguenos|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
+    r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a dot only inside a name ("Example.co.uk")
+    r"\b(?:on|auf|sur|en|su|op|på|na|w)\s+(?:twitter|x|facebook|instagram|google\s+news|whatsapp|telegram"
+    r"|linkedin|tiktok|youtube|threads|bluesky|mastodon|pinterest|snapchat|flipboard)\b", re.I)
+FOLLOW_APPEAL_MAX_CHARS = 300
+
+# A broadcaster's note of when the story was on air (German public broadcasters): "Sendung: hr-INFO,
+# 25.04.2024, 10.45 Uhr", "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.", "Dieses Thema
+# im Programm: MDR THÜRINGEN | Nachrichten | 28. April 2023 | 10:00 Uhr". With a number (its date) in it.
+AIR_TIME_NOTE = re.compile(r"^\W*(?:sendung|über\s+dieses\s+thema\s+berichtete?|dieses\s+thema\s+im\s+programm)\b"
+                           r"(?=.*\d)", re.I)
+AIR_TIME_NOTE_MAX_CHARS = 200
 
 # A newsroom's call for readers' stories, tips or feedback, with the address to write to: "Got a story?
 # Email webnews@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
@@ -326,6 +358,7 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "recent articles", "recent blogs", "recent blog posts", "read this next", "read these next", "keep reading",
     "other posts", "you might like", "you may also enjoy", "about the reviewer", "about the reviewers",
     "work with us", "connect with us", "our offices",
+    "dieses thema im programm", "themen",  # a broadcaster's air times; a German tag list
 })
 
 # A short heading that announces more of a section, a topic or an outlet ("More in News", "More from
