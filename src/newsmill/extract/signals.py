@@ -217,7 +217,9 @@ GALLERY_COUNTER = re.compile(r"(?:(?:image|photo|picture|slide|bild|foto|imagen|
 # Engagement counters of a post or a teaser ("2 Likes", "22 Comments", "3304 views 13 mins 0 comments").
 _COUNTED = r"(?:views?|comments?|shares?|likes?|replies|aufrufe|kommentare|vues|commentaires|visitas|comentarios" \
            r"|visualizzazioni|commenti)"
-ENGAGEMENT_COUNTER = re.compile(rf"(?=.*\b{_COUNTED}\b)(?:[\d.,]+[km]?\s*(?:{_COUNTED}|mins?)\b[\s·|•]*)+", re.I)
+# The first look-ahead (a number first, as the counters require) spares the second its scan of every line.
+ENGAGEMENT_COUNTER = re.compile(rf"(?=[\d.,])(?=.*\b{_COUNTED}\b)(?:[\d.,]+[km]?\s*(?:{_COUNTED}|mins?)\b[\s·|•]*)+",
+                                re.I)
 # A template's placeholder left alone on its line, where an ad or a widget goes: "$$ARTICLEAD$$",
 # "{{ related }}", "%%AD_SLOT%%", "[[teaser]]".
 TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])")
