@@ -12,6 +12,8 @@ import re
 import string
 from collections.abc import Callable
 
+from .memo import remember
+
 # Structural elements of page chrome: marked as boilerplate (a marker that, like class words, is not
 # trusted when the element holds most of the page's prose: some templates put the story in an <aside>).
 CHROME_TAGS = frozenset({"nav", "footer", "aside", "menu"})
@@ -451,7 +453,5 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """`class_tokens(name)` as a tuple, memoised: class names recur on a page and across pages."""
     tokens = _name_tokens_cache.get(name)
     if tokens is None:
-        tokens = tuple(class_tokens(name))
-        if len(_name_tokens_cache) < 50_000:
-            _name_tokens_cache[name] = tokens
+        tokens = remember(_name_tokens_cache, name, tuple(class_tokens(name)))
     return tokens
