@@ -1,10 +1,12 @@
 """Main content: boilerplate classes, containers, inserts, broken and real paragraph boundaries."""
 
+import re
+
 import pytest
 
 from newsmill import extract
 from newsmill.article import Block
-from newsmill.extract import content, dom
+from newsmill.extract import content, dom, signals
 from newsmill.extract.signals import CHROME_ATTRIBUTE
 from newsmill.extract.paragraphs import join_broken_paragraphs
 
@@ -1217,3 +1219,15 @@ def test_poster_profile_and_rank_under_a_forum_post_are_not_body():
                      f"<div class='post-body'><p>{text}</p></div></article>" for text in posts)
     html = f"<html><head>{declared}</head><body><main><h1>Chain wear</h1>{thread}</main></body></html>"
     assert [block.text for block in extract(html).body] == posts
+
+
+def test_caseless_search_finds_what_the_case_insensitive_pattern_finds():
+    pattern = re.compile(r"views\s+expressed|müssen\s+nicht", re.I)
+    search = signals.caseless_search(pattern)
+    lines = ["The VIEWS  Expressed here are ours.", "Die Beiträge MÜSSEN NICHT ...", "no views, nothing expressed",
+             "Viewſ expressed"]  # the long s folds to "s" in a case-insensitive pattern
+    assert [search(line) for line in lines] == [True, True, False, True]
+    assert [search(line) for line in lines] == [pattern.search(line) is not None for line in lines]
+    # A pattern that is not all lower case is searched as it is: "(?-i:[A-Z])" must see the capital.
+    capital = re.compile(r"by\s+(?-i:[A-Z])", re.I)
+    assert [signals.caseless_search(capital)(line) for line in ("BY Jane", "by jane")] == [True, False]

@@ -20,6 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .dom import normalise_space
+from .memo import remember
 from .paragraphs import ends_sentence
 from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
@@ -99,9 +100,7 @@ def marker(element: HtmlElement, tag: str) -> str:
         return "boilerplate"
     cached = _marker_cache.get(value)
     if cached is None:
-        cached = _classify_attributes(value)
-        if len(_marker_cache) < 50_000:
-            _marker_cache[value] = cached
+        cached = remember(_marker_cache, value, _classify_attributes(value))
     return cached
 
 
@@ -164,9 +163,7 @@ def _name_verdict(name: str) -> tuple[int, tuple[str, ...]]:
             _TOKEN_RANKS.get(token, _NO_VERDICT) for token in tokens)
         if rank != 0:  # consent-banner words come first
             rank = _name_rank(name, tokens, rank)
-        cached = (rank, tokens)
-        if len(_name_verdict_cache) < 50_000:
-            _name_verdict_cache[name] = cached
+        cached = remember(_name_verdict_cache, name, (rank, tokens))
     return cached
 
 

@@ -33,13 +33,13 @@ from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
 from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END, CLOSING_PREFIX,
-                      CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE, CREDIT_LINE_MAX_CHARS,
-                      DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS, END_OF_ARTICLE_HEADINGS,
+                      CLOSING_PREFIX_MAX_WORDS, CONTRIBUTION_LINE, COPYRIGHT_PREFIXES, CREDIT_LINE,
+                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS, END_OF_ARTICLE_HEADINGS,
                       ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS, FORM_CONSENT_LINE,
                       FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS,
                       LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX, READING_TIME,
                       RELATED_PREFIXES, RELATIVE_TIME, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
+                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed, states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -212,7 +212,8 @@ def is_air_time_note(text: str) -> bool:
 def is_credit_line(text: str) -> bool:
     """A wire story's closing credits: "Reporting by Jane Roe; Editing by John Doe", "Associated Press
     writer Jane Roe contributed to this report"."""
-    return len(text) <= CREDIT_LINE_MAX_CHARS and bool(CREDIT_LINE.match(text))
+    return len(text) <= CREDIT_LINE_MAX_CHARS and (
+        CREDIT_LINE.match(text) is not None or says_contributed(text) and CONTRIBUTION_LINE.match(text) is not None)
 
 
 DATA_CELL_TAGS = frozenset({"td", "th", "dd", "dt"})
@@ -394,7 +395,7 @@ def drop_edge_disclaimers(blocks: list[Block]) -> list[Block]:
 
 def is_disclaimer(block: Block) -> bool:
     """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer (`DISCLAIMER`)."""
-    return block.kind == "paragraph" and len(block.text) <= DISCLAIMER_MAX_CHARS and bool(DISCLAIMER.search(block.text))
+    return block.kind == "paragraph" and len(block.text) <= DISCLAIMER_MAX_CHARS and states_disclaimer(block.text)
 
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:

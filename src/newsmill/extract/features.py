@@ -16,6 +16,7 @@ from collections import Counter
 
 import numpy as np
 
+from .memo import remember
 from .paragraphs import ends_sentence
 from .signals import FURNITURE_LINES, RELATED_PREFIXES, STOP_WORDS, name_tokens
 
@@ -171,9 +172,7 @@ def _name_buckets(name: str) -> list[int]:
     """The hashed buckets of one class name's tokens, memoised (names recur across values)."""
     buckets = _name_buckets_cache.get(name)
     if buckets is None:
-        buckets = [_bucket(token) for token in name_tokens(name)]
-        if len(_name_buckets_cache) < 50_000:
-            _name_buckets_cache[name] = buckets
+        buckets = remember(_name_buckets_cache, name, [_bucket(token) for token in name_tokens(name)])
     return buckets
 
 
@@ -184,9 +183,7 @@ def _value_buckets(value: str) -> list[int]:
     """The hashed buckets of the tokens of a class/id value, memoised."""
     buckets = _bucket_cache.get(value)
     if buckets is None:
-        buckets = [bucket for name in value.split() for bucket in _name_buckets(name)]
-        if len(_bucket_cache) < 50_000:
-            _bucket_cache[value] = buckets
+        buckets = remember(_bucket_cache, value, [bucket for name in value.split() for bucket in _name_buckets(name)])
     return buckets
 
 

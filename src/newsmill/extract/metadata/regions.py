@@ -6,6 +6,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from ..memo import remember
+
 
 # Ancestors whose dates and names are not the article's: comments, related lists, sidebars, carousels
 # of story cards.
@@ -82,8 +84,7 @@ def _marks_verdict(marks: str) -> str:
             if _OFF_MARK.search(value):
                 verdict = (_FOOTER if _only_word(value, _FOOTER_MARK)
                            else _CAROUSEL if _only_word(value, _CAROUSEL_MARK) else _OFF)
-        if len(_marks_cache) < 50_000:
-            _marks_cache[marks] = verdict
+        remember(_marks_cache, marks, verdict)
     return verdict
 
 
