@@ -35,8 +35,9 @@ from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIX
                       CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS,
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
                       FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
-                      QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, STAMP_SUBJECT,
-                      TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
+                      QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
+                      REVIEWER_CREDIT, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED,
+                      TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -175,8 +176,10 @@ def is_tip_line(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """A wire story's closing credits: "Reporting by Jane Roe; Editing by John Doe", "Associated Press
-    writer Jane Roe contributed to this report"."""
-    return len(text) <= CREDIT_LINE_MAX_CHARS and bool(CREDIT_LINE.match(text))
+    writer Jane Roe contributed to this report"), and a reviewer's credit that does not read on as a sentence
+    ("Medically reviewed by Jane Roe, MD", `REVIEWER_CREDIT`)."""
+    return len(text) <= CREDIT_LINE_MAX_CHARS and (
+        CREDIT_LINE.match(text) is not None or REVIEWER_CREDIT.match(text) is not None and not reads_as_sentence(text))
 
 
 DATA_CELL_TAGS = frozenset({"td", "th", "dd", "dt"})
@@ -357,8 +360,11 @@ def drop_edge_disclaimers(blocks: list[Block]) -> list[Block]:
 
 
 def is_disclaimer(block: Block) -> bool:
-    """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer (`DISCLAIMER`)."""
-    return block.kind == "paragraph" and len(block.text) <= DISCLAIMER_MAX_CHARS and bool(DISCLAIMER.search(block.text))
+    """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer (`DISCLAIMER`) in
+    the site's own voice: a story's paragraph that reports one (`REPORTED_SPEECH`: "..., a spokesman said")
+    is not."""
+    return block.kind == "paragraph" and len(block.text) <= DISCLAIMER_MAX_CHARS \
+        and bool(DISCLAIMER.search(block.text)) and not REPORTED_SPEECH.search(block.text)
 
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:

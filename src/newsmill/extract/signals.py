@@ -229,9 +229,6 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 # ("Image: Jane Roe/Getty Images").
 CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
-  | (?:(?:medically|clinically|expert|editorially)\s+)?reviewed\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])  # a reviewer's credit
-  | fact[\s-]?checked\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])
-  | (?:medizinisch|fachlich)\s+geprüft\s+von\s+(?-i:[A-ZÀ-ÖØ-Þ])
   | .{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\W*$
   | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])
     (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma ("First published in French, the ...")
@@ -239,6 +236,13 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
   | mit\s+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters)(?:\W+(?:dpa|afp|ap|apa|sda|epd|kna|sid|reuters))*\W*$
   | (?:source|sources|quelle|quellen|kilde|fuente|fonte|źródło|källa|bron)\s*:\s*\S+(?:\s+\S+){0,2}\W*$
   | (?:image|photo|foto|bild|picture|photograph|credit|crédit|crédito)s?\s*:\s*\S+(?:\s+\S+){0,7}\W*$
+)""", re.I | re.X)
+# A reviewer's credit ("Medically reviewed by Jane Roe, MD", "Fact checked by: John Doe"); a credit line only
+# when it does not read on as a sentence ("Reviewed by Parliament in March, the law was ...").
+REVIEWER_CREDIT = re.compile(r"""^\W*(?:
+    (?:(?:medically|clinically|expert|editorially)\s+)?reviewed\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])
+  | fact[\s-]?checked\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])
+  | (?:medizinisch|fachlich)\s+geprüft\s+von\s+(?-i:[A-ZÀ-ÖØ-Þ])
 )""", re.I | re.X)
 CREDIT_LINE_MAX_CHARS = 400
 
@@ -302,6 +306,20 @@ DISCLAIMER = re.compile(r"""(?:
   | não\s+substitui\s+(?:a\s+consulta|o\s+aconselhamento|o\s+parecer)
 )""", re.I | re.X)
 DISCLAIMER_MAX_CHARS = 1000
+
+# Reported speech: a story's paragraph that tells what someone said, warned or wrote ("The app, which
+# says it is not a substitute for medical care, ..., doctors warned"), not a site's own disclaimer or
+# an author box. Speech verbs and "according to" in the languages of `DISCLAIMER`, and quotation marks.
+REPORTED_SPEECH = re.compile(r"""(?:
+    \b(?:said|says|told|warned|warns|argued|argues|insisted|insists|explained
+       |added|wrote|according\s+to
+       |sagte|sagt|sagten|erklärte|erklärt|betonte|warnte|laut
+       |a\s+déclaré|a\s+dit|a\s+affirmé|a\s+expliqué|selon|affirme
+       |dijo|afirmó|explicó|señaló|advirtió|según
+       |ha\s+detto|ha\s+dichiarato|ha\s+spiegato|secondo
+       |disse|afirmou|explicou|segundo)\b
+  | [“”„«»]
+)""", re.I | re.X)
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
