@@ -140,6 +140,11 @@ LINKED_BYLINE = """<html><head><title>Ways to waste less</title><meta name="auth
 <span>December 23, 2025</span></div><p>Start with a cloth bag.</p>
 <p>Help us improve this page <a href="/edit">by sending a Pull Request</a>.</p></body></html>"""
 
+# A story's sentence links another story's byline; the page itself credits no one.
+LINKED_BYLINE_IN_A_SENTENCE = """<html><head><title>Floods recede</title></head><body><h1>Floods recede</h1>
+<p>The water fell by a metre overnight.</p><p>Read our report <a href="/search?q=Rosa+Linde">by Rosa Linde</a>
+on the dams.</p><p>See also: <a href="/search?q=Ivo+Marsh">By Ivo Marsh</a></p></body></html>"""
+
 # A <nav> left unclosed: the whole story, headline and byline included, ends up inside it.
 UNCLOSED_NAV = """<html><head><title>How to start a club</title></head><body><article><header><nav class="top">
 <a href="/">Home</a> <a href="/guides">Guides</a>
@@ -195,6 +200,8 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="every_name_of_the_plural_citation_authors_tag"),
     pytest.param(LINKED_BYLINE, "https://leafaid.example.org/blogs/waste-less", ["Rosa Linde"],
                  id="link_that_is_a_whole_byline_beats_the_outlet_declared_as_author"),
+    pytest.param(LINKED_BYLINE_IN_A_SENTENCE, "https://news.example.org/floods-recede", [],
+                 id="link_byline_among_a_sentence_s_words_is_another_story_s"),
     pytest.param(UNCLOSED_NAV, "https://clubs.example.com/guides/start-a-club", ["Rosa Linde"],
                  id="nav_that_holds_the_headline_does_not_hide_the_byline"),
     pytest.param(SIGNED_AT_END, "https://tin.example.net/dau-bung-4954454.html", ["Mai Thu Hà"],

@@ -42,10 +42,23 @@ def _is_label_word(text: str) -> bool:
 def _linked_byline(link: HtmlElement) -> bool:
     """True for a link that is a whole byline of one full name ("<a href="/search?q=Jane+Doe">by Jane
     Doe</a>"); a link that only begins with a label word is a menu's or a sentence's ("By Type",
-    "by sending a Pull Request")."""
+    "by sending a Pull Request"), and one among other words is a sentence's reference to another story ("Read
+    our report <a>by Jane Doe</a> on ...", "See also: <a>By Jane Doe</a>")."""
     text = _spaced_text(link)
     names = bylines.parse_byline(text).authors
-    return len(names) == 1 and " " in names[0] and bylines.strip_prefix(text) == names[0]
+    return len(names) == 1 and " " in names[0] and bylines.strip_prefix(text) == names[0] and _alone_in_parent(link)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _alone_in_parent(element: HtmlElement) -> bool:
+    """True when the parent of `element` holds no words besides the element's own text."""
+    parent = element.getparent()
+    if parent is None:
+        return True
+    rest = _spaced_text(parent).replace(_spaced_text(element), " ", 1)
+    return _LETTER.search(rest) is None
 
 
 def _label_bylines(page: PageSignals) -> list:
