@@ -145,6 +145,16 @@ LINKED_BYLINE_IN_A_SENTENCE = """<html><head><title>Floods recede</title></head>
 <p>The water fell by a metre overnight.</p><p>Read our report <a href="/search?q=Rosa+Linde">by Rosa Linde</a>
 on the dams.</p><p>See also: <a href="/search?q=Ivo+Marsh">By Ivo Marsh</a></p></body></html>"""
 
+# The writer's name, marked by class, links the writer's own page (no "author" word in its address).
+BYLINE_LINKED_TO_ITS_WRITER = """<html><head><title>Tides rise</title></head><body><h1>Tides rise</h1>
+<div class="meta"><a href="/staff/ruth-keller"><span class="author-name">Ruth Keller</span></a></div>
+<p>The sea rose by a hand's width this winter, the harbour master measured.</p></body></html>"""
+
+# A Chinese interview: the reporter's questions are marked "记者：", with no name after the label.
+INTERVIEW_QUESTIONS = """<html><head><meta charset="utf-8"><title>谈河滨计划</title></head><body><h1>谈河滨计划</h1>
+<div class="content"><p>记者：为什么？</p><p>官员表示，预算将用于新的照明和更宽的人行道。</p>
+<p>记者：接下来呢？</p><p>我们会继续努力，争取在年底前完成工作。</p></div></body></html>"""
+
 # A <nav> left unclosed: the whole story, headline and byline included, ends up inside it.
 UNCLOSED_NAV = """<html><head><title>How to start a club</title></head><body><article><header><nav class="top">
 <a href="/">Home</a> <a href="/guides">Guides</a>
@@ -202,6 +212,10 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="link_that_is_a_whole_byline_beats_the_outlet_declared_as_author"),
     pytest.param(LINKED_BYLINE_IN_A_SENTENCE, "https://news.example.org/floods-recede", [],
                  id="link_byline_among_a_sentence_s_words_is_another_story_s"),
+    pytest.param(BYLINE_LINKED_TO_ITS_WRITER, "https://coast.example.com/news/tides-rise", ["Ruth Keller"],
+                 id="byline_that_is_the_whole_link_to_its_writer_s_page_counts"),
+    pytest.param(INTERVIEW_QUESTIONS, "https://news.example.cn/2025/talk.html", [],
+                 id="cjk_label_before_a_question_is_no_byline"),
     pytest.param(UNCLOSED_NAV, "https://clubs.example.com/guides/start-a-club", ["Rosa Linde"],
                  id="nav_that_holds_the_headline_does_not_hide_the_byline"),
     pytest.param(SIGNED_AT_END, "https://tin.example.net/dau-bung-4954454.html", ["Mai Thu Hà"],

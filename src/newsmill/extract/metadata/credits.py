@@ -381,10 +381,44 @@ def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
     return off_article(element, own_tag=own_tag)
 
 
+def _inside_a_card_link(element: HtmlElement) -> bool:
+    """True for a byline inside a link: a card's, that links another story or a customer's quote;
+    unless the link holds the byline alone and leads to the named writer's own page ("<a
+    href="/staff/jane-roe"><span class="author">Jane Roe</span></a>", see `_links_named_page`)."""
+    link = next(element.iterancestors("a"), None)
+    if link is None:
+        return False
+    shown = _spaced_text(element)
+    rest = _spaced_text(link).replace(shown, " ", 1)
+    return _LETTER.search(rest) is not None or not _links_named_page(link, bylines.strip_prefix(shown))
+
+
+_NOT_SLUG = re.compile(r"[\W\d_]+")
+
+
+def _links_named_page(link: HtmlElement, name: str) -> bool:
+    """True when the last part of the link's address spells `name` ("/staff/jane-roe-2", "@janeroe" for
+    "Jane Roe"), numbers, marks and accents aside."""
+    path = urlsplit(link.get("href") or "").path.rstrip("/")
+    return bool(name) and _slug(path.rsplit("/", 1)[-1]) == _slug(name)
+
+
+def _slug(text: str) -> str:
+    """`text` lowercased, without accents, numbers and marks: "Jane Roe" and "jane-roe-2" give "janeroe"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return _NOT_SLUG.sub("", "".join(char for char in folded if not unicodedata.combining(char)))
+
+
 def _label_alone(shown: str) -> bool:
     """True for the text of a byline label with no name in it ("By", "Autor:"): the name is beside it,
-    in the label's parent. A short text may hold a name ("(责编：牛镛)")."""
-    return _is_label_word(shown.lower()) or len(shown) < 12 and not bylines.parse_byline(shown).authors
+    in the label's parent. A short text may hold a name ("(责编：牛镛)"); a Chinese or Japanese label
+    followed by other words is no byline at all ("记者：为什么？", an interview's question)."""
+    if _is_label_word(shown.lower()):
+        return True
+    cjk_label = shown.lstrip(_OPENING_BRACKETS).replace("：", ":").startswith(CJK_BYLINE_PREFIXES)
+    if cjk_label and _LETTER.search(bylines.strip_prefix(shown.lstrip(_OPENING_BRACKETS).replace("：", ":"))):
+        return False
+    return len(shown) < 12 and not bylines.parse_byline(shown).authors
 
 
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
@@ -406,8 +440,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if _off_story(element, page, own_tag=tier == "label") \
                     or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
-            if tier != "strong" and next(element.iterancestors("a"), None) is not None:
-                continue  # a byline inside a link: a card's, that links another story or a customer's quote
+            if tier != "strong" and _inside_a_card_link(element):
+                continue  # a card's byline, that links another story or a customer's quote
             examined += 1
             shown = _spaced_text(element)
             if tier == "label" and _label_alone(shown) and element.getparent() is not None:
