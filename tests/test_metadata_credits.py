@@ -167,6 +167,13 @@ SIGNED_AT_END = """<html><head><title>Đau bụng kéo dài</title></head><body>
 <p>Bác sĩ khuyên nên đi khám sớm.</p><p style="text-align:right;"><strong>Mai Thu Hà</strong></p></article></div>
 </body></html>"""
 
+# A poem's author, in bold and aligned right, heads the story as an epigraph: it signs no story.
+EPIGRAPH_AUTHOR = """<html><head><title>Rain over the delta</title></head><body><h1>Rain over the delta</h1>
+<article><blockquote><p>The river keeps its promises.</p></blockquote>
+<p style="text-align:right"><strong>Lan Anh Vo</strong></p>
+<p>The monsoon came two weeks early this year, and the farmers along the delta moved their seedlings to
+higher ground before the first storm.</p><p>The water reached the road by Friday.</p></article></body></html>"""
+
 RIGHT_ALIGNED_NOTE = """<html><head><title>Rain all week</title></head><body><h1>Rain all week</h1><article>
 <p>Rain falls until Sunday.</p><p style="text-align: right"><b>Updated hourly</b></p></article></body></html>"""
 
@@ -220,6 +227,8 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="nav_that_holds_the_headline_does_not_hide_the_byline"),
     pytest.param(SIGNED_AT_END, "https://tin.example.net/dau-bung-4954454.html", ["Mai Thu Hà"],
                  id="name_signed_in_bold_and_aligned_right_after_the_story"),
+    pytest.param(EPIGRAPH_AUTHOR, "https://tin.example.net/rain-delta-4954455.html", [],
+                 id="bold_right_aligned_name_before_the_story_s_prose_signs_nothing"),
     pytest.param(RIGHT_ALIGNED_NOTE, "https://weather.example.com/rain-all-week", [],
                  id="a_right_aligned_bold_note_is_no_signature"),
     pytest.param(CARD_BYLINE, "https://times.example.tw/news/2024/10/15/2003825500", [],

@@ -651,12 +651,24 @@ def _signed_at_end(page: PageSignals) -> bylines.Byline:
         text = normalise_space(_spaced_text(paragraph))
         # within its own <article>, the page's columns around it do not count ("sidebar-1" as the main one)
         box = next(paragraph.iterancestors("article"), None)
-        if not text or len(text) > 60 or not _wholly(paragraph, text, _BOLD_TAGS) or off_article(paragraph, stop=box):
+        if not text or len(text) > 60 or not _wholly(paragraph, text, _BOLD_TAGS) or off_article(paragraph, stop=box) \
+                or _prose_follows(paragraph):
             continue
         found = bylines.parse_byline(text)
         if len(found.authors) == 1 and (" " in found.authors[0] or bylines.written_unspaced(found.authors[0])):
             return found
     return bylines.Byline()
+
+
+# A paragraph this long is the story's prose: a name set before it signs no story (an epigraph's author).
+_SIGNED_PROSE_CHARS = 100
+
+
+def _prose_follows(paragraph: HtmlElement) -> bool:
+    """True when a paragraph of prose follows `paragraph` beside it: the name heads or splits the story
+    (the author of an epigraph, a speaker), it does not sign it."""
+    return any(len(normalise_space(sibling.text_content())) > _SIGNED_PROSE_CHARS
+               for sibling in paragraph.itersiblings("p"))
 
 
 def _page_key(url: str) -> str:
