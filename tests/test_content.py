@@ -1046,6 +1046,9 @@ def test_a_disclaimer_sentence_in_mid_story_stays():
     "Doctors warned that the app, which calls itself not a substitute for professional care, gave dangerous tips.",
     "Die Broschüre dient nur zur Information, sagte die Sprecherin der Klinik am Montag.",
     "“Our leaflet is for informational purposes only,” the chemist's owner told the hearing.",
+    # the reporter's own sentence about something else than the text it closes
+    "Such home tests are for informational purposes only and should be followed by a visit to a doctor.",
+    "The footage, released for educational purposes only, shows the dam giving way in under a minute.",
 ])
 def test_a_disclaimer_reported_by_the_story_at_its_edges_stays(reported):
     story = prose_paragraphs(8)

@@ -31,13 +31,13 @@ from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS,
+from .signals import (ADVICE_DISCLAIMER, CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, COPYRIGHT_PREFIXES,
+                      CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS,
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
                       FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
                       QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
-                      REVIEWER_CREDIT, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED,
-                      TIP_LINE_MAX_CHARS)
+                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -360,11 +360,15 @@ def drop_edge_disclaimers(blocks: list[Block]) -> list[Block]:
 
 
 def is_disclaimer(block: Block) -> bool:
-    """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer (`DISCLAIMER`) in
-    the site's own voice: a story's paragraph that reports one (`REPORTED_SPEECH`: "..., a spokesman said")
-    is not."""
-    return block.kind == "paragraph" and len(block.text) <= DISCLAIMER_MAX_CHARS \
-        and bool(DISCLAIMER.search(block.text)) and not REPORTED_SPEECH.search(block.text)
+    """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer in the site's own
+    voice: of its authors' views (`DISCLAIMER`), or of its text's use (`ADVICE_DISCLAIMER`) when it speaks
+    of that text (`SELF_REFERENCE`: "This post is for informational purposes only"). A story's paragraph
+    that reports one (`REPORTED_SPEECH`: "..., a spokesman said") is not."""
+    text = block.text
+    if block.kind != "paragraph" or len(text) > DISCLAIMER_MAX_CHARS or REPORTED_SPEECH.search(text):
+        return False
+    return DISCLAIMER.search(text) is not None \
+        or ADVICE_DISCLAIMER.search(text) is not None and SELF_REFERENCE.search(text) is not None
 
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:

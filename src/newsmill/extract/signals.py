@@ -279,32 +279,45 @@ TIP_LINE_MAX_CHARS = 300
 TIP_LINE_ADDRESSED = re.compile(
     r"\?|\b(?:you|your|us|our|uns|unsere?[mnrs]?|(?-i:Ihr|Ihre[mnrs]?)|euch|nous|vous|votre|vos|notre)\b", re.I)
 
-# A site's standing disclaimer under its posts: the views are the authors' own, the text is for
-# information only, it is no substitute for a professional's advice (many languages). Looked for only
-# among the body's first and last blocks (`content.drop_edge_disclaimers`): a story may quote such a sentence.
+# A site's standing disclaimer under its posts: the views are the authors' own (`DISCLAIMER`), or the
+# text is for information only, no substitute for a professional's advice (`ADVICE_DISCLAIMER`, said of
+# the text itself: `SELF_REFERENCE`); many languages. Looked for only among the body's first and last
+# blocks (`content.drop_edge_disclaimers`): a story may quote such a sentence.
 DISCLAIMER = re.compile(r"""(?:
     (?:views|opinions)\s+(?:expressed|stated)\b.{0,120}?
       \b(?:not\s+necessarily|do\s+not|does\s+not|are\s+(?:solely|those|their\s+own))
-  | not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
+  | (?:gibt|geben)\s+nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung
+  | (?:muss|müssen|entspricht|entsprechen)\s+nicht\s+(?:unbedingt\s+|zwingend\s+)?der\s+meinung\s+der\s+redaktion
+  | n['’]engagent\s+que\s+leurs?\s+auteurs?
+  | no\s+reflejan?\s+necesariamente
+)""", re.I | re.X)
+ADVICE_DISCLAIMER = re.compile(r"""(?:
+    not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
   | for\s+(?:general\s+)?(?:informational?|educational)
       (?:\s+(?:and|or)\s+(?:informational?|educational))?\s+purposes\s+only
   | not\s+a\s+substitute\s+for\s+(?:professional|medical|legal|financial)
   | (?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|medical|tax)\s+advice
   | (?:dient|dienen)\s+(?:nur|lediglich|ausschließlich)\s+(?:zur|der)\s+(?:allgemeinen\s+)?information
   | ersetzt\s+(?:keine|nicht\s+die)\s+(?:ärztliche|medizinische|rechtliche|professionelle|fachliche)\s+beratung
-  | (?:gibt|geben)\s+nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung
-  | (?:muss|müssen|entspricht|entsprechen)\s+nicht\s+(?:unbedingt\s+|zwingend\s+)?der\s+meinung\s+der\s+redaktion
   | à\s+titre\s+(?:purement\s+)?(?:informatif|indicatif)\s+(?:uniquement|seulement)
   | ne\s+remplacen?t?\s+pas\s+(?:l['’]avis|un\s+avis|une\s+consultation)
-  | n['’]engagent\s+que\s+leurs?\s+auteurs?
   | con\s+fines\s+(?:únicamente\s+|exclusivamente\s+)?informativos
   | no\s+sustituye\s+(?:el\s+consejo|la\s+consulta|el\s+asesoramiento)
-  | no\s+reflejan?\s+necesariamente
   | a\s+(?:solo\s+)?scopo\s+(?:puramente\s+)?informativo
   | non\s+sostituisce\s+il\s+parere
   | (?:para|com)\s+fins\s+(?:meramente\s+)?informativos
   | não\s+substitui\s+(?:a\s+consulta|o\s+aconselhamento|o\s+parecer)
 )""", re.I | re.X)
+# Words by which a disclaimer speaks of the text it stands under ("This post is for informational
+# purposes only", "The information here ...", "Die Inhalte dieses Beitrags ..."), or names itself.
+SELF_REFERENCE = re.compile(r"""\b(?:
+    disclaimer|here|above|article|post|blog|website|site|page|material|information|content|guide|video|podcast
+  | haftungsausschluss|hinweis|hier|artikel\w*|beitr[aä]g\w*|inhalt\w*|information(?:en)?|seite
+  | avertissement|ici|contenu|informations|publication
+  | aviso|aquí|artículo|contenido|información|sitio
+  | avvertenza|qui|articolo|contenuto|informazioni|sito
+  | aqui|artigo|conteúdo|informações
+)\b""", re.I | re.X)
 DISCLAIMER_MAX_CHARS = 1000
 
 # Reported speech: a story's paragraph that tells what someone said, warned or wrote ("The app, which
