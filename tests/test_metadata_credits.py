@@ -155,6 +155,17 @@ INTERVIEW_QUESTIONS = """<html><head><meta charset="utf-8"><title>谈河滨计�
 <div class="content"><p>记者：为什么？</p><p>官员表示，预算将用于新的照明和更宽的人行道。</p>
 <p>记者：接下来呢？</p><p>我们会继续努力，争取在年底前完成工作。</p></div></body></html>"""
 
+# "Door:" and "Von:" as the fields of a product's specifications and of a route, not bylines.
+FIELDS_NOT_BYLINES = """<html><head><title>Garden shed, oak</title></head><body><h1>Garden shed, oak</h1>
+<p>A shed for tools and bicycles, built to last for decades in any weather.</p>
+<ul><li>Door: Solid Oak</li><li>Frame: Brushed Steel</li></ul>
+<div><p>Von: Berlin Hauptbahnhof</p><p>Nach: Hamburg Dammtor</p></div></body></html>"""
+
+# A label with its colon beside a date field is a byline still.
+COLON_LABEL_BESIDE_A_DATE = """<html><head><title>Neue Brücke</title></head><body><h1>Neue Brücke</h1>
+<ul class="meta"><li>Von: Jana Roth</li><li>Datum: 03.05.2024</li></ul>
+<p>Die Brücke wird im Mai eröffnet.</p></body></html>"""
+
 # A <nav> left unclosed: the whole story, headline and byline included, ends up inside it.
 UNCLOSED_NAV = """<html><head><title>How to start a club</title></head><body><article><header><nav class="top">
 <a href="/">Home</a> <a href="/guides">Guides</a>
@@ -223,6 +234,9 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="byline_that_is_the_whole_link_to_its_writer_s_page_counts"),
     pytest.param(INTERVIEW_QUESTIONS, "https://news.example.cn/2025/talk.html", [],
                  id="cjk_label_before_a_question_is_no_byline"),
+    pytest.param(FIELDS_NOT_BYLINES, "https://shop.example.com/sheds/oak", [], id="colon_labels_among_fields_are_no_bylines"),
+    pytest.param(COLON_LABEL_BESIDE_A_DATE, "https://zeitung.example.de/bruecke", ["Jana Roth"],
+                 id="colon_label_beside_a_date_field_is_a_byline"),
     pytest.param(UNCLOSED_NAV, "https://clubs.example.com/guides/start-a-club", ["Rosa Linde"],
                  id="nav_that_holds_the_headline_does_not_hide_the_byline"),
     pytest.param(SIGNED_AT_END, "https://tin.example.net/dau-bung-4954454.html", ["Mai Thu Hà"],

@@ -73,11 +73,31 @@ def _label_bylines(page: PageSignals) -> list:
         if text:
             head = text.strip().lstrip(_OPENING_BRACKETS)[:20].lower().replace("：", ":")
             if head and (head.startswith(_BYLINE_LABELS) or _is_label_word(head)) \
-                    and (element.tag != "a" or _linked_byline(element)):
+                    and (element.tag != "a" or _linked_byline(element)) \
+                    and not (head.startswith(_WORD_COLON_LABELS) and _in_key_value_list(element)):
                 found.append(element)
                 if len(found) >= 12:
                     break
     return found
+
+
+# Byline labels with their colon that are also words of a form's fields ("Door: Solid Oak" in a product's
+# specifications, "Von: Berlin" / "Nach: Hamburg" in a route).
+_WORD_COLON_LABELS = ("von:", "par:", "por:", "door:")
+_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ -]{0,20}(?:[ -][^\W\d_]+)?)\s*:\s*(\S.*)$", re.S)
+
+
+def _in_key_value_list(element: HtmlElement) -> bool:
+    """True when a sibling of `element` is a field of a form or a list of specifications ("Frame: Brushed
+    Steel"): a "Label: value" line whose label is no byline label and whose value is no date."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    for sibling in parent.iterchildren(element.tag):
+        field = None if sibling is element else _FIELD.match(_spaced_text(sibling))
+        if field and not _is_label_word(field.group(1).lower()) and dates.parse_date(field.group(2)) is None:
+            return True
+    return False
 
 
 _AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "dcterms.creator", "sailthru.author",
