@@ -1041,6 +1041,14 @@ def test_a_disclaimer_sentence_in_mid_story_stays():
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
 
 
+def test_a_person_the_story_quotes_who_shares_the_writers_first_name_stays():
+    story = prose_paragraphs(8)
+    closing = ["Anna works twelve-hour shifts at the clinic, and she says the new lights would make her walk safer.",
+               "Anna covered the night desk at the hospital for years, she told the hearing."]
+    paragraphs = [*story, *closing]
+    assert [block.text for block in extract(byline_page("Anna Berg", paragraphs)).body] == paragraphs
+
+
 @pytest.mark.parametrize("reported", [
     "The regulator said the notice, which reads that the views expressed are not necessarily the bank's, misled savers.",
     "Doctors warned that the app, which calls itself not a substitute for professional care, gave dangerous tips.",

@@ -35,9 +35,9 @@ from .signals import (ADVICE_DISCLAIMER, CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORD
                       CREDIT_LINE, CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER, DISCLAIMER_MAX_CHARS,
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS,
                       FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END,
-                      QUANTITY_AFTER_PREFIX, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
-                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
+                      QUANTITY_AFTER_PREFIX, QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME,
+                      REPORTED_SPEECH, REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP,
+                      TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -341,6 +341,8 @@ def is_author_bio(block: Block, authors: list[str], story_words: set[str] = froz
                 if rest and rest[0].startswith("(") and rest[0].endswith(")"):
                     rest = rest[1:]
                 if rest and rest[0].lower() in BIO_VERBS:
+                    if len(opening) == 1 and QUOTES_PERSON.search(block.text):
+                        return False  # "Anna works nights, and she says ...": a person the story quotes
                     spoken = set(_BIO_WORD.findall(block.text.lower()))
                     return bool(spoken & PERSON_PRONOUNS or spoken & BIO_PROFESSIONS)
     return False

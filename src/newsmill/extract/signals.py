@@ -334,6 +334,11 @@ REPORTED_SPEECH = re.compile(r"""(?:
   | [“”„«»]
 )""", re.I | re.X)
 
+# Words that quote a person ("..., she says"): a paragraph about someone the story quotes, not a biography
+# of its writer.
+QUOTES_PERSON = re.compile(r"\b(?:says|said|told|sagt|sagte|erzählt|erzählte|dit|raconte|dice|dijo|cuenta|racconta)\b",
+                           re.I)
+
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({
     "about the author", "about the authors", "more from", "more stories", "related", "related articles",
