@@ -1044,6 +1044,29 @@ def test_a_disclaimer_sentence_in_mid_story_stays():
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
 
 
+def test_a_person_the_story_quotes_who_shares_the_writers_first_name_stays():
+    story = prose_paragraphs(8)
+    closing = ["Anna works twelve-hour shifts at the clinic, and she says the new lights would make her walk safer.",
+               "Anna covered the night desk at the hospital for years, she told the hearing."]
+    paragraphs = [*story, *closing]
+    assert [block.text for block in extract(byline_page("Anna Berg", paragraphs)).body] == paragraphs
+
+
+@pytest.mark.parametrize("reported", [
+    "The regulator said the notice, which reads that the views expressed are not necessarily the bank's, misled savers.",
+    "Doctors warned that the app, which calls itself not a substitute for professional care, gave dangerous tips.",
+    "Die Broschüre dient nur zur Information, sagte die Sprecherin der Klinik am Montag.",
+    "“Our leaflet is for informational purposes only,” the chemist's owner told the hearing.",
+    # the reporter's own sentence about something else than the text it closes
+    "Such home tests are for informational purposes only and should be followed by a visit to a doctor.",
+    "The footage, released for educational purposes only, shows the dam giving way in under a minute.",
+])
+def test_a_disclaimer_reported_by_the_story_at_its_edges_stays(reported):
+    story = prose_paragraphs(8)
+    for paragraphs in ([reported, *story], [*story, reported]):
+        assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+
+
 @pytest.mark.parametrize("line", [
     "Medically reviewed by Ines Varga, MD, Chief Editor of the Health Letter",
     "Fact checked by: Tomas Berg",
@@ -1058,7 +1081,10 @@ def test_a_reviewers_credit_and_a_review_or_update_stamp_are_not_body(line):
 
 def test_sentences_that_open_like_a_review_stamp_stay():
     lines = ["Reviewed by our testers, the phone lasted two full days on one charge.",
-             "Revised figures for 2024 show a drop in sales across the region, the ministry said."]
+             "Revised figures for 2024 show a drop in sales across the region, the ministry said.",
+             # a capitalised subject after "reviewed by": a sentence, not a reviewer's credit
+             "Reviewed by Parliament in March, the law was found to have cost twice the promised sum.",
+             "Fact checked by Reuters in 2024, the claim about the bridge turned out to be false."]
     paragraphs = [*prose_paragraphs(6)[:3], *lines, *prose_paragraphs(6)[3:]]
     assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
 

@@ -140,6 +140,32 @@ LINKED_BYLINE = """<html><head><title>Ways to waste less</title><meta name="auth
 <span>December 23, 2025</span></div><p>Start with a cloth bag.</p>
 <p>Help us improve this page <a href="/edit">by sending a Pull Request</a>.</p></body></html>"""
 
+# A story's sentence links another story's byline; the page itself credits no one.
+LINKED_BYLINE_IN_A_SENTENCE = """<html><head><title>Floods recede</title></head><body><h1>Floods recede</h1>
+<p>The water fell by a metre overnight.</p><p>Read our report <a href="/search?q=Rosa+Linde">by Rosa Linde</a>
+on the dams.</p><p>See also: <a href="/search?q=Ivo+Marsh">By Ivo Marsh</a></p></body></html>"""
+
+# The writer's name, marked by class, links the writer's own page (no "author" word in its address).
+BYLINE_LINKED_TO_ITS_WRITER = """<html><head><title>Tides rise</title></head><body><h1>Tides rise</h1>
+<div class="meta"><a href="/staff/ruth-keller"><span class="author-name">Ruth Keller</span></a></div>
+<p>The sea rose by a hand's width this winter, the harbour master measured.</p></body></html>"""
+
+# A Chinese interview: the reporter's questions are marked "记者：", with no name after the label.
+INTERVIEW_QUESTIONS = """<html><head><meta charset="utf-8"><title>谈河滨计划</title></head><body><h1>谈河滨计划</h1>
+<div class="content"><p>记者：为什么？</p><p>官员表示，预算将用于新的照明和更宽的人行道。</p>
+<p>记者：接下来呢？</p><p>我们会继续努力，争取在年底前完成工作。</p></div></body></html>"""
+
+# "Door:" and "Von:" as the fields of a product's specifications and of a route, not bylines.
+FIELDS_NOT_BYLINES = """<html><head><title>Garden shed, oak</title></head><body><h1>Garden shed, oak</h1>
+<p>A shed for tools and bicycles, built to last for decades in any weather.</p>
+<ul><li>Door: Solid Oak</li><li>Frame: Brushed Steel</li></ul>
+<div><p>Von: Berlin Hauptbahnhof</p><p>Nach: Hamburg Dammtor</p></div></body></html>"""
+
+# A label with its colon beside a date field is a byline still.
+COLON_LABEL_BESIDE_A_DATE = """<html><head><title>Neue Brücke</title></head><body><h1>Neue Brücke</h1>
+<ul class="meta"><li>Von: Jana Roth</li><li>Datum: 03.05.2024</li></ul>
+<p>Die Brücke wird im Mai eröffnet.</p></body></html>"""
+
 # A <nav> left unclosed: the whole story, headline and byline included, ends up inside it.
 UNCLOSED_NAV = """<html><head><title>How to start a club</title></head><body><article><header><nav class="top">
 <a href="/">Home</a> <a href="/guides">Guides</a>
@@ -151,6 +177,13 @@ SIGNED_AT_END = """<html><head><title>Đau bụng kéo dài</title></head><body>
 <div class="sidebar-1"><article class="detail"><p>Người bệnh đến khám vì đau bụng suốt ba tháng.</p>
 <p>Bác sĩ khuyên nên đi khám sớm.</p><p style="text-align:right;"><strong>Mai Thu Hà</strong></p></article></div>
 </body></html>"""
+
+# A poem's author, in bold and aligned right, heads the story as an epigraph: it signs no story.
+EPIGRAPH_AUTHOR = """<html><head><title>Rain over the delta</title></head><body><h1>Rain over the delta</h1>
+<article><blockquote><p>The river keeps its promises.</p></blockquote>
+<p style="text-align:right"><strong>Lan Anh Vo</strong></p>
+<p>The monsoon came two weeks early this year, and the farmers along the delta moved their seedlings to
+higher ground before the first storm.</p><p>The water reached the road by Friday.</p></article></body></html>"""
 
 RIGHT_ALIGNED_NOTE = """<html><head><title>Rain all week</title></head><body><h1>Rain all week</h1><article>
 <p>Rain falls until Sunday.</p><p style="text-align: right"><b>Updated hourly</b></p></article></body></html>"""
@@ -195,10 +228,21 @@ AUTHOR_CASES = [  # (page, url, expected authors)
                  id="every_name_of_the_plural_citation_authors_tag"),
     pytest.param(LINKED_BYLINE, "https://leafaid.example.org/blogs/waste-less", ["Rosa Linde"],
                  id="link_that_is_a_whole_byline_beats_the_outlet_declared_as_author"),
+    pytest.param(LINKED_BYLINE_IN_A_SENTENCE, "https://news.example.org/floods-recede", [],
+                 id="link_byline_among_a_sentence_s_words_is_another_story_s"),
+    pytest.param(BYLINE_LINKED_TO_ITS_WRITER, "https://coast.example.com/news/tides-rise", ["Ruth Keller"],
+                 id="byline_that_is_the_whole_link_to_its_writer_s_page_counts"),
+    pytest.param(INTERVIEW_QUESTIONS, "https://news.example.cn/2025/talk.html", [],
+                 id="cjk_label_before_a_question_is_no_byline"),
+    pytest.param(FIELDS_NOT_BYLINES, "https://shop.example.com/sheds/oak", [], id="colon_labels_among_fields_are_no_bylines"),
+    pytest.param(COLON_LABEL_BESIDE_A_DATE, "https://zeitung.example.de/bruecke", ["Jana Roth"],
+                 id="colon_label_beside_a_date_field_is_a_byline"),
     pytest.param(UNCLOSED_NAV, "https://clubs.example.com/guides/start-a-club", ["Rosa Linde"],
                  id="nav_that_holds_the_headline_does_not_hide_the_byline"),
     pytest.param(SIGNED_AT_END, "https://tin.example.net/dau-bung-4954454.html", ["Mai Thu Hà"],
                  id="name_signed_in_bold_and_aligned_right_after_the_story"),
+    pytest.param(EPIGRAPH_AUTHOR, "https://tin.example.net/rain-delta-4954455.html", [],
+                 id="bold_right_aligned_name_before_the_story_s_prose_signs_nothing"),
     pytest.param(RIGHT_ALIGNED_NOTE, "https://weather.example.com/rain-all-week", [],
                  id="a_right_aligned_bold_note_is_no_signature"),
     pytest.param(CARD_BYLINE, "https://times.example.tw/news/2024/10/15/2003825500", [],

@@ -37,9 +37,10 @@ from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END
                       CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS, END_OF_ARTICLE_HEADINGS,
                       ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS, FORM_CONSENT_LINE,
                       FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS,
-                      LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX, READING_TIME,
-                      RELATED_PREFIXES, RELATIVE_TIME, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed, states_disclaimer)
+                      LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX, QUOTES_PERSON, READING_TIME,
+                      RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH, REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT,
+                      TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS,
+                      says_contributed, states_advice_disclaimer, states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -211,9 +212,11 @@ def is_air_time_note(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """A wire story's closing credits: "Reporting by Jane Roe; Editing by John Doe", "Associated Press
-    writer Jane Roe contributed to this report"."""
+    writer Jane Roe contributed to this report"), and a reviewer's credit that does not read on as a sentence
+    ("Medically reviewed by Jane Roe, MD", `REVIEWER_CREDIT`)."""
     return len(text) <= CREDIT_LINE_MAX_CHARS and (
-        CREDIT_LINE.match(text) is not None or says_contributed(text) and CONTRIBUTION_LINE.match(text) is not None)
+        CREDIT_LINE.match(text) is not None or says_contributed(text) and CONTRIBUTION_LINE.match(text) is not None
+        or REVIEWER_CREDIT.match(text) is not None and not reads_as_sentence(text))
 
 
 DATA_CELL_TAGS = frozenset({"td", "th", "dd", "dt"})
@@ -375,6 +378,8 @@ def is_author_bio(block: Block, authors: list[str], story_words: set[str] = froz
                 if rest and rest[0].startswith("(") and rest[0].endswith(")"):
                     rest = rest[1:]
                 if rest and rest[0].lower() in BIO_VERBS:
+                    if len(opening) == 1 and QUOTES_PERSON.search(block.text):
+                        return False  # "Anna works nights, and she says ...": a person the story quotes
                     spoken = set(_BIO_WORD.findall(block.text.lower()))
                     return bool(spoken & PERSON_PRONOUNS or spoken & BIO_PROFESSIONS)
     return False
@@ -394,8 +399,15 @@ def drop_edge_disclaimers(blocks: list[Block]) -> list[Block]:
 
 
 def is_disclaimer(block: Block) -> bool:
-    """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer (`DISCLAIMER`)."""
-    return block.kind == "paragraph" and len(block.text) <= DISCLAIMER_MAX_CHARS and states_disclaimer(block.text)
+    """A paragraph of at most `DISCLAIMER_MAX_CHARS` characters that states a disclaimer in the site's own
+    voice: of its authors' views (`DISCLAIMER`), or of its text's use (`ADVICE_DISCLAIMER`) when it speaks
+    of that text (`SELF_REFERENCE`: "This post is for informational purposes only"). A story's paragraph
+    that reports one (`REPORTED_SPEECH`: "..., a spokesman said") is not."""
+    text = block.text
+    if block.kind != "paragraph" or len(text) > DISCLAIMER_MAX_CHARS:
+        return False
+    stated = states_disclaimer(text) or states_advice_disclaimer(text) and SELF_REFERENCE.search(text) is not None
+    return stated and REPORTED_SPEECH.search(text) is None
 
 
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:

@@ -250,9 +250,6 @@ CAPTION_CREDIT_END = re.compile(
 # ("Image: Jane Roe/Getty Images").
 CREDIT_LINE = re.compile(r"""^\W*(?:
     (?:(?:additional\s+)?reporting | editing | writing)\s+(?:by|from)\s+(?-i:[A-ZÀ-ÖØ-Þ])  # then a name
-  | (?:(?:medically|clinically|expert|editorially)\s+)?reviewed\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])  # a reviewer's credit
-  | fact[\s-]?checked\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])
-  | (?:medizinisch|fachlich)\s+geprüft\s+von\s+(?-i:[A-ZÀ-ÖØ-Þ])
   | (?:with\s+(?:additional\s+)?reports?\s+from | first\s+published\s+(?:in|by))\s+(?-i:[A-ZÀ-ÖØ-Þ])
     (?:(?!,\s*(?-i:[a-zà-öø-ÿ]))[^.]){0,80}\.?$  # no clause after a comma ("First published in French, the ...")
   | mit\s+material\s+(?:von|der|des) | mitarbeit\s*: | mit\s+agenturmaterial
@@ -265,6 +262,13 @@ CREDIT_LINE = re.compile(r"""^\W*(?:
 # (`says_contributed`).
 CONTRIBUTION_LINE = re.compile(r"^\W*.{0,150}\bcontributed\s+(?:to\s+)?(?:this\s+)?"
                                r"(?:report|reporting|story|article)\W*$", re.I)
+# A reviewer's credit ("Medically reviewed by Jane Roe, MD", "Fact checked by: John Doe"); a credit line only
+# when it does not read on as a sentence ("Reviewed by Parliament in March, the law was ...").
+REVIEWER_CREDIT = re.compile(r"""^\W*(?:
+    (?:(?:medically|clinically|expert|editorially)\s+)?reviewed\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])
+  | fact[\s-]?checked\s+by\s*:?\s+(?-i:[A-ZÀ-ÖØ-Þ])
+  | (?:medizinisch|fachlich)\s+geprüft\s+von\s+(?-i:[A-ZÀ-ÖØ-Þ])
+)""", re.I | re.X)
 CREDIT_LINE_MAX_CHARS = 400
 
 # The consent line under a sign-up or comment form: "By subscribing, you agree to our Privacy Policy",
@@ -317,32 +321,45 @@ TIP_LINE_MAX_CHARS = 300
 TIP_LINE_ADDRESSED = re.compile(
     r"\?|\b(?:you|your|us|our|uns|unsere?[mnrs]?|(?-i:Ihr|Ihre[mnrs]?)|euch|nous|vous|votre|vos|notre)\b", re.I)
 
-# A site's standing disclaimer under its posts: the views are the authors' own, the text is for
-# information only, it is no substitute for a professional's advice (many languages). Looked for only
-# among the body's first and last blocks (`content.drop_edge_disclaimers`): a story may quote such a sentence.
+# A site's standing disclaimer under its posts: the views are the authors' own (`DISCLAIMER`), or the
+# text is for information only, no substitute for a professional's advice (`ADVICE_DISCLAIMER`, said of
+# the text itself: `SELF_REFERENCE`); many languages. Looked for only among the body's first and last
+# blocks (`content.drop_edge_disclaimers`): a story may quote such a sentence.
 DISCLAIMER = re.compile(r"""(?:
     (?:views|opinions)\s+(?:expressed|stated)\b.{0,120}?
       \b(?:not\s+necessarily|do\s+not|does\s+not|are\s+(?:solely|those|their\s+own))
-  | not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
+  | (?:gibt|geben)\s+nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung
+  | (?:muss|müssen|entspricht|entsprechen)\s+nicht\s+(?:unbedingt\s+|zwingend\s+)?der\s+meinung\s+der\s+redaktion
+  | n['’]engagent\s+que\s+leurs?\s+auteurs?
+  | no\s+reflejan?\s+necesariamente
+)""", re.I | re.X)
+ADVICE_DISCLAIMER = re.compile(r"""(?:
+    not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
   | for\s+(?:general\s+)?(?:informational?|educational)
       (?:\s+(?:and|or)\s+(?:informational?|educational))?\s+purposes\s+only
   | not\s+a\s+substitute\s+for\s+(?:professional|medical|legal|financial)
   | (?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|medical|tax)\s+advice
   | (?:dient|dienen)\s+(?:nur|lediglich|ausschließlich)\s+(?:zur|der)\s+(?:allgemeinen\s+)?information
   | ersetzt\s+(?:keine|nicht\s+die)\s+(?:ärztliche|medizinische|rechtliche|professionelle|fachliche)\s+beratung
-  | (?:gibt|geben)\s+nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung
-  | (?:muss|müssen|entspricht|entsprechen)\s+nicht\s+(?:unbedingt\s+|zwingend\s+)?der\s+meinung\s+der\s+redaktion
   | à\s+titre\s+(?:purement\s+)?(?:informatif|indicatif)\s+(?:uniquement|seulement)
   | ne\s+remplacen?t?\s+pas\s+(?:l['’]avis|un\s+avis|une\s+consultation)
-  | n['’]engagent\s+que\s+leurs?\s+auteurs?
   | con\s+fines\s+(?:únicamente\s+|exclusivamente\s+)?informativos
   | no\s+sustituye\s+(?:el\s+consejo|la\s+consulta|el\s+asesoramiento)
-  | no\s+reflejan?\s+necesariamente
   | a\s+(?:solo\s+)?scopo\s+(?:puramente\s+)?informativo
   | non\s+sostituisce\s+il\s+parere
   | (?:para|com)\s+fins\s+(?:meramente\s+)?informativos
   | não\s+substitui\s+(?:a\s+consulta|o\s+aconselhamento|o\s+parecer)
 )""", re.I | re.X)
+# Words by which a disclaimer speaks of the text it stands under ("This post is for informational
+# purposes only", "The information here ...", "Die Inhalte dieses Beitrags ..."), or names itself.
+SELF_REFERENCE = re.compile(r"""\b(?:
+    disclaimer|here|above|article|post|blog|website|site|page|material|information|content|guide|video|podcast
+  | haftungsausschluss|hinweis|hier|artikel\w*|beitr[aä]g\w*|inhalt\w*|information(?:en)?|seite
+  | avertissement|ici|contenu|informations|publication
+  | aviso|aquí|artículo|contenido|información|sitio
+  | avvertenza|qui|articolo|contenuto|informazioni|sito
+  | aqui|artigo|conteúdo|informações
+)\b""", re.I | re.X)
 DISCLAIMER_MAX_CHARS = 1000
 
 
@@ -373,8 +390,28 @@ def _folds_to_ascii(char: str) -> bool:
 
 # `DISCLAIMER.search`, as a bool (run on the paragraphs at both edges of every body).
 states_disclaimer = caseless_search(DISCLAIMER)
+states_advice_disclaimer = caseless_search(ADVICE_DISCLAIMER)
 # Whether a line says "contributed" (case aside), before `CONTRIBUTION_LINE` is tried on it.
 says_contributed = caseless_search(re.compile("contributed", re.I))
+
+# Reported speech: a story's paragraph that tells what someone said, warned or wrote ("The app, which
+# says it is not a substitute for medical care, ..., doctors warned"), not a site's own disclaimer or
+# an author box. Speech verbs and "according to" in the languages of `DISCLAIMER`, and quotation marks.
+REPORTED_SPEECH = re.compile(r"""(?:
+    \b(?:said|says|told|warned|warns|argued|argues|insisted|insists|explained
+       |added|wrote|according\s+to
+       |sagte|sagt|sagten|erklärte|erklärt|betonte|warnte|laut
+       |a\s+déclaré|a\s+dit|a\s+affirmé|a\s+expliqué|selon|affirme
+       |dijo|afirmó|explicó|señaló|advirtió|según
+       |ha\s+detto|ha\s+dichiarato|ha\s+spiegato|secondo
+       |disse|afirmou|explicou|segundo)\b
+  | [“”„«»]
+)""", re.I | re.X)
+
+# Words that quote a person ("..., she says"): a paragraph about someone the story quotes, not a biography
+# of its writer.
+QUOTES_PERSON = re.compile(r"\b(?:says|said|told|sagt|sagte|erzählt|erzählte|dit|raconte|dice|dijo|cuenta|racconta)\b",
+                           re.I)
 
 # Headings after which an article has ended: what follows is an author box, teasers or comments. Lower case.
 END_OF_ARTICLE_HEADINGS = frozenset({

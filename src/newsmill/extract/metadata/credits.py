@@ -42,10 +42,23 @@ def _is_label_word(text: str) -> bool:
 def _linked_byline(link: HtmlElement) -> bool:
     """True for a link that is a whole byline of one full name ("<a href="/search?q=Jane+Doe">by Jane
     Doe</a>"); a link that only begins with a label word is a menu's or a sentence's ("By Type",
-    "by sending a Pull Request")."""
+    "by sending a Pull Request"), and one among other words is a sentence's reference to another story ("Read
+    our report <a>by Jane Doe</a> on ...", "See also: <a>By Jane Doe</a>")."""
     text = _spaced_text(link)
     names = bylines.parse_byline(text).authors
-    return len(names) == 1 and " " in names[0] and bylines.strip_prefix(text) == names[0]
+    return len(names) == 1 and " " in names[0] and bylines.strip_prefix(text) == names[0] and _alone_in_parent(link)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _alone_in_parent(element: HtmlElement) -> bool:
+    """True when the parent of `element` holds no words besides the element's own text."""
+    parent = element.getparent()
+    if parent is None:
+        return True
+    rest = _spaced_text(parent).replace(_spaced_text(element), " ", 1)
+    return _LETTER.search(rest) is None
 
 
 def _label_bylines(page: PageSignals) -> list:
@@ -60,11 +73,31 @@ def _label_bylines(page: PageSignals) -> list:
         if text:
             head = text.strip().lstrip(_OPENING_BRACKETS)[:20].lower().replace("：", ":")
             if head and (head.startswith(_BYLINE_LABELS) or _is_label_word(head)) \
-                    and (element.tag != "a" or _linked_byline(element)):
+                    and (element.tag != "a" or _linked_byline(element)) \
+                    and not (head.startswith(_WORD_COLON_LABELS) and _in_key_value_list(element)):
                 found.append(element)
                 if len(found) >= 12:
                     break
     return found
+
+
+# Byline labels with their colon that are also words of a form's fields ("Door: Solid Oak" in a product's
+# specifications, "Von: Berlin" / "Nach: Hamburg" in a route).
+_WORD_COLON_LABELS = ("von:", "par:", "por:", "door:")
+_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ -]{0,20}(?:[ -][^\W\d_]+)?)\s*:\s*(\S.*)$", re.S)
+
+
+def _in_key_value_list(element: HtmlElement) -> bool:
+    """True when a sibling of `element` is a field of a form or a list of specifications ("Frame: Brushed
+    Steel"): a "Label: value" line whose label is no byline label and whose value is no date."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    for sibling in parent.iterchildren(element.tag):
+        field = None if sibling is element else _FIELD.match(_spaced_text(sibling))
+        if field and not _is_label_word(field.group(1).lower()) and dates.parse_date(field.group(2)) is None:
+            return True
+    return False
 
 
 _AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "dcterms.creator", "sailthru.author",
@@ -368,10 +401,44 @@ def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
     return off_article(element, own_tag=own_tag)
 
 
+def _inside_a_card_link(element: HtmlElement) -> bool:
+    """True for a byline inside a link: a card's, that links another story or a customer's quote;
+    unless the link holds the byline alone and leads to the named writer's own page ("<a
+    href="/staff/jane-roe"><span class="author">Jane Roe</span></a>", see `_links_named_page`)."""
+    link = next(element.iterancestors("a"), None)
+    if link is None:
+        return False
+    shown = _spaced_text(element)
+    rest = _spaced_text(link).replace(shown, " ", 1)
+    return _LETTER.search(rest) is not None or not _links_named_page(link, bylines.strip_prefix(shown))
+
+
+_NOT_SLUG = re.compile(r"[\W\d_]+")
+
+
+def _links_named_page(link: HtmlElement, name: str) -> bool:
+    """True when the last part of the link's address spells `name` ("/staff/jane-roe-2", "@janeroe" for
+    "Jane Roe"), numbers, marks and accents aside."""
+    path = urlsplit(link.get("href") or "").path.rstrip("/")
+    return bool(name) and _slug(path.rsplit("/", 1)[-1]) == _slug(name)
+
+
+def _slug(text: str) -> str:
+    """`text` lowercased, without accents, numbers and marks: "Jane Roe" and "jane-roe-2" give "janeroe"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return _NOT_SLUG.sub("", "".join(char for char in folded if not unicodedata.combining(char)))
+
+
 def _label_alone(shown: str) -> bool:
     """True for the text of a byline label with no name in it ("By", "Autor:"): the name is beside it,
-    in the label's parent. A short text may hold a name ("(责编：牛镛)")."""
-    return _is_label_word(shown.lower()) or len(shown) < 12 and not bylines.parse_byline(shown).authors
+    in the label's parent. A short text may hold a name ("(责编：牛镛)"); a Chinese or Japanese label
+    followed by other words is no byline at all ("记者：为什么？", an interview's question)."""
+    if _is_label_word(shown.lower()):
+        return True
+    cjk_label = shown.lstrip(_OPENING_BRACKETS).replace("：", ":").startswith(CJK_BYLINE_PREFIXES)
+    if cjk_label and _LETTER.search(bylines.strip_prefix(shown.lstrip(_OPENING_BRACKETS).replace("：", ":"))):
+        return False
+    return len(shown) < 12 and not bylines.parse_byline(shown).authors
 
 
 def _visible_bylines(page: PageSignals) -> bylines.Byline:
@@ -393,8 +460,8 @@ def _visible_bylines(page: PageSignals) -> bylines.Byline:
             if _off_story(element, page, own_tag=tier == "label") \
                     or element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption"):
                 continue
-            if tier != "strong" and next(element.iterancestors("a"), None) is not None:
-                continue  # a byline inside a link: a card's, that links another story or a customer's quote
+            if tier != "strong" and _inside_a_card_link(element):
+                continue  # a card's byline, that links another story or a customer's quote
             examined += 1
             shown = _spaced_text(element)
             if tier == "label" and _label_alone(shown) and element.getparent() is not None:
@@ -604,12 +671,24 @@ def _signed_at_end(page: PageSignals) -> bylines.Byline:
         text = normalise_space(_spaced_text(paragraph))
         # within its own <article>, the page's columns around it do not count ("sidebar-1" as the main one)
         box = next(paragraph.iterancestors("article"), None)
-        if not text or len(text) > 60 or not _wholly(paragraph, text, _BOLD_TAGS) or off_article(paragraph, stop=box):
+        if not text or len(text) > 60 or not _wholly(paragraph, text, _BOLD_TAGS) or off_article(paragraph, stop=box) \
+                or _prose_follows(paragraph):
             continue
         found = bylines.parse_byline(text)
         if len(found.authors) == 1 and (" " in found.authors[0] or bylines.written_unspaced(found.authors[0])):
             return found
     return bylines.Byline()
+
+
+# A paragraph this long is the story's prose: a name set before it signs no story (an epigraph's author).
+_SIGNED_PROSE_CHARS = 100
+
+
+def _prose_follows(paragraph: HtmlElement) -> bool:
+    """True when a paragraph of prose follows `paragraph` beside it: the name heads or splits the story
+    (the author of an epigraph, a speaker), it does not sign it."""
+    return any(len(normalise_space(sibling.text_content())) > _SIGNED_PROSE_CHARS
+               for sibling in paragraph.itersiblings("p"))
 
 
 def _page_key(url: str) -> str:
