@@ -1257,3 +1257,22 @@ def test_caseless_search_finds_what_the_case_insensitive_pattern_finds():
     # A pattern that is not all lower case is searched as it is: "(?-i:[A-Z])" must see the capital.
     capital = re.compile(r"by\s+(?-i:[A-Z])", re.I)
     assert [signals.caseless_search(capital)(line) for line in ("BY Jane", "by jane")] == [True, False]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Follow-up studies on Instagram use among teenagers found that the effect faded, the researchers said.", False),
+    ("Follow the money on Facebook, the investigators said, and the trail leads to three shell companies.", False),
+    ("Follow us on Twitter, Facebook and Instagram", True),
+    ("Sendung mit der Maus: Die Kindersendung feiert in diesem Jahr ihren 55. Geburtstag mit einem Fest.", False),
+    ("Über dieses Thema berichtete die Zeitung bereits 2019 – damals wurde der Plan noch abgelehnt.", False),
+    ("Über dieses Thema berichtet: Radio Beispiel am 26.08.2024 um 06:00 Uhr.", True),
+    ("The sign outside still reads 'No flash'. Credit: the museum's founder, who painted it in 1971", False),
+    ("Open the camera app and choose the settings menu. Image: select High Efficiency to save space", False),
+    ("Runners at dawn on the ridge. Photo: Jane Roe for Example News via Example Images", True),
+])
+def test_sentences_that_open_like_an_appeal_a_note_or_a_credit_stay_body(line, furniture):
+    # Each rule reads a line's shape: a sentence that merely opens like one (a hyphen after "Follow",
+    # a clause after the network, no day's date after the air-time label, a lower-case clause after
+    # "Credit:") is story text.
+    verdict = content.is_follow_appeal(line) or content.is_air_time_note(line) or content.is_credit(line)
+    assert verdict is furniture

@@ -32,15 +32,16 @@ from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
 from .dates import parse_date
-from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END, CLOSING_PREFIX,
-                      CLOSING_PREFIX_MAX_WORDS, CONTRIBUTION_LINE, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS, END_OF_ARTICLE_HEADINGS,
-                      ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS, FORM_CONSENT_LINE,
-                      FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER, LEGAL_NOTICE_MAX_CHARS,
-                      LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX, QUOTES_PERSON, READING_TIME,
-                      RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH, REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT,
-                      TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS,
-                      says_contributed, states_advice_disclaimer, states_disclaimer)
+from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END, CLAUSE_AFTER_COMMA,
+                      CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, CONTRIBUTION_LINE, COPYRIGHT_PREFIXES, CREDIT_LINE,
+                      CREDIT_LINE_MAX_CHARS, CREDIT_MAX_LOWER_RUN, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS,
+                      END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS,
+                      FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
+                      LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
+                      QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
+                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer,
+                      states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -202,7 +203,10 @@ def is_tip_line(text: str) -> bool:
 
 def is_follow_appeal(text: str) -> bool:
     """An appeal to follow the outlet on a social network: "Follow Example News on Twitter for the latest updates"."""
-    return len(text) <= FOLLOW_APPEAL_MAX_CHARS and FOLLOW_APPEAL.match(text) is not None
+    if len(text) > FOLLOW_APPEAL_MAX_CHARS:
+        return False
+    appeal = FOLLOW_APPEAL.match(text)
+    return appeal is not None and not CLAUSE_AFTER_COMMA.search(text, appeal.end())
 
 
 def is_air_time_note(text: str) -> bool:
@@ -269,7 +273,21 @@ def is_relative_stamp(lowered: str) -> bool:
 def is_credit(text: str) -> bool:
     """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)", "... Schmalkalden. Bildrechte:
     MDR/Jane Roe") or a wire story's closing credits (`is_credit_line`)."""
-    return bool(PHOTO_CREDIT_END.search(text) or CAPTION_CREDIT_END.search(text)) or is_credit_line(text)
+    return bool(PHOTO_CREDIT_END.search(text)) or ends_with_caption_credit(text) or is_credit_line(text)
+
+
+def ends_with_caption_credit(text: str) -> bool:
+    """A caption's last sentence followed by its credit out of brackets (`CAPTION_CREDIT_END`): names and
+    agencies after the label, with fewer than `CREDIT_MAX_LOWER_RUN` lower-case words in a row."""
+    credit = CAPTION_CREDIT_END.search(text)
+    if credit is None:
+        return False
+    run = 0
+    for word in credit.group("names").split():
+        run = run + 1 if word[0].islower() else 0
+        if run >= CREDIT_MAX_LOWER_RUN:
+            return False
+    return True
 
 
 _NOT_WORD = re.compile(r"[\d\W_]+")

@@ -242,7 +242,11 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 # keeps no such line).
 CAPTION_CREDIT_END = re.compile(
     r"""[.!?…"“”»)]\s*(?:bild|bildrechte|bildquelle|foto|photo|image|picture|credit|crédit|crédito)s?"""
-    r"""\s*:\s*[^.!?:]{2,80}$""", re.I)
+    r"""\s*:\s*(?P<names>[^.!?:]{2,80})$""", re.I)
+# Names, agencies and their joining words ("Jane Roe for Example News via Getty Images"): a run of
+# this many lower-case words in what follows the label is a sentence ("Image: select High Efficiency
+# to save space"), not a credit.
+CREDIT_MAX_LOWER_RUN = 3
 
 # A wire story's closing credit line: "Reporting by ...; Editing by ...", "... contributed to this
 # report" (`CONTRIBUTION_LINE`), "Mit Material von dpa", "With reports from ...", "First published in ..."; and a short
@@ -297,17 +301,20 @@ LEGAL_NOTICE_MAX_CHARS = 300
 # Twitter and Facebook for the latest updates", "Folgen Sie uns auf Instagram", "Síguenos en X". The WCXB
 # ground truth keeps none (a story's sentence rarely opens so).
 FOLLOW_APPEAL = re.compile(
-    r"^\W*(?:follow|folge|folgt|folgen\s+sie|suivez|síguenos|siga|seguici|segui|volg|følg|följ|obserwuj)\b"
+    r"^\W*(?:follow|folge|folgt|folgen\s+sie|suivez|síguenos|siga|seguici|segui|volg|følg|följ|obserwuj)\s"
     r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a dot only inside a name ("Example.co.uk")
     r"\b(?:on|auf|sur|en|su|op|på|na|w)\s+(?:twitter|x|facebook|instagram|google\s+news|whatsapp|telegram"
     r"|linkedin|tiktok|youtube|threads|bluesky|mastodon|pinterest|snapchat|flipboard)\b", re.I)
 FOLLOW_APPEAL_MAX_CHARS = 300
+# A clause after the network's name makes the line a sentence: "Follow the money on Facebook, the
+# investigators said, ..." (a list of networks goes on with a capital: "on Twitter, Facebook and ...").
+CLAUSE_AFTER_COMMA = re.compile(r",\s+(?-i:[a-zà-öø-ÿ])", re.I)
 
 # A broadcaster's note of when the story was on air (German public broadcasters): "Sendung: hr-INFO,
 # 25.04.2024, 10.45 Uhr", "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.", "Dieses Thema
 # im Programm: MDR THÜRINGEN | Nachrichten | 28. April 2023 | 10:00 Uhr". With a number (its date) in it.
-AIR_TIME_NOTE = re.compile(r"^\W*(?:sendung|über\s+dieses\s+thema\s+berichtete?|dieses\s+thema\s+im\s+programm)\b"
-                           r"(?=.*\d)", re.I)
+AIR_TIME_NOTE = re.compile(r"^\W*(?:sendung\s*:|über\s+dieses\s+thema\s+berichtete?|dieses\s+thema\s+im\s+programm)"
+                           r"(?=.*\b\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]+\s)\s*\d{2,4}\b)", re.I)  # a day's date
 AIR_TIME_NOTE_MAX_CHARS = 200
 
 # A newsroom's call for readers' stories, tips or feedback, with the address to write to: "Got a story?
