@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -117,7 +118,7 @@ def is_same_title(heading: str, title: str) -> bool:
     """Whether a heading shows the article's title: the same words, whatever the case, the punctuation
     and the invisible characters ("49-Euro-Ticket : Pendler sparen" shows "49-Euro-Ticket: Pendler
     sparen"; a kicker set apart by a colon in the title only by layout in the heading)."""
-    return title_words(heading) == title_words(title) != []
+    return title_words(heading) == title_words(title) != ()
 
 
 def shows_title(heading: HtmlElement, text: str, title: str) -> bool:
@@ -131,9 +132,10 @@ def shows_title(heading: HtmlElement, text: str, title: str) -> bool:
         title_words(part.text_content()) == wanted for part in heading.iterchildren() if isinstance(part.tag, str))
 
 
-def title_words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # the page's title is compared with each of its headings
+def title_words(text: str) -> tuple[str, ...]:
     """The case-folded words of a title or a heading (see `is_same_title`)."""
-    return _TITLE_WORD.findall(unicodedata.normalize("NFKC", drop_invisible(text)).casefold())
+    return tuple(_TITLE_WORD.findall(unicodedata.normalize("NFKC", drop_invisible(text)).casefold()))
 
 
 def is_dateline(text: str) -> bool:

@@ -332,7 +332,7 @@ TIP_LINE_ADDRESSED = re.compile(
 # text is for information only, no substitute for a professional's advice (`ADVICE_DISCLAIMER`, said of
 # the text itself: `SELF_REFERENCE`); many languages. Looked for only among the body's first and last
 # blocks (`content.drop_edge_disclaimers`): a story may quote such a sentence.
-DISCLAIMER = re.compile(r"""(?:
+DISCLAIMER = re.compile(r"""\b(?:  # at a word's start: most positions fail at once
     (?:views|opinions)\s+(?:expressed|stated)\b.{0,120}?
       \b(?:not\s+necessarily|do\s+not|does\s+not|are\s+(?:solely|those|their\s+own))
   | (?:gibt|geben)\s+nicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung
@@ -340,7 +340,7 @@ DISCLAIMER = re.compile(r"""(?:
   | n['’]engagent\s+que\s+leurs?\s+auteurs?
   | no\s+reflejan?\s+necesariamente
 )""", re.I | re.X)
-ADVICE_DISCLAIMER = re.compile(r"""(?:
+ADVICE_DISCLAIMER = re.compile(r"""\b(?:  # at a word's start: most positions fail at once
     not\s+(?:intended|meant)\s+(?:to|as)\s+(?:be\s+)?(?:a\s+)?(?:substitute|replace|constitute)
   | for\s+(?:general\s+)?(?:informational?|educational)
       (?:\s+(?:and|or)\s+(?:informational?|educational))?\s+purposes\s+only
