@@ -737,10 +737,15 @@ class SureOfEverything:
         return [1.0] * len(rows)
 
 
-def test_model_cannot_bring_back_stamps_and_credit_lines(monkeypatch):
+@pytest.fixture
+def model_keeps_everything(monkeypatch):
+    """The block model calls every block main content: only the rules' final verdicts hold a block out."""
     from newsmill.extract.model import BlockModel
 
     monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+
+
+def test_model_cannot_bring_back_stamps_and_credit_lines(model_keeps_everything):
     story = prose_paragraphs(6)
     furniture = ["Published 30 August 2023, 14:52", "5 min read",
                  "The mayor at the council meeting on Tuesday (Photo: Jane Roe/Reuters)"]
@@ -833,10 +838,7 @@ def test_posts_of_a_blog_front_page_with_a_headline_each_all_stay(rules_only):
     assert [b.text for b in extract(html).body if b.kind == "paragraph"] == [*posts[0], *posts[1]]
 
 
-def test_consent_line_of_a_signup_form_in_the_story_is_not_body(monkeypatch):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_consent_line_of_a_signup_form_in_the_story_is_not_body(model_keeps_everything):
     story = prose_paragraphs(6)
     consent = ["By subscribing, you agree to receive marketing emails from us and accept our Privacy Policy.",
                "By clicking “Post Your Answer”, you agree to our terms of service."]
@@ -848,10 +850,7 @@ def test_consent_line_of_a_signup_form_in_the_story_is_not_body(monkeypatch):
 
 
 @pytest.mark.parametrize("mark", ["author", "autor", "article-autor"])
-def test_byline_marked_as_an_author_in_english_or_german_is_not_body(monkeypatch, mark):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_byline_marked_as_an_author_in_english_or_german_is_not_body(model_keeps_everything, mark):
     story = prose_paragraphs(6)
     html = wrap("<div class='article-body'>" + f"<p class='{mark}'>Von Nina Beispiel und Max Muster</p>"
                 + "".join(f"<p>{p}</p>" for p in story) + "</div>")
@@ -867,10 +866,7 @@ def test_labels_left_without_what_they_announced_are_not_body(rules_only):
     assert [b.text for b in extract(html).body] == story
 
 
-def test_a_newsrooms_call_for_readers_tips_is_not_body(monkeypatch):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_a_newsrooms_call_for_readers_tips_is_not_body(model_keeps_everything):
     story = prose_paragraphs(6)
     calls = ["Got a story? Get in touch with our news team by emailing us at news@example.com.",
              "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback an: briefe@example.de"]
@@ -895,10 +891,7 @@ def test_wire_agency_credited_alone_on_a_line_of_the_body_is_not_body(rules_only
     assert [b.text for b in article.body] == story
 
 
-def test_legal_notice_of_the_footer_inside_the_story_is_not_body(monkeypatch):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_legal_notice_of_the_footer_inside_the_story_is_not_body(model_keeps_everything):
     story = prose_paragraphs(6)
     notices = ["Copyright 2004-2025 Jane Roe and Example Press. All Rights Reserved.",
                "Example Trust is a registered charity No. 123456, registered in England and Wales."]
@@ -925,10 +918,7 @@ def test_engagement_counters_are_stamps_but_numbered_steps_and_reading_times_kee
     assert not content.is_stamp("4 comments on the draft were rejected by the board.")
 
 
-def test_story_sentences_that_name_a_legal_phrase_or_a_tip_address_stay(monkeypatch):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_story_sentences_that_name_a_legal_phrase_or_a_tip_address_stay(model_keeps_everything):
     story = prose_paragraphs(6)
     sentences = ['The label argued that the phrase "all rights reserved" on the sleeve meant nothing in court.',
                  "The hospice, a registered charity, said it would have to close two wards by the spring.",
@@ -1130,10 +1120,7 @@ def test_headline_that_shows_the_title_with_other_punctuation_is_not_body(rules_
     assert [b.text for b in article.body] == PROSE
 
 
-def test_model_cannot_bring_back_the_headline_of_a_declared_article(monkeypatch):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_model_cannot_bring_back_the_headline_of_a_declared_article(model_keeps_everything):
     story = prose_paragraphs(6)
     html = ("<html><head><title>Council passes the budget | The Daily Example</title>"
             "<meta property='og:type' content='article'></head><body><main><article class='story'>"
@@ -1155,10 +1142,7 @@ def test_headline_with_a_kicker_beside_the_title_is_not_body(rules_only):
 
 @pytest.mark.parametrize("caption", ["The mayor after the vote at the town hall on Tuesday. Bildrechte: Stadt/Jane Roe",
                                      "Buses wait at the depot in the early morning. Photo: Jane Roe/Example Agency"])
-def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(monkeypatch, caption):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(model_keeps_everything, caption):
     story = prose_paragraphs(6)
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
                 + f"<div class='media'><span>{caption}</span></div>" + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
@@ -1168,10 +1152,7 @@ def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(monkeypatch, 
 @pytest.mark.parametrize("appeal", ["Follow The Daily Example on Twitter and Facebook for the latest news updates.",
                                     "Follow Example.co.uk on Google News to get our stories in your feed.",
                                     "Folgen Sie uns auf Instagram und WhatsApp für alle Neuigkeiten aus der Stadt."])
-def test_appeal_to_follow_the_outlet_on_a_social_network_is_not_body(monkeypatch, appeal):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_appeal_to_follow_the_outlet_on_a_social_network_is_not_body(model_keeps_everything, appeal):
     story = [*prose_paragraphs(5), "Follow-up talks on the tram line are planned on the council's website."]
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, appeal]) + "</div>")
     assert [b.text for b in extract(html).body] == story
@@ -1191,10 +1172,7 @@ def test_custom_element_wrapping_blocks_counts_its_class_words_but_an_inline_one
 
 @pytest.mark.parametrize("note", ["Sendung: Radio Beispiel, 24.04.2024, 15:10 Uhr",
                                   "Über dieses Thema berichtete Radio Beispiel am 24. März 2023 um 05:20 Uhr."])
-def test_a_broadcaster_s_air_time_note_is_not_body(monkeypatch, note):
-    from newsmill.extract.model import BlockModel
-
-    monkeypatch.setattr(content, "block_model", lambda: BlockModel(SureOfEverything(), 0.1, 0.5, 0.5))
+def test_a_broadcaster_s_air_time_note_is_not_body(model_keeps_everything, note):
     story = [*prose_paragraphs(5), "Die Sendung über den Haushalt läuft am Abend im Radio."]
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in [*story, note]) + "</div>")
     assert [b.text for b in extract(html).body] == story

@@ -24,8 +24,8 @@ from .titles import _headline_element
 
 
 # Own text that starts a visible byline ("By Jane Doe", "Written by", "Von ...", "Автор: ...").
-_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "von:", "par ", "par:", "por ", "por:", "door ", "door:", "autor:",
-                  "автор", *CJK_BYLINE_PREFIXES)
+_BYLINE_LABELS = ("by ", "by:", "written by", "von ", "von:", "par ", "par:", "por ", "por:", "door ", "door:",
+                  "autor:", "автор", *CJK_BYLINE_PREFIXES)
 _OPENING_BRACKETS = "(（[【"  # a credit line in brackets: "(责编：张三)"
 _BYLINE_LABEL_WORDS = frozenset({"by", "written by", "author", "author:", "authors", "authors:", "author(s)",
                                  "contributors:", "von", "autor", "par", "por", "door",
