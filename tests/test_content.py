@@ -688,6 +688,11 @@ def byline_page(author: str, paragraphs: list[str]) -> str:
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
 
 
+def byline_body(author: str, paragraphs: list[str]) -> list[str]:
+    """The body texts newsmill extracts from `byline_page(author, paragraphs)`."""
+    return [block.text for block in extract(byline_page(author, paragraphs)).body]
+
+
 @pytest.mark.parametrize("author, bio", [
     ("Nora Lindqvist", "Nora Lindqvist is a senior writer covering city hall. She previously reported on "
                        "schools and transport for a regional weekly."),
@@ -702,7 +707,7 @@ def byline_page(author: str, paragraphs: list[str]) -> str:
 ])
 def test_authors_biography_at_the_end_of_the_body_goes(author, bio):
     story = prose_paragraphs(6)
-    body = [block.text for block in extract(byline_page(author, [*story, bio])).body]
+    body = byline_body(author, [*story, bio])
     assert body == story
 
 
@@ -710,23 +715,23 @@ def test_paragraphs_about_an_author_in_mid_story_a_namesake_or_a_company_blurb_s
     story = prose_paragraphs(8)
     mid = "Nora Lindqvist is also the council's longest-serving critic, she said at the meeting on Monday."
     paragraphs = [*story[:2], mid, *story[2:]]
-    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    assert byline_body("Nora Lindqvist", paragraphs) == paragraphs
     subject = "Nora has not seen her brother since the flood. She hopes the new bridge will bring him home."
     named = "Nora Ek, a nurse, lost her house when the river rose in March."
     paragraphs = [*story[:3], named, *story[3:], subject]  # the story's subject shares the author's first name
-    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    assert byline_body("Nora Lindqvist", paragraphs) == paragraphs
     quoted = "Later that day council member Nora Lindqvist was asked about it, and she declined to comment."
     paragraphs = [*story, quoted]  # not a title before the name: too many words
-    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    assert byline_body("Nora Lindqvist", paragraphs) == paragraphs
     blurb = "Harbor Analytics is a research firm that builds forecasts for cities and transport agencies."
     paragraphs = [*story, blurb]
-    assert [block.text for block in extract(byline_page("Harbor Analytics", paragraphs)).body] == paragraphs
+    assert byline_body("Harbor Analytics", paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize("stamp", ["Nora Lindqvist | Published 4 months ago", "23.07.2025 · 6 min read"])
 def test_stamp_line_of_byline_date_and_reading_time_at_the_head_of_the_body_goes(stamp):
     story = prose_paragraphs(6)
-    body = [block.text for block in extract(byline_page("Nora Lindqvist", [stamp, *story])).body]
+    body = byline_body("Nora Lindqvist", [stamp, *story])
     assert body == story
 
 
@@ -1016,14 +1021,14 @@ def test_every_match_of_the_article_body_pattern_holds_one_of_its_words():
 ])
 def test_a_sites_disclaimer_closing_the_body_goes(disclaimer):
     story = prose_paragraphs(8)
-    body = [block.text for block in extract(byline_page("Nora Lindqvist", [*story, disclaimer])).body]
+    body = byline_body("Nora Lindqvist", [*story, disclaimer])
     assert body == story
 
 
 def test_a_disclaimer_over_a_guest_column_goes():
     story = prose_paragraphs(8)
     note = "Gastbeiträge wie dieser müssen nicht der Meinung der Redaktion entsprechen."
-    body = [block.text for block in extract(byline_page("Nora Lindqvist", [story[0], note, *story[1:]])).body]
+    body = byline_body("Nora Lindqvist", [story[0], note, *story[1:]])
     assert body == story
 
 
@@ -1031,7 +1036,7 @@ def test_a_disclaimer_sentence_in_mid_story_stays():
     story = prose_paragraphs(14)
     quoted = "The leaflet said the advice was for informational purposes only, which angered the parents."
     paragraphs = [*story[:7], quoted, *story[7:]]
-    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    assert byline_body("Nora Lindqvist", paragraphs) == paragraphs
 
 
 def test_a_person_the_story_quotes_who_shares_the_writers_first_name_stays():
@@ -1039,7 +1044,7 @@ def test_a_person_the_story_quotes_who_shares_the_writers_first_name_stays():
     closing = ["Anna works twelve-hour shifts at the clinic, and she says the new lights would make her walk safer.",
                "Anna covered the night desk at the hospital for years, she told the hearing."]
     paragraphs = [*story, *closing]
-    assert [block.text for block in extract(byline_page("Anna Berg", paragraphs)).body] == paragraphs
+    assert byline_body("Anna Berg", paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize("reported", [
@@ -1054,7 +1059,7 @@ def test_a_person_the_story_quotes_who_shares_the_writers_first_name_stays():
 def test_a_disclaimer_reported_by_the_story_at_its_edges_stays(reported):
     story = prose_paragraphs(8)
     for paragraphs in ([reported, *story], [*story, reported]):
-        assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+        assert byline_body("Nora Lindqvist", paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize("line", [
@@ -1066,7 +1071,7 @@ def test_a_disclaimer_reported_by_the_story_at_its_edges_stays(reported):
 def test_a_reviewers_credit_and_a_review_or_update_stamp_are_not_body(line):
     story = prose_paragraphs(6)
     for paragraphs in ([line, *story], [*story[:3], line, *story[3:]], [*story, line]):
-        assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == story
+        assert byline_body("Nora Lindqvist", paragraphs) == story
 
 
 def test_sentences_that_open_like_a_review_stamp_stay():
@@ -1076,7 +1081,7 @@ def test_sentences_that_open_like_a_review_stamp_stay():
              "Reviewed by Parliament in March, the law was found to have cost twice the promised sum.",
              "Fact checked by Reuters in 2024, the claim about the bridge turned out to be false."]
     paragraphs = [*prose_paragraphs(6)[:3], *lines, *prose_paragraphs(6)[3:]]
-    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == paragraphs
+    assert byline_body("Nora Lindqvist", paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize("label", ["Recent Articles", "Keep Reading", "Work With Us", "About the Reviewer"])
@@ -1093,7 +1098,7 @@ def test_a_blogs_closing_box_after_the_story_goes(label):
 def test_widget_labels_of_a_blog_are_not_body(label):
     story = prose_paragraphs(6)
     paragraphs = [label, *story[:3], label, *story[3:], label]
-    assert [block.text for block in extract(byline_page("Nora Lindqvist", paragraphs)).body] == story
+    assert byline_body("Nora Lindqvist", paragraphs) == story
 
 
 @pytest.mark.parametrize("box_class", ["article-factbox", "fact-box border-light", "faktaboks"])

@@ -369,8 +369,9 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
     not chrome: it is not trusted. So is a class whose elements, in or around an article-body marker,
     together hold most of the prose (an article cut into sections that each carry the class). But a
     marker beside the page's `<main>` landmark, around no article-body marker, is trusted however much
-    it holds (`outside_main`), and so is a `<footer>` that ends the page (`closes_page`). A consent banner or a modal dialog (an "overlay") is always trusted. A
-    trusted comment thread is dropped without voting against the article around it.
+    it holds (`outside_main`), and so is a `<footer>` that ends the page (`closes_page`). A consent
+    banner or a modal dialog (an "overlay") is always trusted. A trusted comment thread is dropped
+    without voting against the article around it.
     """
     nodes, blocks = segmenter.nodes, segmenter.blocks
     for block, value in zip(blocks, votes):
@@ -400,9 +401,8 @@ def score_nodes(segmenter: Segmenter, votes: list[float]) -> None:
         node.discussion = parent.discussion if parent else False
         if node.mark and (is_trusted_mark(node, page_prose, class_prose.get(node.element.get("class", ""), 0.0),
                                           marked_body_prose[node.index])
-                          or (outside_main(node, mains if is_site_footer(node) else major_mains, mains)
-                              or closes_page(node, prose_before[node.index], page_prose))
-                          and marked_body_prose[node.index] == 0):
+                          or marked_body_prose[node.index] == 0 and landmarks_set_apart(
+                              node, mains, major_mains, prose_before[node.index], page_prose)):
             node.boilerplate_depth = node.depth
             node.discussion = node.discussion or node.mark == "discussion"
     for block, value in zip(blocks, votes):
@@ -430,6 +430,15 @@ def is_trusted_mark(node: Node, page_prose: float, class_prose: float, marked_bo
     if is_navigation(node) and node.prose <= NAVIGATION_MAX_SHARE * page_prose:
         return True
     return node.prose <= 0.5 * page_prose and class_prose <= 0.5 * page_prose
+
+
+def landmarks_set_apart(node: Node, mains: list[Node], major_mains: list[Node], prose_before: float,
+                        page_prose: float) -> bool:
+    """Whether the page's landmarks set a marked node apart from the story, however much it holds: a
+    site footer beside any main landmark with prose, another mark beside one of the `major_mains`
+    (`outside_main`), or a footer that ends the page (`closes_page`)."""
+    return (outside_main(node, mains if is_site_footer(node) else major_mains, mains)
+            or closes_page(node, prose_before, page_prose))
 
 
 def is_site_footer(node: Node) -> bool:

@@ -327,7 +327,8 @@ STAMP_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 def drop_head_stamps(blocks: list[Block], authors: list[str]) -> list[Block]:
     """The body without the stamp lines among its first `STAMP_HEAD_BLOCKS` blocks: short lines cut by
     `STAMP_SEPARATOR` into parts that are each furniture (`is_furniture`)."""
-    return [block for i, block in enumerate(blocks) if not (i < STAMP_HEAD_BLOCKS and is_stamp_line(block.text, authors))]
+    head = [block for block in blocks[:STAMP_HEAD_BLOCKS] if not is_stamp_line(block.text, authors)]
+    return head + blocks[STAMP_HEAD_BLOCKS:]
 
 
 def is_stamp_line(text: str, authors: list[str]) -> bool:
@@ -786,7 +787,7 @@ def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
     cell_chars: dict[HtmlElement, int] = {}  # a cell's text, over the blocks its line breaks cut it into
     for i in cells:
         block = segmenter.blocks[i]
-        if block.element.tag not in DATA_CELL_TAGS:
+        if segmenter.nodes[block.node].tag not in DATA_CELL_TAGS:
             return False
         cell_chars[block.element] = cell_chars.get(block.element, 0) + len(block.text)
     return max(cell_chars.values()) <= DATA_CELL_MAX_CHARS

@@ -74,7 +74,8 @@ _marks_cache: dict[str, str] = {}
 
 def _marks_verdict(marks: str) -> str:
     """"" when the class/id value `marks` puts its element on the article, `_OFF` when off it, `_FOOTER`
-    or `_CAROUSEL` when its only off-article word is a footer's or a carousel's; memoised (the same values recur up every walk)."""
+    or `_CAROUSEL` when its only off-article word is a footer's or a carousel's; memoised (the same
+    values recur up every walk)."""
     verdict = _marks_cache.get(marks)
     if verdict is None:
         verdict = ""
