@@ -1004,6 +1004,29 @@ def test_a_layout_table_or_a_table_mostly_dropped_is_left_as_decided():
         assert decisions == ["body" if keep(text) else "drop" for text in texts]
 
 
+def _model_drops_table(html: str) -> dict[str, str]:
+    """`whole_data_tables` where the rules keep every block and the model drops every short one (a
+    table's cells): each block's text with its decision."""
+    root = dom.parse(html)
+    dom.remove_non_content(root)
+    segmenter = content.segment(root)
+    texts = [block.text for block in segmenter.blocks]
+    model = ["body" if len(text) > 60 else "drop" for text in texts]
+    return dict(zip(texts, content.whole_data_tables(segmenter, ["body"] * len(texts), model)))
+
+
+def test_a_data_table_the_rules_keep_in_mid_story_is_kept_whole_though_the_model_drops_it():
+    html = wrap("<article><p>" + PROSE[0] + "</p>" + FARES_TABLE.replace("<a href='/n'>N/A</a>", "N/A")
+                + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article>")
+    decisions = _model_drops_table(html)
+    assert {decisions[cell] for cell in ("Route", "Buses", "12", "4.1%", "N/A", "2.7%")} == {"body"}
+
+
+def test_a_data_table_the_model_drops_after_the_story_is_left_as_decided():
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + FARES_TABLE + "</article>")
+    assert _model_drops_table(html)["Route"] == "drop"
+
+
 def test_every_match_of_the_article_body_pattern_holds_one_of_its_words():
     # `blocks._content_marked` skips the pattern's search for a value that holds none of the words
     from newsmill.extract.signals import CONTENT_PATTERN, CONTENT_PATTERN_WORDS

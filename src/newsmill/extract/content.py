@@ -737,16 +737,21 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
 
 
 # A data table whose cells the body mostly keeps is kept whole: its short cells (numbers, dates, a
-# "N/A") read as chrome to the block model, but a table is data read by rows.
+# "N/A") read as chrome to the block model, but a table is data read by rows. So is a table that the
+# rules mostly keep and that stands in the story's flow, with kept prose on both sides of it (the model
+# may drop every cell of a comparison table in mid-article).
 DATA_TABLE_KEPT_SHARE = 0.5
 DATA_CELL_MAX_CHARS = 300  # longer text in a cell is a layout table's column
+STORY_FLOW_BLOCKS = 5  # how far before and after a table a kept paragraph is looked for
+STORY_FLOW_MIN_CHARS = 80  # a kept paragraph that long is the story's prose, not a caption or a label
 
 
 def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[str]) -> list[str]:
     """`decisions` with every cell of a data table made body when the body keeps at least
-    `DATA_TABLE_KEPT_SHARE` of the table's text, except the cells the `rules` called furniture and the
-    cells that are mostly links (a listing's "hide | past | discuss" row under each title). A data
-    table has two rows or more and text only in its cells (no paragraphs, lists or tables in them)."""
+    `DATA_TABLE_KEPT_SHARE` of the table's text, or when the `rules` do and the table stands in the
+    story's flow (`in_story_flow`); except the cells the `rules` called furniture and the cells that are
+    mostly links (a listing's "hide | past | discuss" row under each title). A data table has two rows
+    or more and text only in its cells (no paragraphs, lists or tables in them)."""
     blocks = segmenter.blocks
     decisions = list(decisions)
     start = 0  # tables come in document order, and so do their blocks
@@ -757,12 +762,28 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
         start = cells.start if cells else start
         if not is_data_table(segmenter, table, cells):
             continue
-        kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
-        if kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells):
+        if mostly_kept(blocks, cells, decisions) or (mostly_kept(blocks, cells, rules)
+                                                     and in_story_flow(blocks, cells, decisions)):
             for i in cells:
                 if decisions[i] == "drop" and rules[i] != "furniture" and blocks[i].link_density <= 0.5:
                     decisions[i] = "body"
     return decisions
+
+
+def mostly_kept(blocks: list[TextBlock], cells: range, decisions: list[str]) -> bool:
+    """Whether `decisions` keep at least `DATA_TABLE_KEPT_SHARE` of the text of the blocks `cells`."""
+    kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
+    return kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells)
+
+
+def in_story_flow(blocks: list[TextBlock], cells: range, decisions: list[str]) -> bool:
+    """Whether the body keeps a paragraph of prose (`STORY_FLOW_MIN_CHARS`) among the
+    `STORY_FLOW_BLOCKS` blocks before the table's `cells` and among those after them."""
+    def kept_prose(indices: range) -> bool:
+        return any(decisions[i] == "body" and blocks[i].kind == "paragraph"
+                   and len(blocks[i].text) >= STORY_FLOW_MIN_CHARS for i in indices)
+    return kept_prose(range(max(0, cells.start - STORY_FLOW_BLOCKS), cells.start)) \
+        and kept_prose(range(cells.stop, min(len(blocks), cells.stop + STORY_FLOW_BLOCKS)))
 
 
 def blocks_below(blocks: list[TextBlock], node: Node, start: int = 0) -> range:
