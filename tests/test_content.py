@@ -348,6 +348,17 @@ def test_microdata_declares_a_discussion_too(rules_only):
     assert article.page_type == "other"
 
 
+def test_the_questions_of_a_faq_page_do_not_make_an_article_a_discussion(rules_only):
+    faq = ('{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "When does the budget apply?",'
+           ' "acceptedAnswer": {"@type": "Answer", "text": "From January."}}]}')
+    posts = "".join(f"<div class='comment'><p>Reader {name} wrote that the fares were too high and the buses"
+                    " always late.</p></div>" for name in ("Ann", "Bob", "Cleo"))
+    page = (f"<html><head><script type='application/ld+json'>{faq}</script></head><body><article>"
+            f"{''.join(f'<p>{p}</p>' for p in prose_paragraphs(6))}"
+            f"<section class='comments'>{posts}</section></article></body></html>")
+    assert [b.text for b in extract(page).body] == prose_paragraphs(6)
+
+
 def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
     # A CMS body field "whose label is hidden", a node "promoted to the front page", a clipping utility.
     for wrapper in ("<div class='field field--name-body field--label-hidden'>",
