@@ -525,6 +525,16 @@ def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
     assert body[3] == "More on the fares" and body[-1] == "Rail strike called off after late-night talks."
 
 
+def test_teasers_as_long_as_a_short_story_go_after_a_heading_that_announces_them():
+    story = [Block("paragraph", p) for p in PROSE[:2]]
+    teasers = [Block("paragraph", f"Teaser number {i} about a different story of the week, in a few words.")
+               for i in range(2)]
+    for heading, cut in (("Read this next", True), ("Über den Autor", True), ("Comments", False),
+                         ("Disclaimer", False)):
+        blocks = story + [Block("heading", heading)] + teasers
+        assert content.cut_after_article_end(blocks) == (story if cut else blocks), heading
+
+
 @pytest.mark.parametrize("line", ["<h2>Más de 40 detenidos</h2>", "<h3>Plus de la moitié des bureaux fermés</h3>",
                                   "<h2>Mais de 100 feridos</h2>", "<p>More on that later.</p>"])
 def test_a_more_than_subheading_or_a_more_on_sentence_does_not_close_the_article(rules_only, line):

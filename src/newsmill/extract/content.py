@@ -40,9 +40,9 @@ from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END
                       FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
                       LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
                       QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
-                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer,
-                      states_disclaimer)
+                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEASER_HEADINGS, TEMPLATE_PLACEHOLDER,
+                      TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed,
+                      states_advice_disclaimer, states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -431,6 +431,13 @@ def is_disclaimer(block: Block) -> bool:
     return stated and REPORTED_SPEECH.search(text) is None
 
 
+# What follows a closing heading is cut when it is less than this share of the body's text; after a
+# heading that announces other stories or the writer's box (`TEASER_HEADINGS`), a larger share: a short
+# story's river of teasers may be as long as the story.
+CLOSING_TAIL_MAX_SHARE = 0.3
+TEASER_TAIL_MAX_SHARE = 0.5
+
+
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     """Drop an author box, teasers or comments that follow a closing heading ("About the author"),
     or a closing label set as a paragraph ("MORE ON"), when what follows is a small part of the body
@@ -439,7 +446,8 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     seen = 0
     for i, block in enumerate(blocks):
         if block.kind in ("heading", "paragraph") and is_closing_heading(block.text):
-            if total - seen < 0.3 * total:
+            announces_teasers = block.text.lower().strip(" :") in TEASER_HEADINGS
+            if total - seen < (TEASER_TAIL_MAX_SHARE if announces_teasers else CLOSING_TAIL_MAX_SHARE) * total:
                 return blocks[:i]
         seen += len(block.text)
     return blocks
