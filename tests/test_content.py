@@ -525,6 +525,13 @@ def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
     assert body[3] == "More on the fares" and body[-1] == "Rail strike called off after late-night talks."
 
 
+def test_a_templates_dummy_text_is_never_body():
+    dummy = ["Lorem Ipsum", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."]
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + f"<h3>{dummy[0]}</h3><p>{dummy[1]}</p>"
+                + f"<p>{PROSE[2]}</p></article>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
 def test_teasers_as_long_as_a_short_story_go_after_a_heading_that_announces_them():
     story = [Block("paragraph", p) for p in PROSE[:2]]
     teasers = [Block("paragraph", f"Teaser number {i} about a different story of the week, in a few words.")

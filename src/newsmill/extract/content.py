@@ -35,7 +35,7 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .dates import parse_date
 from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END, CLAUSE_AFTER_COMMA,
                       CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, CONTRIBUTION_LINE, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, CREDIT_MAX_LOWER_RUN, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS,
+                      CREDIT_LINE_MAX_CHARS, CREDIT_MAX_LOWER_RUN, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS, DUMMY_TEXT,
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS,
                       FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
                       LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
@@ -68,9 +68,10 @@ FINAL_CREDIT_MAX_CHARS = 250
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
     a short credit line, a form's consent line, a call for readers' tips, an appeal to follow the outlet on
-    a social network, a broadcaster's air-time note or a legal notice (final: the model has no say on it,
-    see `features.model_candidates`; in a table cell only a dateline), else "body" or "drop". `credited`
-    are the article's authors and agencies (`credited_names`)."""
+    a social network, a broadcaster's air-time note, a legal notice or a template's dummy text ("Lorem
+    ipsum dolor sit amet") (final: the model has no say on it, see `features.model_candidates`; in a
+    table cell only a dateline), else "body" or "drop". `credited` are the article's authors and agencies
+    (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -80,7 +81,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
             or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
-            or is_legal_notice(text)
+            or is_legal_notice(text) or DUMMY_TEXT.match(text) is not None
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:

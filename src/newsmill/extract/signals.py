@@ -234,6 +234,9 @@ ENGAGEMENT_COUNTER = re.compile(rf"(?=[\d.,])(?=.*\b{_COUNTED}\b)(?:[\d.,]+[km]?
 # A template's placeholder left alone on its line, where an ad or a widget goes: "$$ARTICLEAD$$",
 # "{{ related }}", "%%AD_SLOT%%", "[[teaser]]".
 TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])")
+# A template's dummy text, left where the editors never wrote theirs: "Lorem ipsum dolor sit amet, ...",
+# also as a heading or a card's label ("Lorem Ipsum", "Lorem ipsum 2").
+DUMMY_TEXT = re.compile(r"\s*lorem ipsum\b", re.I)
 
 # A photo caption's closing credit: "... in Johnstown, Pa. (AP Photo/Jane Roe)", "(Foto: dpa)".
 PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
