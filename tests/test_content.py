@@ -348,6 +348,17 @@ def test_microdata_declares_a_discussion_too(rules_only):
     assert article.page_type == "other"
 
 
+def test_the_questions_of_a_faq_page_do_not_make_an_article_a_discussion(rules_only):
+    faq = ('{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "When does the budget apply?",'
+           ' "acceptedAnswer": {"@type": "Answer", "text": "From January."}}]}')
+    posts = "".join(f"<div class='comment'><p>Reader {name} wrote that the fares were too high and the buses"
+                    " always late.</p></div>" for name in ("Ann", "Bob", "Cleo"))
+    page = (f"<html><head><script type='application/ld+json'>{faq}</script></head><body><article>"
+            f"{''.join(f'<p>{p}</p>' for p in prose_paragraphs(6))}"
+            f"<section class='comments'>{posts}</section></article></body></html>")
+    assert [b.text for b in extract(page).body] == prose_paragraphs(6)
+
+
 def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
     # A CMS body field "whose label is hidden", a node "promoted to the front page", a clipping utility.
     for wrapper in ("<div class='field field--name-body field--label-hidden'>",
@@ -512,6 +523,23 @@ def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
                 + "<p>Rail strike called off after late-night talks.</p></article>")
     body = [b.text for b in extract(html).body]
     assert body[3] == "More on the fares" and body[-1] == "Rail strike called off after late-night talks."
+
+
+def test_a_templates_dummy_text_is_never_body():
+    dummy = ["Lorem Ipsum", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."]
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + f"<h3>{dummy[0]}</h3><p>{dummy[1]}</p>"
+                + f"<p>{PROSE[2]}</p></article>")
+    assert [b.text for b in extract(html).body] == PROSE
+
+
+def test_teasers_as_long_as_a_short_story_go_after_a_heading_that_announces_them():
+    story = [Block("paragraph", p) for p in PROSE[:2]]
+    teasers = [Block("paragraph", f"Teaser number {i} about a different story of the week, in a few words.")
+               for i in range(2)]
+    for heading, cut in (("Read this next", True), ("Über den Autor", True), ("Comments", False),
+                         ("Disclaimer", False)):
+        blocks = story + [Block("heading", heading)] + teasers
+        assert content.cut_after_article_end(blocks) == (story if cut else blocks), heading
 
 
 @pytest.mark.parametrize("line", ["<h2>Más de 40 detenidos</h2>", "<h3>Plus de la moitié des bureaux fermés</h3>",
@@ -1002,6 +1030,29 @@ def test_a_layout_table_or_a_table_mostly_dropped_is_left_as_decided():
     for html, keep in ((wrap(layout), lambda text: len(text) > 20), (wrap(FARES_TABLE), lambda text: text == "12")):
         texts, decisions = _table_decisions(html, keep)
         assert decisions == ["body" if keep(text) else "drop" for text in texts]
+
+
+def _model_drops_table(html: str) -> dict[str, str]:
+    """`whole_data_tables` where the rules keep every block and the model drops every short one (a
+    table's cells): each block's text with its decision."""
+    root = dom.parse(html)
+    dom.remove_non_content(root)
+    segmenter = content.segment(root)
+    texts = [block.text for block in segmenter.blocks]
+    model = ["body" if len(text) > 60 else "drop" for text in texts]
+    return dict(zip(texts, content.whole_data_tables(segmenter, ["body"] * len(texts), model)))
+
+
+def test_a_data_table_the_rules_keep_in_mid_story_is_kept_whole_though_the_model_drops_it():
+    html = wrap("<article><p>" + PROSE[0] + "</p>" + FARES_TABLE.replace("<a href='/n'>N/A</a>", "N/A")
+                + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article>")
+    decisions = _model_drops_table(html)
+    assert {decisions[cell] for cell in ("Route", "Buses", "12", "4.1%", "N/A", "2.7%")} == {"body"}
+
+
+def test_a_data_table_the_model_drops_after_the_story_is_left_as_decided():
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + FARES_TABLE + "</article>")
+    assert _model_drops_table(html)["Route"] == "drop"
 
 
 def test_every_match_of_the_article_body_pattern_holds_one_of_its_words():

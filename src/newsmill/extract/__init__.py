@@ -15,7 +15,6 @@ from lxml.html import HtmlElement
 from ..article import Article, Block
 from . import content, dom, hydration, metadata, pagetype
 from .encoding import decode_html_utf8
-from .signals import DISCUSSION_TYPES
 
 
 @dataclass(slots=True)
@@ -40,7 +39,7 @@ def prepare(html: str | bytes, url: str | None = None, *, charset: str | None = 
     article = metadata.article_from(signals)
     types = metadata.declared_types(signals)
     dom.remove_non_content(root)
-    return PreparedPage(root, signals, article, types, bool(types & DISCUSSION_TYPES), text)
+    return PreparedPage(root, signals, article, types, pagetype.declares_discussion(types), text)
 
 
 def extract(html: str | bytes, url: str | None = None, *, charset: str | None = None) -> Article:

@@ -35,14 +35,14 @@ from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraph
 from .dates import parse_date
 from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END, CLAUSE_AFTER_COMMA,
                       CLOSING_PREFIX, CLOSING_PREFIX_MAX_WORDS, CONTRIBUTION_LINE, COPYRIGHT_PREFIXES, CREDIT_LINE,
-                      CREDIT_LINE_MAX_CHARS, CREDIT_MAX_LOWER_RUN, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS,
+                      CREDIT_LINE_MAX_CHARS, CREDIT_MAX_LOWER_RUN, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS, DUMMY_TEXT,
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS,
                       FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
                       LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
                       QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
-                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer,
-                      states_disclaimer)
+                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEASER_HEADINGS, TEMPLATE_PLACEHOLDER,
+                      TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed,
+                      states_advice_disclaimer, states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -68,9 +68,10 @@ FINAL_CREDIT_MAX_CHARS = 250
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
     a short credit line, a form's consent line, a call for readers' tips, an appeal to follow the outlet on
-    a social network, a broadcaster's air-time note or a legal notice (final: the model has no say on it,
-    see `features.model_candidates`; in a table cell only a dateline), else "body" or "drop". `credited`
-    are the article's authors and agencies (`credited_names`)."""
+    a social network, a broadcaster's air-time note, a legal notice or a template's dummy text ("Lorem
+    ipsum dolor sit amet") (final: the model has no say on it, see `features.model_candidates`; in a
+    table cell only a dateline), else "body" or "drop". `credited` are the article's authors and agencies
+    (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -80,7 +81,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
             or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
-            or is_legal_notice(text)
+            or is_legal_notice(text) or DUMMY_TEXT.match(text) is not None
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -431,6 +432,13 @@ def is_disclaimer(block: Block) -> bool:
     return stated and REPORTED_SPEECH.search(text) is None
 
 
+# What follows a closing heading is cut when it is less than this share of the body's text; after a
+# heading that announces other stories or the writer's box (`TEASER_HEADINGS`), a larger share: a short
+# story's river of teasers may be as long as the story.
+CLOSING_TAIL_MAX_SHARE = 0.3
+TEASER_TAIL_MAX_SHARE = 0.5
+
+
 def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     """Drop an author box, teasers or comments that follow a closing heading ("About the author"),
     or a closing label set as a paragraph ("MORE ON"), when what follows is a small part of the body
@@ -439,7 +447,8 @@ def cut_after_article_end(blocks: list[Block]) -> list[Block]:
     seen = 0
     for i, block in enumerate(blocks):
         if block.kind in ("heading", "paragraph") and is_closing_heading(block.text):
-            if total - seen < 0.3 * total:
+            announces_teasers = block.text.lower().strip(" :") in TEASER_HEADINGS
+            if total - seen < (TEASER_TAIL_MAX_SHARE if announces_teasers else CLOSING_TAIL_MAX_SHARE) * total:
                 return blocks[:i]
         seen += len(block.text)
     return blocks
@@ -737,16 +746,21 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
 
 
 # A data table whose cells the body mostly keeps is kept whole: its short cells (numbers, dates, a
-# "N/A") read as chrome to the block model, but a table is data read by rows.
+# "N/A") read as chrome to the block model, but a table is data read by rows. So is a table that the
+# rules mostly keep and that stands in the story's flow, with kept prose on both sides of it (the model
+# may drop every cell of a comparison table in mid-article).
 DATA_TABLE_KEPT_SHARE = 0.5
 DATA_CELL_MAX_CHARS = 300  # longer text in a cell is a layout table's column
+STORY_FLOW_BLOCKS = 5  # how far before and after a table a kept paragraph is looked for
+STORY_FLOW_MIN_CHARS = 80  # a kept paragraph that long is the story's prose, not a caption or a label
 
 
 def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[str]) -> list[str]:
     """`decisions` with every cell of a data table made body when the body keeps at least
-    `DATA_TABLE_KEPT_SHARE` of the table's text, except the cells the `rules` called furniture and the
-    cells that are mostly links (a listing's "hide | past | discuss" row under each title). A data
-    table has two rows or more and text only in its cells (no paragraphs, lists or tables in them)."""
+    `DATA_TABLE_KEPT_SHARE` of the table's text, or when the `rules` do and the table stands in the
+    story's flow (`in_story_flow`); except the cells the `rules` called furniture and the cells that are
+    mostly links (a listing's "hide | past | discuss" row under each title). A data table has two rows
+    or more and text only in its cells (no paragraphs, lists or tables in them)."""
     blocks = segmenter.blocks
     decisions = list(decisions)
     start = 0  # tables come in document order, and so do their blocks
@@ -757,12 +771,28 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
         start = cells.start if cells else start
         if not is_data_table(segmenter, table, cells):
             continue
-        kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
-        if kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells):
+        if mostly_kept(blocks, cells, decisions) or (mostly_kept(blocks, cells, rules)
+                                                     and in_story_flow(blocks, cells, decisions)):
             for i in cells:
                 if decisions[i] == "drop" and rules[i] != "furniture" and blocks[i].link_density <= 0.5:
                     decisions[i] = "body"
     return decisions
+
+
+def mostly_kept(blocks: list[TextBlock], cells: range, decisions: list[str]) -> bool:
+    """Whether `decisions` keep at least `DATA_TABLE_KEPT_SHARE` of the text of the blocks `cells`."""
+    kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
+    return kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells)
+
+
+def in_story_flow(blocks: list[TextBlock], cells: range, decisions: list[str]) -> bool:
+    """Whether the body keeps a paragraph of prose (`STORY_FLOW_MIN_CHARS`) among the
+    `STORY_FLOW_BLOCKS` blocks before the table's `cells` and among those after them."""
+    def kept_prose(indices: range) -> bool:
+        return any(decisions[i] == "body" and blocks[i].kind == "paragraph"
+                   and len(blocks[i].text) >= STORY_FLOW_MIN_CHARS for i in indices)
+    return kept_prose(range(max(0, cells.start - STORY_FLOW_BLOCKS), cells.start)) \
+        and kept_prose(range(cells.stop, min(len(blocks), cells.stop + STORY_FLOW_BLOCKS)))
 
 
 def blocks_below(blocks: list[TextBlock], node: Node, start: int = 0) -> range:

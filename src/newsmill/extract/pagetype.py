@@ -8,6 +8,7 @@ decides: little prose is "other", a body made mostly of list items is a "listing
 from __future__ import annotations
 
 from ..article import Block
+from .signals import DISCUSSION_TYPES
 
 # schema.org types (lower case), grouped by the page type they declare.
 LIVEBLOG_TYPES = frozenset({"liveblogposting"})
@@ -28,6 +29,16 @@ def declares_one_item(types: set[str]) -> bool:
 
 
 PRODUCT_TYPES = frozenset({"product", "productgroup", "og:product"})
+
+
+def declares_discussion(types: set[str]) -> bool:
+    """True when the page calls itself a discussion (a forum thread, a Q&A page): its comment threads
+    are content. The questions of a FAQPage are the site's own, answered by it: an article or a
+    service page with a FAQ block is no discussion, and its comment thread stays chrome."""
+    found = types & DISCUSSION_TYPES
+    if "faqpage" in types:
+        found = found - {"question"}
+    return bool(found)
 
 
 def declares_product(types: set[str]) -> bool:

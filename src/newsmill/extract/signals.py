@@ -234,6 +234,9 @@ ENGAGEMENT_COUNTER = re.compile(rf"(?=[\d.,])(?=.*\b{_COUNTED}\b)(?:[\d.,]+[km]?
 # A template's placeholder left alone on its line, where an ad or a widget goes: "$$ARTICLEAD$$",
 # "{{ related }}", "%%AD_SLOT%%", "[[teaser]]".
 TEMPLATE_PLACEHOLDER = re.compile(r"(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])")
+# A template's dummy text, left where the editors never wrote theirs: "Lorem ipsum dolor sit amet, ...",
+# also as a heading or a card's label ("Lorem Ipsum", "Lorem ipsum 2").
+DUMMY_TEXT = re.compile(r"\s*lorem ipsum\b", re.I)
 
 # A photo caption's closing credit: "... in Johnstown, Pa. (AP Photo/Jane Roe)", "(Foto: dpa)".
 PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture|bild)s?\b\s*[/:][^()]*\)\W*$", re.I)
@@ -445,6 +448,24 @@ END_OF_ARTICLE_HEADINGS = frozenset({
     "work with us", "connect with us", "our offices",
     "dieses thema im programm", "themen",  # a broadcaster's air times; a German tag list
 })
+
+# The closing headings that announce other stories or the writer's box, never more of this story nor
+# the site's notices about it (a disclaimer, its tags, its comments): after one of them an article has
+# ended even when what follows is long (see `content.cut_after_article_end`).
+TEASER_HEADINGS = frozenset({
+    "about the author", "about the authors", "about the reviewer", "about the reviewers", "more stories",
+    "related articles", "related stories", "related posts", "related reading", "related reads", "read next",
+    "read this next", "read these next", "keep reading", "recommended for you", "you may also like",
+    "you might also like", "you might like", "you may also enjoy", "latest news", "latest stories", "top stories",
+    "most popular", "popular posts", "popular articles", "recent posts", "recent articles", "recent blogs",
+    "recent blog posts", "more posts", "more articles", "other posts", "also in the news", "in other news",
+    "über den autor", "über die autorin", "weitere artikel", "das könnte sie auch interessieren", "häufig gelesen",
+    "à propos de l'auteur", "sur le même sujet", "à lire aussi", "lire aussi", "à découvrir également",
+    "sobre el autor", "noticias relacionadas", "te puede interesar", "sull'autore", "articoli correlati",
+    "leggi anche", "o autorze", "czytaj także", "zobacz także", "over de auteur", "gerelateerde artikelen",
+    "об авторе", "читайте также", "sobre o autor", "leia também", "notícias relacionadas",
+})
+assert TEASER_HEADINGS <= END_OF_ARTICLE_HEADINGS
 
 # A short heading that announces more of a section, a topic or an outlet ("More in News", "More from
 # The Example Times", "Mehr zu Iran"): the start of the teasers under an article. At most
