@@ -393,12 +393,14 @@ def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
     """`off_article` for a byline candidate. Inside the headline's own `<article>`, only the regions
     within it count: what wraps the story ("sidebar_content" as the main column, an `<aside>` or
     `<nav>` left unclosed around the whole page) does not put its byline off the article. (A `<main>`
-    is no such box: on a listing it holds the cards and their bylines.) `own_tag` as in `off_article`."""
+    is no such box: on a listing it holds the cards and their bylines.) Elsewhere the class/id words of
+    the elements that hold the headline up to its `<main>` do not count either ("newsletter-email"
+    around a newsletter shown as a page). `own_tag` as in `off_article`."""
     story = _story_elements(page)
     box = next((node for node in story if node.tag == "article"), None)
     if box is not None and any(ancestor is box for ancestor in element.iterancestors()):
         return off_article(element, story, own_tag=own_tag, stop=box)
-    return off_article(element, own_tag=own_tag)
+    return off_article(element, story, own_tag=own_tag)
 
 
 def _inside_a_card_link(element: HtmlElement) -> bool:
@@ -572,7 +574,8 @@ def _account_names(names: list[str], page: PageSignals) -> bool:
 
 
 def _authors(page: PageSignals) -> bylines.Byline:
-    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines.
+    """Persons and agencies credited: JSON-LD author (of the article, else of a WebPage object that
+    declares one: a newsletter platform's post), then author meta tags, then visible bylines.
     A name that is the outlet's own (declared or shown as the author) is kept only when no source
     names anyone else and it can be a person's (a personal site bears its writer's name)."""
 
@@ -602,13 +605,16 @@ def _authors(page: PageSignals) -> bylines.Byline:
     def visible() -> bylines.Byline:
         return _visible_bylines(page)
 
-    sources = [from_ld] if page.article_ld.get("author") else []
+    def from_page_ld() -> bylines.Byline:
+        return _ld_author_names(page.page_ld["author"], page)
+
+    sources = [from_ld] if page.article_ld.get("author") else [from_page_ld] if page.page_ld.get("author") else []
     sources += [from_meta, visible, lambda: _linked_author(page), lambda: _author_page_link(page),
                 lambda: _bold_name_lead(page), lambda: _signed_at_end(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
-        if result.authors and source in (from_ld, from_meta) and _account_names(result.authors, page):
+        if result.authors and source in (from_ld, from_page_ld, from_meta) and _account_names(result.authors, page):
             shown = _visible_bylines(page)
             if any(" " in name for name in shown.authors):
                 result = shown  # the page's byline names the writer; the declared name is a login
