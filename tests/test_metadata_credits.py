@@ -601,3 +601,17 @@ def test_byline_in_a_box_marked_newsletter_that_holds_the_story():
     <p>It rained more this year than last, and here is where.</p></div>
     <aside class="newsletter-signup"><p class="byline">by The Editors</p></aside></main></body></html>"""
     assert read(html, "https://letters.example.org/five-charts-on-rain").authors == ["Ines Varga"]
+
+
+def test_regional_studio_of_the_outlet_is_no_author():
+    html = """<html><head><title>Ein Dorf baut sein Freibad - XYZ</title></head><body><article>
+    <h1>Ein Dorf baut sein Freibad</h1><p class="author">von <a href="/autoren/lena-graf">Lena Graf</a>, XYZ SACHSEN</p>
+    <p>Das Becken ist fertig, das Wasser fehlt noch.</p></article></body></html>"""
+    assert read(html, "https://www.xyz.de/sachsen/freibad-100.html").authors == ["Lena Graf"]
+
+
+def test_team_of_the_outlet_stays_credited_as_written():
+    html = """<html><head><title>Was heute wichtig ist - XYZ</title></head><body><article>
+    <h1>Was heute wichtig ist</h1><p class="author">von XYZ Redaktion</p>
+    <p>Der Überblick am Morgen.</p></article></body></html>"""
+    assert read(html, "https://www.xyz.de/ueberblick-100.html").authors == ["XYZ Redaktion"]

@@ -12,12 +12,12 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .. import bylines, dates
-from ..dom import normalise_space
+from ..dom import compact, normalise_space
 from ..signals import DISCUSSION_TYPES
 from ..vocabulary import AUTHOR_PAGE_WORDS, CJK_BYLINE_PREFIXES, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements, byline_candidates
 from .jsonld import _ld_names, _ld_text, _types
-from .outlet import _is_site_name
+from .outlet import _host_core, _is_site_name
 from .published import _story_elements
 from .regions import off_article
 from .titles import _headline_element
@@ -179,11 +179,23 @@ def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None
     for name in other.authors:
         if page is not None and _is_site_name(name, page):
             page.outlet_named.append(name)
+        elif page is not None and _outlet_desk(name, page):
+            continue
         elif name not in into.authors:
             into.authors.append(name)
     for name in other.agencies:
         if name not in into.agencies:
             into.agencies.append(name)
+
+
+def _outlet_desk(name: str, page: PageSignals) -> bool:
+    """True for the name of one of the outlet's regional studios, written as the outlet's short name
+    in capitals and a place ("MDR THÜRINGEN" on mdr.de): no person. A team of the outlet ("BR24
+    Redaktion", "Example Team") is credited as the page writes it."""
+    first, _space, rest = name.partition(" ")
+    key = compact(first)
+    return bool(rest) and len(key) >= 3 and first.isupper() and bylines.without_roles(name) == name \
+        and any(key == compact(site) or key == _host_core(site) for site in page.site_names if " " not in site.strip())
 
 
 def _spaced_text(element: HtmlElement) -> str:
