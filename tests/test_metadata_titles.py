@@ -349,3 +349,10 @@ def test_microdata_headline_element_is_a_declared_headline():
     <h2 itemprop="headline">The Five Quietest Fans (According to Me)</h2><p>Text.</p></div></body></html>"""
     assert title_of(html, "https://www.examplesound.com/index.php/pulse/12-quiet-fans") == \
         "The Five Quietest Fans (According to Me)"
+
+
+def test_furniture_words_need_their_whole_phrase():
+    assert titles._home_page_label("Artist & Weaver Homepage")
+    assert not titles._home_page_label("Coming Home")
+    assert titles._consent_heading("Your choice regarding cookies on this site")
+    assert not titles._consent_heading("Court rules on informed consent")

@@ -241,11 +241,12 @@ def _home_page_label(text: str) -> bool:
 
 
 def _in_furniture(h1: HtmlElement, text: str) -> bool:
-    """True for an <h1> in a modal, consent or "follow" box inside the content, or for a name (a few
-    words) in the site's banner, navigation or menu bar on a page whose <h1> no <article> or <main>
-    holds (by tag, ARIA role or class/id words, see `FURNITURE_BOX_TOKENS` and
-    `FURNITURE_HEADER_TOKENS`). A box that holds most of the page is no box: unclosed markup put the
-    content in it."""
+    """True for an <h1> in a modal, consent or "follow" box (one within the <article> or <main> that
+    holds the <h1>, if any: around those it is the page's wrapper), or for a name (a few words) in the
+    site's banner, navigation or menu bar on a page whose <h1> no <article> or <main> holds (by tag,
+    ARIA role or class/id words, see `FURNITURE_BOX_TOKENS` and `FURNITURE_HEADER_TOKENS`). A box
+    that holds most of the page is no box: unclosed markup put the content in it."""
+    name_outside_content = len(text.split()) <= _NAME_WORDS and not _in_content(h1)
     in_content = False
     for node in chain((h1,), h1.iterancestors()):
         if node.tag in ("body", "html"):
@@ -255,9 +256,8 @@ def _in_furniture(h1: HtmlElement, text: str) -> bool:
         words = _class_words(node)
         box = not in_content and (role in MODAL_ROLES or node.get("aria-modal") == "true" or node.tag == "dialog"
                                   or not words.isdisjoint(FURNITURE_BOX_TOKENS))
-        header = len(text.split()) <= _NAME_WORDS and (node.tag in FURNITURE_HEADER_TAGS or role in BOILERPLATE_ROLES
-                                                       or not words.isdisjoint(FURNITURE_HEADER_TOKENS)) \
-            and not _in_content(node)
+        header = name_outside_content and (node.tag in FURNITURE_HEADER_TAGS or role in BOILERPLATE_ROLES
+                                           or not words.isdisjoint(FURNITURE_HEADER_TOKENS))
         if (box or header) and not _holds_most_text(node):
             return True
     return False
@@ -269,10 +269,9 @@ def _holds_most_text(node: HtmlElement) -> bool:
     return body is not None and 2 * len(node.text_content()) > len(body.text_content())
 
 
-def _in_content(node: HtmlElement) -> bool:
-    """True when `node` is or sits in an <article> or <main> element (or role)."""
-    return any(element.tag in ("article", "main") or element.get("role") == "main"
-               for element in chain((node,), node.iterancestors()))
+def _in_content(h1: HtmlElement) -> bool:
+    """True when an <article> or <main> element (or role) holds `h1`."""
+    return any(node.tag in ("article", "main") or node.get("role") == "main" for node in h1.iterancestors())
 
 
 _NAME_WORDS = 5  # the most words of a site's or a book's name in its header
