@@ -214,8 +214,8 @@ def _set_apart(h1: HtmlElement, text: str, url: str | None) -> bool:
     of a cookie-consent banner or of a home page's label, a lead-in ending with a colon ("A message
     from our founder:"), a story card's link to another page, or inside the site's header, menu bar
     or a modal, consent or "follow" box (see `_in_furniture`)."""
-    return _hidden(h1) or _consent_heading(text) or text.endswith(":") or _in_furniture(h1, text) \
-        or _links_elsewhere(h1, url) or _home_page_label(text)
+    return _hidden(h1) or _consent_heading(text) or text.endswith(":") or _home_page_label(text) \
+        or _links_elsewhere(h1, url) or _in_furniture(h1, text)  # the walk up the tree last
 
 
 # Class words of an element hidden from view (screen readers and search engines read it).
@@ -408,8 +408,8 @@ def _choose_title(page: PageSignals) -> str:
     title_text = _html_title(page.root)
     if title_text is not None:
         html_title = strip_site_name(_unescape(title_text), page)
-    headline = _completed(ld_headline or strip_site_name(page.first("headline") or _microdata_headline(page),
-                                                         page, guess=False), (og, twitter, html_title))
+    headline = _completed(ld_headline or strip_site_name(page.first("headline"), page, guess=False),
+                          (og, twitter, html_title))
     h1s, furniture = _headings(page.root, page.url, frozenset(compact(t) for t in (headline, og, twitter, html_title) if t))
     if furniture:  # the name in a header's <h1> is the site's: "Chapter - Book" -> "Chapter"
         headline, og, twitter, html_title = (_without_name_after(t, furniture) for t in (headline, og, twitter, html_title))
@@ -446,6 +446,8 @@ def _choose_title(page: PageSignals) -> str:
         return h1s[0][0]
     if h1s and _product_page(page) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
+    # A headline element marked in microdata, looked up only here: indexing the page's itemprops is slow.
+    headline = headline or strip_site_name(_microdata_headline(page), page, guess=False)
     if headline:
         return headline
     # Declared titles that agree with one another.
