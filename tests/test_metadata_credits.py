@@ -615,3 +615,19 @@ def test_team_of_the_outlet_stays_credited_as_written():
     <h1>Was heute wichtig ist</h1><p class="author">von XYZ Redaktion</p>
     <p>Der Überblick am Morgen.</p></article></body></html>"""
     assert read(html, "https://www.xyz.de/ueberblick-100.html").authors == ["XYZ Redaktion"]
+
+
+def test_reviewer_in_the_dateline_is_no_author():
+    html = """<html><head><title>Nine Lake Towns to Visit in 2026</title></head><body>
+    <div><h1>Nine Lake Towns to Visit in 2026</h1>
+    <p><span>Updated: March 04, 2026</span> | <span>Reviewed By: Travel Editor, Nora Vale</span></p></div>
+    <p>The water is cold and the towns are warm.</p></body></html>"""
+    assert read(html, "https://club.example.com/travel/lake-towns").authors == []
+
+
+def test_writer_in_the_dateline_is_credited():
+    html = """<html><head><title>Nine Lake Towns to Visit in 2026</title></head><body>
+    <div><h1>Nine Lake Towns to Visit in 2026</h1>
+    <p><span>March 04, 2026</span> | <span>Nora Vale</span></p></div>
+    <p>The water is cold and the towns are warm.</p></body></html>"""
+    assert read(html, "https://club.example.com/travel/lake-towns").authors == ["Nora Vale"]

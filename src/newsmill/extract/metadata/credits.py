@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from .. import bylines, dates
 from ..dom import compact, normalise_space
-from ..signals import DISCUSSION_TYPES
+from ..signals import DISCUSSION_TYPES, REVIEWER_CREDIT
 from ..vocabulary import AUTHOR_PAGE_WORDS, CJK_BYLINE_PREFIXES, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements, byline_candidates
 from .jsonld import _ld_names, _ld_text, _types
@@ -560,7 +560,7 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
         block = parent.getparent() if text.is_tail else parent
         for _level in range(3):
             if len(line) >= 10 and re.search(r"\s[|·•]\s", line):
-                found = bylines.parse_byline(line)
+                found = bylines.parse_byline(_without_reviewer(line))
                 found.authors = [name for name in found.authors if " " in name]  # a lone word is a section
                 return found
             if block is None or block.tag in ("body", "article", "main"):
@@ -570,6 +570,12 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
                 break
         return bylines.Byline()
     return bylines.Byline()
+
+
+def _without_reviewer(line: str) -> str:
+    """A dateline without its reviewer's credit ("May 2, 2025 | Reviewed by: Jane Roe, MD"): who
+    checked the story did not write it."""
+    return " | ".join(part for part in re.split(r"\s[|·•]\s", line) if not REVIEWER_CREDIT.match(part))
 
 
 # A user name of the content system rather than a person's name: one token with a dot, underscore or
