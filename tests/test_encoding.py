@@ -59,3 +59,15 @@ def test_utf8_bytes_with_a_stale_declaration_stay_utf8():
 
 def test_byte_order_mark():
     assert decode_html("\ufeff<p>é</p>".encode("utf-8")) == "<p>é</p>"
+
+
+def test_utf8_encoded_twice_is_repaired():
+    # read as Latin-1 and saved as UTF-8 again: "’" became "â\x80\x99", "—" "â\x80\x94", "¶" "Â¶"
+    text = "<html><body><h1>A Reader’s Guide — Part 2¶</h1><p>It’s “fine”.</p></body></html>"
+    doubled = text.encode("utf-8").decode("latin-1").encode("utf-8")
+    assert decode_html(doubled) == text
+
+
+def test_latin1_letters_before_symbols_stay_when_nothing_was_encoded_twice():
+    text = "<p>Â» Über uns · Ãœ is no word — Ä±</p>"
+    assert decode_html(text.encode("utf-8")) == text

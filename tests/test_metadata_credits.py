@@ -579,3 +579,55 @@ def test_names_in_the_items_of_a_byline_list_are_apart():
 ])
 def test_author_box_headed_by_the_name(box, authors):
     assert read(byline_box(box), "https://sea.example/reading-the-tides").authors == authors
+
+
+def test_author_of_a_web_page_object_that_is_the_article():
+    # a newsletter platform declares its posts as a WebPage with a headline and an author
+    html = """<html><head><title>Signal #7 - Example Signal</title>
+    <meta name="author" content="Example Signal">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage",
+     "headline": "Signal #7", "datePublished": "2025-03-01T10:00:00Z",
+     "author": {"@type": "Person", "name": "Arben Kola"},
+     "publisher": {"@type": "Organization", "name": "Example Signal"}}</script>
+    </head><body><h1>Signal #7</h1><p>This week in small tools.</p></body></html>"""
+    assert read(html, "https://www.examplesignal.com/p/signal-7").authors == ["Arben Kola"]
+
+
+def test_byline_in_a_box_marked_newsletter_that_holds_the_story():
+    # a newsletter shown as a web page: the box named for it holds the headline and the byline
+    html = """<html><head><title>Five charts on rain</title></head><body><main>
+    <div class="newsletter-email"><div class="post-intro"><h1>Five charts on rain</h1>
+    <div class="post-meta"><p class="byline">by <a href="/people/ines-varga">Ines Varga</a></p></div></div>
+    <p>It rained more this year than last, and here is where.</p></div>
+    <aside class="newsletter-signup"><p class="byline">by The Editors</p></aside></main></body></html>"""
+    assert read(html, "https://letters.example.org/five-charts-on-rain").authors == ["Ines Varga"]
+
+
+def test_regional_studio_of_the_outlet_is_no_author():
+    html = """<html><head><title>Ein Dorf baut sein Freibad - XYZ</title></head><body><article>
+    <h1>Ein Dorf baut sein Freibad</h1><p class="author">von <a href="/autoren/lena-graf">Lena Graf</a>, XYZ SACHSEN</p>
+    <p>Das Becken ist fertig, das Wasser fehlt noch.</p></article></body></html>"""
+    assert read(html, "https://www.xyz.de/sachsen/freibad-100.html").authors == ["Lena Graf"]
+
+
+def test_team_of_the_outlet_stays_credited_as_written():
+    html = """<html><head><title>Was heute wichtig ist - XYZ</title></head><body><article>
+    <h1>Was heute wichtig ist</h1><p class="author">von XYZ Redaktion</p>
+    <p>Der Überblick am Morgen.</p></article></body></html>"""
+    assert read(html, "https://www.xyz.de/ueberblick-100.html").authors == ["XYZ Redaktion"]
+
+
+def test_reviewer_in_the_dateline_is_no_author():
+    html = """<html><head><title>Nine Lake Towns to Visit in 2026</title></head><body>
+    <div><h1>Nine Lake Towns to Visit in 2026</h1>
+    <p><span>Updated: March 04, 2026</span> | <span>Reviewed By: Travel Editor, Nora Vale</span></p></div>
+    <p>The water is cold and the towns are warm.</p></body></html>"""
+    assert read(html, "https://club.example.com/travel/lake-towns").authors == []
+
+
+def test_writer_in_the_dateline_is_credited():
+    html = """<html><head><title>Nine Lake Towns to Visit in 2026</title></head><body>
+    <div><h1>Nine Lake Towns to Visit in 2026</h1>
+    <p><span>March 04, 2026</span> | <span>Nora Vale</span></p></div>
+    <p>The water is cold and the towns are warm.</p></body></html>"""
+    assert read(html, "https://club.example.com/travel/lake-towns").authors == ["Nora Vale"]

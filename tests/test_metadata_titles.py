@@ -252,3 +252,107 @@ def test_a_brand_name_opening_a_newsroom_headline_is_kept():
     html = """<html><head><title>Lenaholm.example Reports Record Third Quarter</title></head>
     <body><article><h1>Lenaholm.example Reports Record Third Quarter</h1><p>Text.</p></article></body></html>"""
     assert title_of(html, "https://news.lenaholm.example/2025/q3") == "Lenaholm.example Reports Record Third Quarter"
+
+
+# The page's furniture: an <h1> that is no title of the page when a declared title is there.
+
+def test_heading_of_a_cookie_consent_banner_is_no_title():
+    html = """<html><head><title>Fernwick Gazette: Notes on Slow Software</title></head><body>
+    <div id="ccx"><h1>Your choice regarding cookies on this site</h1><p>We use them.</p></div>
+    <main><p>Latest notes on slow software.</p></main></body></html>"""
+    assert title_of(html, "https://fernwick.example/") == "Fernwick Gazette: Notes on Slow Software"
+
+
+def test_heading_of_a_follow_the_author_card_is_no_title():
+    html = """<html><head><title>Quiet Rivers: A Field Guide to Calm Water: Lund, Mara: Books</title></head>
+    <body><div role="main"><div class="follow-the-author-card"><h1>Follow the author</h1></div>
+    <div id="titleblock"><h1>Quiet Rivers: A Field Guide to Calm Water Hardcover – May 2, 2019</h1></div></div>
+    </body></html>"""
+    assert title_of(html, "https://shop.example/quiet-rivers/dp/123") == \
+        "Quiet Rivers: A Field Guide to Calm Water Hardcover – May 2, 2019"
+
+
+def test_lead_in_heading_ending_with_a_colon_is_no_title():
+    html = """<html><head><title>How Orchard Cloud serves models at scale - Orchard Wire</title>
+    <meta property="og:type" content="article"><meta property="og:site_name" content="Orchard Wire"></head>
+    <body><main><p>Story text.</p><div class="after-content"><h1>A message from Pia Lind, our founder:</h1>
+    <p>Support us.</p></div></main></body></html>"""
+    assert title_of(html, "https://orchardwire.example/2025/serving") == "How Orchard Cloud serves models at scale"
+
+
+def test_book_name_in_the_menu_bar_is_the_site_name_not_the_title():
+    html = """<html><head><title>Borrowing Rules - The Lantern Language Book</title></head><body>
+    <div class="menu-bar sticky"><h1 class="menu-title">The Lantern Language Book</h1></div>
+    <div id="content"><h2>Borrowing Rules</h2><p>A borrow is a view.</p></div></body></html>"""
+    assert title_of(html, "https://docs.lantern.example/book/ch04-02.html") == "Borrowing Rules"
+
+
+def test_blog_name_linked_home_in_the_header_is_no_title():
+    html = """<html><head><title>widget_codegen: Progress Report #7</title></head><body>
+    <header><a href="https://blog.tovik.example"><h1>Tovik's Blog</h1></a><a href="/about">About</a></header>
+    <p>This month the backend learned loops.</p></body></html>"""
+    assert title_of(html, "https://blog.tovik.example/widget-codegen-report-7") == "widget_codegen: Progress Report #7"
+
+
+def test_headings_of_story_cards_linking_elsewhere_are_no_title():
+    html = """<html><head><title>The Example Blog - Example</title></head><body>
+    <a href="/2025/01/first-story/"><article><h1>Why do ducks walk in lines?</h1></article></a>
+    <a href="/2025/01/second-story/"><article><h1>Ten ways to fold a map</h1></article></a></body></html>"""
+    assert title_of(html, "https://blog.example.org/") == "The Example Blog"
+
+
+def test_hidden_home_page_label_is_no_title():
+    html = """<html><head><title>Artist &amp; Weaver Supply</title></head><body>
+    <main><h1 class="sr-only">Artist &amp; Weaver Homepage</h1><p>Yarn and paint.</p></main></body></html>"""
+    assert title_of(html, "https://weaver.example/") == "Artist & Weaver Supply"
+
+
+def test_site_name_in_the_page_banner_is_no_title():
+    html = """<html><head><title>The Studio | Machine Learning at Example Tech</title></head><body>
+    <header><section role="banner"><h1>Example Institute of Technology</h1></section></header>
+    <div id="content"><h2>The Studio</h2><p>Where we build.</p></div></body></html>"""
+    assert title_of(html, "https://ml.example.edu/studio") == "Machine Learning at Example Tech"
+
+
+def test_navigation_class_around_the_whole_page_is_no_furniture():
+    # unclosed markup left the story inside a menu item: the <h1> there is still the title
+    html = """<html><head><title>Threat Consulting | Example Partners</title></head><body>
+    <header><nav><ul><li class="navbar-item"><a href="/">Home</a>
+    <section><h1>Threat Consulting</h1><p>""" + "We assess and harden systems. " * 40 + """</p></section>
+    </li></ul></nav></header></body></html>"""
+    assert title_of(html, "https://partners.example/threat-consulting") == "Threat Consulting"
+
+
+def test_heading_in_the_article_header_is_the_title_whatever_the_page_wraps():
+    html = """<html><head><title>Ten Quiet Cafés in Lisbon - Example Travel</title>
+    <meta property="og:title" content="The quietest cafés in Lisbon"></head><body>
+    <div class="popup-outer"><article><header class="entry-header"><h1>Ten Quiet Cafés in Lisbon</h1></header>
+    <p>Story.</p></article></div></body></html>"""
+    assert title_of(html, "https://travel.example/lisbon-cafes") == "Ten Quiet Cafés in Lisbon"
+
+
+def test_section_number_of_a_book_is_cut_from_the_heading():
+    html = """<html><head><title>Ledger - Entries in Brief</title></head><body>
+    <div id="main"><h1>3.1 Ledger Basics - Entries in Brief</h1><p>An entry is a line.</p></div></body></html>"""
+    assert title_of(html, "https://ledger.example/book/en/v2/Ledger-Basics") == "Ledger Basics - Entries in Brief"
+
+
+def test_number_that_the_declared_title_repeats_stays():
+    html = """<html><head><title>2.5 Million Visitors Came to the Fair</title></head><body>
+    <h1>2.5 Million Visitors Came to the Fair</h1></body></html>"""
+    assert title_of(html, "https://news.example/fair") == "2.5 Million Visitors Came to the Fair"
+
+
+def test_microdata_headline_element_is_a_declared_headline():
+    html = """<html><head><title>Example Sound | example.com - The Five Quietest Fans (According to Me)</title></head>
+    <body><div class="page-header"><h1>Pulse!</h1></div><div itemscope itemtype="https://schema.org/Article">
+    <h2 itemprop="headline">The Five Quietest Fans (According to Me)</h2><p>Text.</p></div></body></html>"""
+    assert title_of(html, "https://www.examplesound.com/index.php/pulse/12-quiet-fans") == \
+        "The Five Quietest Fans (According to Me)"
+
+
+def test_furniture_words_need_their_whole_phrase():
+    assert titles._home_page_label("Artist & Weaver Homepage")
+    assert not titles._home_page_label("Coming Home")
+    assert titles._consent_heading("Your choice regarding cookies on this site")
+    assert not titles._consent_heading("Court rules on informed consent")

@@ -4,13 +4,15 @@ Order: a byte-order mark; valid UTF-8 with non-ASCII characters (pages stored or
 often keep their old declaration, and legacy encodings practically never form valid multi-byte UTF-8
 by accident); the charset passed by the caller (HTTP `Content-Type`); a `<meta charset>` or
 `<meta http-equiv="Content-Type">` declaration in the first 4 KiB; charset-normalizer's detection. Misspelled labels that browsers also tolerate (`cp-1251`, `utf8`, `win-1251`) are mapped to
-Python codecs; an unknown label falls through to the next step.
+Python codecs; an unknown label falls through to the next step. UTF-8 that was encoded twice (read
+as Latin-1 and saved as UTF-8 again: "Investorâ\x80\x99s" for "Investor’s") is repaired.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from itertools import islice
 
 from charset_normalizer import from_bytes
 
@@ -72,10 +74,37 @@ def decode_html_utf8(data: bytes, charset: str | None = None) -> tuple[str, byte
             return data[len(bom):].decode(codec, errors="replace"), None
     if not data.isascii():
         try:
+            data = _undouble_utf8(data)
             return data.decode("utf-8"), data
         except UnicodeDecodeError:
             pass
     return _decode_declared(data, charset), None
+
+
+# A character of UTF-8 encoded twice: its lead byte read as a Latin-1 letter (U+00C2-U+00F4, "â") and
+# its continuation bytes read as U+0080-U+00BF, each then written in UTF-8 ("\xc3\xa2\xc2\x80\xc2\x99"
+# for "’"). A continuation that is a C1 control (U+0080-U+009F) is found in no text: only such runs
+# tell that a page was encoded twice; there, every run is repaired ("Â¶" for "¶" too).
+_DOUBLED_C1 = re.compile(rb"\xc3[\x82-\xb4]\xc2[\x80-\x9f]")
+_DOUBLED = re.compile(rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]){1,3}")
+_DOUBLED_MIN_RUNS = 3  # C1 runs that tell a page encoded twice (one can be a stray byte)
+
+
+def _undouble_utf8(data: bytes) -> bytes:
+    """`data` (valid UTF-8) with the characters that were encoded twice encoded once, when the page
+    holds at least `_DOUBLED_MIN_RUNS` of them with a C1 control; else `data` itself."""
+    if sum(1 for _run in islice(_DOUBLED_C1.finditer(data), _DOUBLED_MIN_RUNS)) < _DOUBLED_MIN_RUNS:
+        return data
+    return _DOUBLED.sub(_encoded_once, data)
+
+
+def _encoded_once(run: re.Match) -> bytes:
+    """The UTF-8 bytes of the character a twice-encoded `run` stands for; the run itself when its
+    bytes make no character (a Latin-1 letter followed by a symbol)."""
+    try:
+        return run.group().decode("utf-8").encode("latin-1").decode("utf-8").encode("utf-8")
+    except UnicodeError:
+        return run.group()
 
 
 def _decode_declared(data: bytes, charset: str | None) -> str:

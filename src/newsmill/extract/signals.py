@@ -81,6 +81,13 @@ CONSENT_TOKENS = frozenset(
     # consent-management platforms, whose names prefix their banners' classes
     "cmplz onetrust didomi usercentrics cookiebot".split())
 
+# Class/id words of the boxes whose <h1> is the page's furniture, not its title (see
+# `metadata.titles._in_furniture`): modal and consent boxes and a "follow the author" card inside the
+# content; the site's banner, navigation and menu bar (with their tags) around a name outside it.
+FURNITURE_BOX_TOKENS = CONSENT_TOKENS | frozenset("modal popup follow".split())
+FURNITURE_HEADER_TOKENS = frozenset("masthead navbar topbar toolbar menubar navigation".split())
+FURNITURE_HEADER_TAGS = frozenset({"nav"})
+
 # Class/id words of comment threads: boilerplate on an article, the content itself on a page that
 # declares a discussion (schema.org DiscussionForumPosting, QAPage), where the posts are what is read.
 DISCUSSION_TOKENS = frozenset("comment comments commentaire commentaires disqus discussion replies reply".split())

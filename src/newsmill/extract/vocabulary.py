@@ -323,6 +323,19 @@ ARTICLE_WORDS = frozenset({
 # holds it alone, so it separates with or without spaces.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", " ~ ", " • ", "ㅣ")
 
+# Words of the heading of a cookie-consent banner ("Your choice regarding cookies on this site", "Wir
+# verwenden Cookies", "Paramètres de confidentialité"): such a heading is no title of the page. Lowercase.
+CONSENT_HEADING_WORDS: tuple[str, ...] = (
+    "cookie", "manage consent", "consent preferences", "privacy settings", "privacy preferences",
+    "privacy choices", "datenschutzeinstellungen", "datenschutz-einstellungen", "paramètres de confidentialité",
+    "configuración de privacidad", "preferencias de privacidad", "impostazioni privacy",
+)
+
+# Words that name a site's home page after the site's name ("Example Homepage", "Example Startseite"):
+# an <h1> so written is a label of the page, no title. Lowercase.
+HOME_PAGE_WORDS: tuple[str, ...] = ("homepage", "home page", "startseite", "page d'accueil", "página de inicio",
+                                    "página inicial", "pagina iniziale", "forside", "startsida")
+
 # Labels of the page's kind that forum and catalogue software put before the title of a thread or a
 # record ("View topic - Season opener", "Browse subject: Hardware"). Lowercase.
 TITLE_PAGE_LABELS: tuple[str, ...] = (

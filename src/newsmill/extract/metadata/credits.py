@@ -12,12 +12,12 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .. import bylines, dates
-from ..dom import normalise_space
-from ..signals import DISCUSSION_TYPES
+from ..dom import compact, normalise_space
+from ..signals import DISCUSSION_TYPES, REVIEWER_CREDIT
 from ..vocabulary import AUTHOR_PAGE_WORDS, CJK_BYLINE_PREFIXES, NAME_PARTICLES, ORGANISATION_WORDS, OUTLET_WORDS
 from .gathering import PageSignals, _host_name, _index_elements, byline_candidates
 from .jsonld import _ld_names, _ld_text, _types
-from .outlet import _is_site_name
+from .outlet import _host_core, _is_site_name
 from .published import _story_elements
 from .regions import off_article
 from .titles import _headline_element
@@ -179,11 +179,23 @@ def _merge(into: bylines.Byline, other: bylines.Byline, page: PageSignals | None
     for name in other.authors:
         if page is not None and _is_site_name(name, page):
             page.outlet_named.append(name)
+        elif page is not None and _outlet_desk(name, page):
+            continue
         elif name not in into.authors:
             into.authors.append(name)
     for name in other.agencies:
         if name not in into.agencies:
             into.agencies.append(name)
+
+
+def _outlet_desk(name: str, page: PageSignals) -> bool:
+    """True for the name of one of the outlet's regional studios, written as the outlet's short name
+    in capitals and a place ("MDR THÜRINGEN" on mdr.de): no person. A team of the outlet ("BR24
+    Redaktion", "Example Team") is credited as the page writes it."""
+    first, _space, rest = name.partition(" ")
+    key = compact(first)
+    return bool(rest) and len(key) >= 3 and first.isupper() and bylines.without_roles(name) == name \
+        and any(key == compact(site) or key == _host_core(site) for site in page.site_names if " " not in site.strip())
 
 
 def _spaced_text(element: HtmlElement) -> str:
@@ -393,12 +405,14 @@ def _off_story(element: HtmlElement, page: PageSignals, own_tag: bool) -> bool:
     """`off_article` for a byline candidate. Inside the headline's own `<article>`, only the regions
     within it count: what wraps the story ("sidebar_content" as the main column, an `<aside>` or
     `<nav>` left unclosed around the whole page) does not put its byline off the article. (A `<main>`
-    is no such box: on a listing it holds the cards and their bylines.) `own_tag` as in `off_article`."""
+    is no such box: on a listing it holds the cards and their bylines.) Elsewhere the class/id words of
+    the elements that hold the headline up to its `<main>` do not count either ("newsletter-email"
+    around a newsletter shown as a page). `own_tag` as in `off_article`."""
     story = _story_elements(page)
     box = next((node for node in story if node.tag == "article"), None)
     if box is not None and any(ancestor is box for ancestor in element.iterancestors()):
         return off_article(element, story, own_tag=own_tag, stop=box)
-    return off_article(element, own_tag=own_tag)
+    return off_article(element, story, own_tag=own_tag)
 
 
 def _inside_a_card_link(element: HtmlElement) -> bool:
@@ -546,7 +560,7 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
         block = parent.getparent() if text.is_tail else parent
         for _level in range(3):
             if len(line) >= 10 and re.search(r"\s[|·•]\s", line):
-                found = bylines.parse_byline(line)
+                found = bylines.parse_byline(_without_reviewer(line))
                 found.authors = [name for name in found.authors if " " in name]  # a lone word is a section
                 return found
             if block is None or block.tag in ("body", "article", "main"):
@@ -556,6 +570,12 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
                 break
         return bylines.Byline()
     return bylines.Byline()
+
+
+def _without_reviewer(line: str) -> str:
+    """A dateline without its reviewer's credit ("May 2, 2025 | Reviewed by: Jane Roe, MD"): who
+    checked the story did not write it."""
+    return " | ".join(part for part in re.split(r"\s[|·•]\s", line) if not REVIEWER_CREDIT.match(part))
 
 
 # A user name of the content system rather than a person's name: one token with a dot, underscore or
@@ -572,7 +592,8 @@ def _account_names(names: list[str], page: PageSignals) -> bool:
 
 
 def _authors(page: PageSignals) -> bylines.Byline:
-    """Persons and agencies credited: JSON-LD author, then author meta tags, then visible bylines.
+    """Persons and agencies credited: JSON-LD author (of the article, else of a WebPage object that
+    declares one: a newsletter platform's post), then author meta tags, then visible bylines.
     A name that is the outlet's own (declared or shown as the author) is kept only when no source
     names anyone else and it can be a person's (a personal site bears its writer's name)."""
 
@@ -602,13 +623,16 @@ def _authors(page: PageSignals) -> bylines.Byline:
     def visible() -> bylines.Byline:
         return _visible_bylines(page)
 
-    sources = [from_ld] if page.article_ld.get("author") else []
+    def from_page_ld() -> bylines.Byline:
+        return _ld_author_names(page.page_ld["author"], page)
+
+    sources = [from_ld] if page.article_ld.get("author") else [from_page_ld] if page.page_ld.get("author") else []
     sources += [from_meta, visible, lambda: _linked_author(page), lambda: _author_page_link(page),
                 lambda: _bold_name_lead(page), lambda: _signed_at_end(page)]
     found = bylines.Byline()
     for source in sources:
         result = source()
-        if result.authors and source in (from_ld, from_meta) and _account_names(result.authors, page):
+        if result.authors and source in (from_ld, from_page_ld, from_meta) and _account_names(result.authors, page):
             shown = _visible_bylines(page)
             if any(" " in name for name in shown.authors):
                 result = shown  # the page's byline names the writer; the declared name is a login

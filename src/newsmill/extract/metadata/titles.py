@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from ..dom import compact, drop_invisible, normalise_space
-from ..vocabulary import ARTICLE_WORDS, TITLE_PAGE_LABELS, TITLE_SEPARATORS
-from .gathering import PageSignals
-from .jsonld import _ld_text, _types, _unescape
+from ..signals import (BOILERPLATE_ROLES, FURNITURE_BOX_TOKENS, FURNITURE_HEADER_TAGS, FURNITURE_HEADER_TOKENS,
+                       MODAL_ROLES, class_tokens)
+from ..vocabulary import (ARTICLE_WORDS, CONSENT_HEADING_WORDS, HOME_PAGE_WORDS, TITLE_PAGE_LABELS,
+                          TITLE_SEPARATORS)
+from .gathering import ARTICLE_TYPES, PageSignals, _index_elements, _same_page
+from .jsonld import _ld_text, _schema_type, _types, _unescape
 from .outlet import _is_site_name
 from .text import _text_except
 
@@ -167,20 +170,130 @@ def _is_logo(h1: HtmlElement, text: str, url: str | None) -> bool:
         and compact(_shown_text(link)) == compact(text)
 
 
-def _headings(root: HtmlElement, url: str | None = None) -> list[tuple[str, str]]:
+def _headings(root: HtmlElement, url: str | None = None,
+              declared: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str]], set[str]]:
     """(full text, text without kicker) of the page's first <h1> elements that have text, without
-    trailing anchor glyphs, logos aside (see `_is_logo`). An <h1> in a breadcrumb trail comes after
-    the first <h2> that follows it: that <h2> is the headline readers see (see `_in_trail`)."""
-    texts = []
+    trailing anchor glyphs and a section number (see `_without_section_number`), logos aside (see
+    `_is_logo`); and the compact texts of the <h1> elements set aside as the page's furniture (see
+    `_set_apart`) because no title in `declared` (compact keys) is theirs. An <h1> in a breadcrumb
+    trail comes after the first <h2> that follows it: that <h2> is the headline readers see (see
+    `_in_trail`)."""
+    texts, furniture = [], set()
     for h1 in islice(root.iter("h1"), 4):  # as //h1[:4], faster
         full, bare = _heading_texts(h1)
         if not full or _is_logo(h1, full, url):
             continue
+        if declared and compact(full) not in declared and compact(bare) not in declared \
+                and _set_apart(h1, full, url):
+            furniture.add(compact(full))
+            continue
+        full, bare = (_without_section_number(text, declared) for text in (full, bare))
         if _in_trail(h1):
             shown = [_heading_texts(h2) for h2 in h1.xpath("following::h2[normalize-space()][1]")]
             texts += [pair for pair in shown if pair[0]]
         texts.append((full, bare))
-    return texts
+    return texts, furniture
+
+
+# A section number before a heading in a book or a manual ("3.1 Branches in a Nutshell", "15 - Tutorial").
+_SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)+\.?\s+|\d+\s+[-–—]\s+)(?=\w)")
+
+
+def _without_section_number(text: str, declared: frozenset[str]) -> str:
+    """`text` without a section number before it that no declared title (compact keys) begins with:
+    a number of the page's place in a book ("3.1 Git Branching" of "Git Branching"), not of the title
+    ("2.5 million ..." that the declared title repeats)."""
+    number = _SECTION_NUMBER.match(text)
+    if number is None or any(key.startswith(compact(number.group())) for key in declared):
+        return text
+    return text[number.end():]
+
+
+def _set_apart(h1: HtmlElement, text: str, url: str | None) -> bool:
+    """True for an <h1> of the page's furniture rather than its content: hidden from view, the words
+    of a cookie-consent banner or of a home page's label, a lead-in ending with a colon ("A message
+    from our founder:"), a story card's link to another page, or inside the site's header, menu bar
+    or a modal, consent or "follow" box (see `_in_furniture`)."""
+    return _hidden(h1) or _consent_heading(text) or text.endswith(":") or _home_page_label(text) \
+        or _links_elsewhere(h1, url) or _in_furniture(h1, text)  # the walk up the tree last
+
+
+# Class words of an element hidden from view (screen readers and search engines read it).
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|display-none|d-none|hidden)(?:\s|$)")
+
+
+def _hidden(h1: HtmlElement) -> bool:
+    """True for an <h1> hidden by its class or its style."""
+    style = (h1.get("style") or "").replace(" ", "").lower()
+    return bool(_HIDDEN_CLASS.search(h1.get("class") or "")) or "display:none" in style
+
+
+def _consent_heading(text: str) -> bool:
+    """True for the heading of a cookie-consent banner (see `CONSENT_HEADING_WORDS`)."""
+    lowered = text.lower()
+    return any(word in lowered for word in CONSENT_HEADING_WORDS)
+
+
+def _home_page_label(text: str) -> bool:
+    """True for an <h1> that names the site's home page ("Example Homepage", "Startseite")."""
+    words = text.lower().split()
+    return len(words) <= 4 and any(" ".join(words[-len(label.split()):]) == label for label in HOME_PAGE_WORDS)
+
+
+def _in_furniture(h1: HtmlElement, text: str) -> bool:
+    """True for an <h1> in a modal, consent or "follow" box (one within the <article> or <main> that
+    holds the <h1>, if any: around those it is the page's wrapper), or for a name (a few words) in the
+    site's banner, navigation or menu bar on a page whose <h1> no <article> or <main> holds (by tag,
+    ARIA role or class/id words, see `FURNITURE_BOX_TOKENS` and `FURNITURE_HEADER_TOKENS`). A box
+    that holds most of the page is no box: unclosed markup put the content in it."""
+    name_outside_content = len(text.split()) <= _NAME_WORDS and not _in_content(h1)
+    in_content = False
+    for node in chain((h1,), h1.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        role = node.get("role")
+        in_content = in_content or node.tag in ("article", "main") or role == "main"
+        words = _class_words(node)
+        box = not in_content and (role in MODAL_ROLES or node.get("aria-modal") == "true" or node.tag == "dialog"
+                                  or not words.isdisjoint(FURNITURE_BOX_TOKENS))
+        header = name_outside_content and (node.tag in FURNITURE_HEADER_TAGS or role in BOILERPLATE_ROLES
+                                           or not words.isdisjoint(FURNITURE_HEADER_TOKENS))
+        if (box or header) and not _holds_most_text(node):
+            return True
+    return False
+
+
+def _holds_most_text(node: HtmlElement) -> bool:
+    """True when `node` holds more than half of the text of the page's body."""
+    body = next(node.iterancestors("body"), None)
+    return body is not None and 2 * len(node.text_content()) > len(body.text_content())
+
+
+def _in_content(h1: HtmlElement) -> bool:
+    """True when an <article> or <main> element (or role) holds `h1`."""
+    return any(node.tag in ("article", "main") or node.get("role") == "main" for node in h1.iterancestors())
+
+
+_NAME_WORDS = 5  # the most words of a site's or a book's name in its header
+
+
+def _class_words(node: HtmlElement) -> set[str]:
+    """The class/id words of `node` (see `signals.class_tokens`) and each two next to each other
+    written as one ("menu-bar" -> "menu", "bar", "menubar")."""
+    words = set()
+    for name in f'{node.get("class") or ""} {node.get("id") or ""}'.split():
+        tokens = class_tokens(name)
+        words.update(tokens)
+        words.update(first + second for first, second in zip(tokens, tokens[1:]))
+    return words
+
+
+def _links_elsewhere(h1: HtmlElement, url: str | None) -> bool:
+    """True for an <h1> inside a link to another page: a story card of a listing (a logo's link home
+    too)."""
+    link = next(h1.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return bool(url and href and not href.startswith("#") and not _same_page(urljoin(url, href), url))
 
 
 def _segments(title: str) -> set[str]:
@@ -297,7 +410,9 @@ def _choose_title(page: PageSignals) -> str:
         html_title = strip_site_name(_unescape(title_text), page)
     headline = _completed(ld_headline or strip_site_name(page.first("headline"), page, guess=False),
                           (og, twitter, html_title))
-    h1s = _headings(page.root, page.url)
+    h1s, furniture = _headings(page.root, page.url, frozenset(compact(t) for t in (headline, og, twitter, html_title) if t))
+    if furniture:  # the name in a header's <h1> is the site's: "Chapter - Book" -> "Chapter"
+        headline, og, twitter, html_title = (_without_name_after(t, furniture) for t in (headline, og, twitter, html_title))
     declared = [t for t in (headline, og, twitter, html_title) if t]
     by_key = {compact(t): t for t in reversed(declared)}
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
@@ -331,6 +446,8 @@ def _choose_title(page: PageSignals) -> str:
         return h1s[0][0]
     if h1s and _product_page(page) and not _is_site_name(h1s[0][0], page, loose=True):
         return h1s[0][0]
+    # A headline element marked in microdata, looked up only here: indexing the page's itemprops is slow.
+    headline = headline or strip_site_name(_microdata_headline(page), page, guess=False)
     if headline:
         return headline
     # Declared titles that agree with one another.
@@ -344,6 +461,26 @@ def _choose_title(page: PageSignals) -> str:
     if named:
         return named[0]
     return twitter or html_title or (h1s[0][0] if h1s else "")
+
+
+def _without_name_after(title: str, names: set[str]) -> str:
+    """`title` without a last separator-delimited segment that is one of `names` (compact keys)."""
+    for separator in TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and compact(tail) in names:
+            return head.strip()
+    return title
+
+
+def _microdata_headline(page: PageSignals) -> str:
+    """The text of the page's one visible element marked itemprop="headline" of an article item
+    (microdata: "<h2 itemprop="headline">"); "" when there is none or more than one (a listing's cards)."""
+    _index_elements(page)
+    marked = [node for node in page.itemprops.get("headline", ()) if node.tag != "meta"]
+    if len(marked) != 1:
+        return ""
+    kinds = marked[0].xpath("ancestor::*[@itemscope][1]/@itemtype")
+    return normalise_space(marked[0].text_content()) if kinds and _schema_type(kinds[0]) in ARTICLE_TYPES else ""
 
 
 _XPATH_SPACE = " \t\r\n"  # the white space of XPath's normalize-space()
