@@ -309,12 +309,11 @@ def _only_written_date(page: PageSignals) -> datetime | None:
 
 
 def _htmldate(page: PageSignals) -> datetime | None:
-    """htmldate's reading of the page (its fast mode, original date), as a last signal; on a copy,
-    since htmldate cleans the tree it is given."""
-    import copy
+    """htmldate's reading of the page (its fast mode, original date), as a last signal. htmldate cleans
+    a copy of the tree it is given (`find_date` copies a tree before pruning it), never the tree itself."""
     from htmldate import find_date
     try:
-        found = find_date(copy.deepcopy(page.root), extensive_search=False, original_date=True, url=page.url)
+        found = find_date(page.root, extensive_search=False, original_date=True, url=page.url)
     except Exception:  # htmldate failing on odd markup must not cost the article
         return None
     return dates.parse_iso(found) if found else None
