@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from lxml import etree
 
 from newsmill.extract import dom, metadata
 
@@ -217,3 +218,16 @@ def test_a_title_date_years_before_or_after_the_dateline_is_an_event_s(title, sh
     html = f"""<html><head><title>{title}</title></head><body><article><h1>Looking back</h1>
     <p class="dateline">{shown}</p><p>Text about the day.</p></article></body></html>"""
     assert read(html, "https://www.rw.example/en/looking-back/a-1").published == expected
+
+
+def test_reading_an_undated_page_leaves_its_tree_as_it_was():
+    # No declared, title or visible date: htmldate reads the page last, and prunes its own copy.
+    html = """<html><head><title>Garden notes</title><style>p { color: green }</style>
+    <script>var section = "gardens";</script></head><body><nav><a href="/">Home</a></nav>
+    <article><h1>Garden notes</h1><p>Plant the bulbs before the first frost.</p>
+    <aside class="sidebar"><p>More notes</p></aside></article><footer>Example Gardens</footer></body></html>"""
+    root = dom.parse(html)
+    before = etree.tostring(root)
+    article = metadata.read_metadata(root, "https://gardens.example.com/notes")
+    assert article.published is None
+    assert etree.tostring(root) == before
