@@ -231,3 +231,22 @@ def test_reading_an_undated_page_leaves_its_tree_as_it_was():
     article = metadata.read_metadata(root, "https://gardens.example.com/notes")
     assert article.published is None
     assert etree.tostring(root) == before
+
+
+def test_texts_of_a_subtree_read_backwards_from_its_tail():
+    from newsmill.extract.metadata.published import _subtree_texts, _subtree_texts_backwards
+
+    root = dom.parse("<html><body><div><nav>Menu<ul><li>News</li><li>Sport <b>live</b> now</li></ul>"
+                     "Search</nav>after nav</div></body></html>")
+    nav = root.find(".//nav")
+    backwards = [text for _element, text in _subtree_texts_backwards(nav)]
+    assert backwards == ["after nav", "Search", " now", "live", "Sport ", "News", "Menu"]
+    assert backwards == [text for _element, text in reversed(list(_subtree_texts(nav)))]
+
+
+def test_dateline_just_above_the_headline_after_a_long_menu():
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(200))
+    html = f"""<html><head><title>Harbour reopens</title></head><body><header><ul>{menu}</ul></header>
+    <article><p class="kicker">Local news</p><p>March 3, 2025</p><h1>Harbour reopens</h1>
+    <p>The harbour reopened on Monday after a long winter of repairs to its walls.</p></article></body></html>"""
+    assert read(html, "https://news.example.com/harbour").published == datetime(2025, 3, 3)
