@@ -210,7 +210,7 @@ def _subtree_texts(element: HtmlElement) -> Iterator[TextNode]:
 def _subtree_texts_backwards(element: HtmlElement) -> Iterator[TextNode]:
     """The texts of `_subtree_texts(element)` from the last: its tail, its children's texts backwards,
     its own text. Read lazily, so that the few texts wanted before a headline do not list every text
-    of the menu above it."""
+    of the menu above it. (Its recursion is as deep as the tree, which libxml2 keeps under 256 levels.)"""
     if not isinstance(element.tag, str):  # a comment: iterwalk reads neither its text nor its tail
         return
     if element.tail:
