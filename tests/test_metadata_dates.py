@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from lxml import etree
 
 from newsmill.extract import dom, metadata
 
@@ -217,3 +218,35 @@ def test_a_title_date_years_before_or_after_the_dateline_is_an_event_s(title, sh
     html = f"""<html><head><title>{title}</title></head><body><article><h1>Looking back</h1>
     <p class="dateline">{shown}</p><p>Text about the day.</p></article></body></html>"""
     assert read(html, "https://www.rw.example/en/looking-back/a-1").published == expected
+
+
+def test_reading_an_undated_page_leaves_its_tree_as_it_was():
+    # No declared, title or visible date: htmldate reads the page last, and prunes its own copy.
+    html = """<html><head><title>Garden notes</title><style>p { color: green }</style>
+    <script>var section = "gardens";</script></head><body><nav><a href="/">Home</a></nav>
+    <article><h1>Garden notes</h1><p>Plant the bulbs before the first frost.</p>
+    <aside class="sidebar"><p>More notes</p></aside></article><footer>Example Gardens</footer></body></html>"""
+    root = dom.parse(html)
+    before = etree.tostring(root)
+    article = metadata.read_metadata(root, "https://gardens.example.com/notes")
+    assert article.published is None
+    assert etree.tostring(root) == before
+
+
+def test_texts_of_a_subtree_read_backwards_from_its_tail():
+    from newsmill.extract.metadata.published import _subtree_texts, _subtree_texts_backwards
+
+    root = dom.parse("<html><body><div><nav>Menu<ul><li>News</li><li>Sport <b>live</b> now</li></ul>"
+                     "Search</nav>after nav</div></body></html>")
+    nav = root.find(".//nav")
+    backwards = [text for _element, text in _subtree_texts_backwards(nav)]
+    assert backwards == ["after nav", "Search", " now", "live", "Sport ", "News", "Menu"]
+    assert backwards == [text for _element, text in reversed(list(_subtree_texts(nav)))]
+
+
+def test_dateline_just_above_the_headline_after_a_long_menu():
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(200))
+    html = f"""<html><head><title>Harbour reopens</title></head><body><header><ul>{menu}</ul></header>
+    <article><p class="kicker">Local news</p><p>March 3, 2025</p><h1>Harbour reopens</h1>
+    <p>The harbour reopened on Monday after a long winter of repairs to its walls.</p></article></body></html>"""
+    assert read(html, "https://news.example.com/harbour").published == datetime(2025, 3, 3)

