@@ -47,3 +47,29 @@ def test_the_longest_string_of_paragraphs_wins_and_bad_strings_are_skipped():
 
 def test_no_story_in_scripts_gives_none():
     assert hydration.embedded_story(dom.parse(shell_page("var x = 1;"))) is None
+
+
+CLOSING = ("The court is expected to hear the case in the spring, and until then the wells of the plain will"
+           " be metered and their owners billed for every cubic metre above the new yearly quota.")
+
+
+def ans_story(wrapper: str) -> str:
+    """A skeleton page whose story is an Arc-style list of typed elements in a script."""
+    elements = [{"type": "text", "content": STORY[0]}, {"type": "image", "url": "https://img.example/x.jpg"},
+                {"type": "header", "level": 2, "content": "What comes next"},
+                {"type": "text", "content": STORY[1] + " <a href='/x'>The bill</a> is long."},
+                {"type": "interstitial_link", "content": "Read more: another story"},
+                {"type": "list", "items": [{"type": "text", "content": "Quotas fall by a tenth."},
+                                           {"type": "text", "content": "Wells are metered."}]},
+                {"type": "text", "content": STORY[2]}, {"type": "text", "content": CLOSING}]
+    state = {"globalContent": {"headlines": {"basic": "Water bill"}, "content_elements": elements}}
+    return shell_page(wrapper.replace("STATE", json.dumps(state)))
+
+
+def test_story_as_typed_elements_in_next_data_or_an_assignment_is_the_body():
+    expected = [("paragraph", STORY[0]), ("heading", "What comes next"),
+                ("paragraph", STORY[1] + " The bill is long."), ("list_item", "Quotas fall by a tenth."),
+                ("list_item", "Wells are metered."), ("paragraph", STORY[2]), ("paragraph", CLOSING)]
+    for wrapper in ("STATE", "window.Fusion=window.Fusion||{};Fusion.globalContent=STATE;"):
+        body = extract(ans_story(wrapper)).body
+        assert [(b.kind, b.text) for b in body] == expected

@@ -2,8 +2,10 @@
 
 Sites that render in the browser (Next.js, Nuxt, Apollo caches, custom state objects) often ship
 the article's HTML as a JSON string inside a `<script>` ("contentHtml": "\\u003cp\\u003e..."), and
-the served page shows a skeleton with no prose. When the visible page gives (almost) no body, the
-longest such string of paragraphs is read as the article's body HTML.
+the served page shows a skeleton with no prose. Others (Arc XP's "ANS" stories, in `__NEXT_DATA__`
+or `Fusion.globalContent`) ship it as a list of typed elements ("content_elements": [{"type":
+"text", "content": "..."}, ...]). When the visible page gives (almost) no body, the longest such
+story is read as the article's body HTML.
 """
 
 from __future__ import annotations
@@ -22,15 +24,32 @@ _PARAGRAPH_OPEN = re.compile(r"(?:<|\\u003c|\\x3c)p[\s>\\]", re.I)
 _JS_HEX_ESCAPE = re.compile(r"\\x(?=[0-9a-fA-F]{2})")  # JavaScript's "\x3c" is JSON's "\u003c"
 MIN_PARAGRAPHS = 2
 MIN_STORY_CHARS = 400
+# Where a JSON value starts in a script: the whole script, or the right side of an assignment.
+_JSON_VALUE_START = re.compile(r"(?:^|=)\s*(?=\{)")
+ELEMENTS_KEY = "content_elements"
+# The element types of a story's element list that are its text, and the HTML tag each becomes
+# (headers take their "level"); images, videos, embeds and link inserts are left out.
+ELEMENT_TAGS = {"text": "p", "header": "h", "list": "ul", "quote": "blockquote"}
 
 
 def embedded_story(root: HtmlElement) -> HtmlElement | None:
     """The body HTML held in the page's inline scripts, parsed into a `<div>`; None when no string
-    holds `MIN_PARAGRAPHS` paragraphs and `MIN_STORY_CHARS` characters of text.
+    holds `MIN_PARAGRAPHS` paragraphs and no element list holds text, or when the best of them has
+    less than `MIN_STORY_CHARS` characters of paragraph text.
 
-    `root` is the untouched tree (scripts still in it). Of several candidate strings the one with the
-    most paragraph text wins. Undecodable strings are skipped."""
+    `root` is the untouched tree (scripts still in it). Of several candidates (HTML strings, typed
+    element lists) the one with the most paragraph text wins. Undecodable ones are skipped."""
     best, best_chars = None, MIN_STORY_CHARS - 1
+    for fragment in _html_strings(root) + _element_lists(root):
+        chars = sum(len(paragraph.text_content()) for paragraph in fragment.iter("p"))
+        if chars > best_chars:
+            best, best_chars = fragment, chars
+    return best
+
+
+def _html_strings(root: HtmlElement) -> list[HtmlElement]:
+    """The string literals of the inline scripts that hold `MIN_PARAGRAPHS` paragraph tags, parsed."""
+    fragments = []
     for script in root.iter("script"):
         if script.get("src") or not script.text or not _PARAGRAPH_OPEN.search(script.text):
             continue
@@ -38,12 +57,74 @@ def embedded_story(root: HtmlElement) -> HtmlElement | None:
             if len(_PARAGRAPH_OPEN.findall(literal.group(1))) < MIN_PARAGRAPHS:
                 continue
             fragment = _parse_literal(literal.group(1))
-            if fragment is None:
-                continue
-            chars = sum(len(paragraph.text_content()) for paragraph in fragment.iter("p"))
-            if chars > best_chars:
-                best, best_chars = fragment, chars
-    return best
+            if fragment is not None:
+                fragments.append(fragment)
+    return fragments
+
+
+def _element_lists(root: HtmlElement) -> list[HtmlElement]:
+    """The typed element lists (`ELEMENTS_KEY`) of the JSON values in the inline scripts, as HTML."""
+    fragments = []
+    for script in root.iter("script"):
+        if script.get("src") or not script.text or f'"{ELEMENTS_KEY}"' not in script.text:
+            continue
+        for value in _json_values(script.text):
+            for elements in _lists_under_key(value, ELEMENTS_KEY):
+                fragment = _elements_html(elements)
+                if fragment is not None:
+                    fragments.append(fragment)
+    return fragments
+
+
+def _json_values(script: str) -> list:
+    """The JSON objects a script holds whole or assigns (`window.X = {...};`); undecodable ones skipped."""
+    decoder = json.JSONDecoder(strict=False)
+    values = []
+    for start in _JSON_VALUE_START.finditer(script):
+        try:
+            values.append(decoder.raw_decode(script, start.end())[0])
+        except ValueError:
+            continue
+    return values
+
+
+def _lists_under_key(value, key: str):
+    """Every list found under `key` at any depth of a decoded JSON value."""
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name == key and isinstance(item, list):
+                yield item
+            yield from _lists_under_key(item, key)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _lists_under_key(item, key)
+
+
+def _elements_html(elements: list) -> HtmlElement | None:
+    """A story's typed elements as a `<div>` of paragraphs, headings, lists and quotes; None when
+    none of them is text."""
+    markup = "".join(_element_markup(element) for element in elements if isinstance(element, dict))
+    if not markup:
+        return None
+    try:
+        return lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (ValueError, etree.ParserError):
+        return None
+
+
+def _element_markup(element: dict) -> str:
+    """One typed element as HTML ("" for a type that is not text). Text content is inline HTML."""
+    tag = ELEMENT_TAGS.get(element.get("type"))
+    if tag == "h":
+        level = element.get("level")
+        tag = f"h{level}" if level in (2, 3, 4, 5, 6) else "h2"
+    elif tag in ("ul", "blockquote"):
+        items = element.get("items") or element.get(ELEMENTS_KEY) or []
+        inner = "".join(f"<li>{item.get('content', '')}</li>" if tag == "ul" else _element_markup(item)
+                        for item in items if isinstance(item, dict))
+        return f"<{tag}>{inner}</{tag}>" if inner else ""
+    content = element.get("content")
+    return f"<{tag}>{content}</{tag}>" if tag and isinstance(content, str) and content.strip() else ""
 
 
 def _parse_literal(literal: str) -> HtmlElement | None:

@@ -91,8 +91,14 @@ def microdata_types(root: HtmlElement) -> set[str]:
 
 
 def declared_body(page: PageSignals) -> str:
-    """The JSON-LD `articleBody` of the article ("" when the page gives none)."""
-    return _ld_text(page.article_ld.get("articleBody"))
+    """The JSON-LD `articleBody` of the article, one line per line of the declaration ("" when the page
+    gives none): its line breaks are where its paragraphs end."""
+    declared = page.article_ld.get("articleBody")
+    if isinstance(declared, list):
+        declared = next((item for item in declared if isinstance(item, str) and item.strip()), "")
+    if not isinstance(declared, str):
+        return _ld_text(declared)
+    return "\n".join(_ld_text(line) for line in declared.splitlines())
 
 
 def article_from(page: PageSignals) -> Article:
