@@ -77,6 +77,20 @@ def agency_name(text: str) -> str | None:
         else _AGENCY_INDEX.get(text)
 
 
+# A wire story's dateline opening its first paragraph: a place (and a date), the agency in parentheses,
+# a dash ("PARIS (AFP) —", "LONDON, March 4 (Reuters) -", "Berlin (dpa) - ").
+_WIRE_DATELINE = re.compile(r"[^\W\d_][^()\n]{0,60}?\(([^()]{2,40})\)\s*[-–—]")
+
+
+def dateline_agency(text: str) -> str:
+    """The wire agencies the dateline opening `text` credits, joined by ", " ("PARIS (AFP) — France
+    will ..." -> "AFP"); "" when `text` opens with no such dateline or the parentheses name no agency."""
+    match = _WIRE_DATELINE.match(text)
+    if match is None:
+        return ""
+    return ", ".join(piece.strip() for piece in _SPLIT.split(match.group(1)) if agency_name(piece))
+
+
 def written_unspaced(name: str) -> bool:
     """True for a name in a script that writes a full name without spaces ("牛镛", "박준석")."""
     return _UNSPACED_RUN.search(name) is not None

@@ -492,7 +492,7 @@ def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -
             link = related_link(block, base_url)
             if link is not None:
                 related.append(link)
-    body, _joined = join_broken_paragraphs(cut_after_article_end(drop_repeats(body)))
+    body, _joined = join_broken_paragraphs(cut_after_article_end(drop_pull_quotes(drop_repeats(body))))
     return body, related
 
 
@@ -740,6 +740,7 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
 # "N/A") read as chrome to the block model, but a table is data read by rows.
 DATA_TABLE_KEPT_SHARE = 0.5
 DATA_CELL_MAX_CHARS = 300  # longer text in a cell is a layout table's column
+TABLE_TEXT_TAGS = DATA_CELL_TAGS | {"caption"}  # where a data table's text is: its cells and its title
 
 
 def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[str]) -> list[str]:
@@ -757,12 +758,18 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
         start = cells.start if cells else start
         if not is_data_table(segmenter, table, cells):
             continue
-        kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
-        if kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells):
+        if is_mostly_kept(blocks, cells, decisions) or (
+                any(decisions[i] == "body" for i in cells) and is_mostly_kept(blocks, cells, rules)):
             for i in cells:
                 if decisions[i] == "drop" and rules[i] != "furniture" and blocks[i].link_density <= 0.5:
                     decisions[i] = "body"
     return decisions
+
+
+def is_mostly_kept(blocks: list[TextBlock], cells: range, decisions: list[str]) -> bool:
+    """True when `decisions` make body at least `DATA_TABLE_KEPT_SHARE` of the text of the `cells`."""
+    kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
+    return kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells)
 
 
 def blocks_below(blocks: list[TextBlock], node: Node, start: int = 0) -> range:
@@ -787,7 +794,7 @@ def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
     cell_chars: dict[HtmlElement, int] = {}  # a cell's text, over the blocks its line breaks cut it into
     for i in cells:
         block = segmenter.blocks[i]
-        if segmenter.nodes[block.node].tag not in DATA_CELL_TAGS:
+        if segmenter.nodes[block.node].tag not in TABLE_TEXT_TAGS:
             return False
         cell_chars[block.element] = cell_chars.get(block.element, 0) + len(block.text)
     return max(cell_chars.values()) <= DATA_CELL_MAX_CHARS
@@ -820,6 +827,24 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
             seen.add(block.text)
         kept.append(block)
     return kept
+
+
+# A pull quote repeats, in large type, a sentence the story tells in one of its paragraphs.
+QUOTE_MARKS = "\"'“”„«»‘’‚‹› "
+
+
+def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """Blocks without the quotes of `REPEAT_MIN_CHARS` or more whose text, quote marks aside, is part
+    of a paragraph of the same body (a pull quote)."""
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    return [block for block in blocks if not (block.kind == "quote" and is_repeated_in(block.text, paragraphs))]
+
+
+def is_repeated_in(text: str, paragraphs: list[str]) -> bool:
+    """True when `text`, quote marks and case aside, has `REPEAT_MIN_CHARS` or more and is found in
+    one of the `paragraphs`."""
+    quoted = text.strip(QUOTE_MARKS).casefold()
+    return len(quoted) >= REPEAT_MIN_CHARS and any(quoted in paragraph.casefold() for paragraph in paragraphs)
 
 
 # JSON-LD `articleBody` replaces the extracted body only when it is much longer: the page then
