@@ -93,3 +93,40 @@ def test_arabic_and_hebrew_bylines_name_the_author():
               + paragraphs(STORY))
     assert extract(page(arabic)).authors == ["سلمى الحداد"]
     assert bylines.parse_byline("מאת דנה לוי").authors == ["דנה לוי"]
+
+
+def br_column_page(lines: list[str], site: str = "Wexcombe Chronicle") -> str:
+    """An old-style page: the headline a styled <div>, the story one <div> of lines cut by <br><br>."""
+    column = "<br><br>".join(lines)
+    return (f"<html><head><title>Roof repaired</title><meta property='og:title' content='Roof repaired'>"
+            f"<meta property='og:type' content='article'><meta property='og:site_name' content='{site}'></head>"
+            "<body><table><tr><td><a href='/'>Home</a> | <a href='/news'>News</a></td></tr></table>"
+            f"<div id='story'><div class='headline'>Roof repaired</div><div class='storytext'>{column}</div></div>"
+            f"<div class='footer'>Copyright 2024 {site}. All rights reserved.</div></body></html>")
+
+
+def test_byline_typed_as_the_first_line_of_a_br_column_names_the_author_and_leaves_the_body():
+    article = extract(br_column_page(["By Gunnar Prell<br>Staff writer", *STORY]))
+    assert article.authors == ["Gunnar Prell"]
+    assert [b.text for b in article.body] == STORY  # nor the headline line, nor the byline
+
+
+def test_a_first_line_crediting_the_outlet_names_no_author():
+    article = extract(br_column_page(["By Wexcombe Chronicle", *STORY]))
+    assert (article.authors, article.agency, [b.text for b in article.body]) == ([], "", STORY)
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    lines = ["By Tuesday the roofers had replaced every slate.", *STORY]
+    article = extract(br_column_page(lines))
+    assert (article.authors, [b.text for b in article.body]) == ([], lines)
+
+
+def test_chinese_credit_line_of_labelled_parts_is_no_body():
+    story = ["九月一日，位于北部山区的石岭小学迎来了八名新教师，全校师生在操场上举行了简单的欢迎仪式。",
+             "校长介绍说，过去几年学校一直缺少音乐和体育老师，很多课程只能由其他科目的老师临时代课。",
+             "新来的老师大多刚从师范大学毕业，其中三人就是本地人，她们说回到家乡教书感觉特别亲切。",
+             "县教育局表示，今年将为山区学校提供住房补贴，希望新教师能够长期留下来，让孩子们安心上课。"]
+    credits = "<p>来源：江畔日报 作者：林晓雨 2024-09-02 08:30</p>"
+    article = extract(page(credits + paragraphs(story)))
+    assert [b.text for b in article.body] == story

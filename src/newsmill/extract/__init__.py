@@ -64,7 +64,7 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
             article.body = []  # a product page without its description: no body rather than chrome
     article.page_type = listing[1] if listing else pagetype.classify(page.types, article.body)
     if not article.authors and not article.agency:
-        article.agency = opening_dateline_agency(article.body)
+        credit_from_body(article, page.signals)
     if not article.language:
         article.language = metadata.detect_language(article.text)
     return article
@@ -72,6 +72,15 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
 
 # The paragraphs a wire dateline may open: a standfirst can come before the story's first.
 DATELINE_PARAGRAPHS = 2
+
+
+def credit_from_body(article: Article, signals: metadata.PageSignals) -> None:
+    """Credit a page that names no author from its body: a byline typed as one of its first lines
+    (which then leaves the body; the outlet's own name credits no author), else the agency of a wire
+    dateline opening it."""
+    found, article.body = content.head_byline(article.body)
+    article.authors = [name for name in found.authors if not metadata.is_outlet_name(name, signals)]
+    article.agency = ", ".join(found.agencies) or opening_dateline_agency(article.body)
 
 
 def opening_dateline_agency(body: list[Block]) -> str:

@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
 from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment, subtree_totals
-from .bylines import strip_prefix
+from .bylines import Byline, parse_byline, strip_prefix
 from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
@@ -331,12 +331,41 @@ def drop_head_stamps(blocks: list[Block], authors: list[str]) -> list[Block]:
     return head + blocks[STAMP_HEAD_BLOCKS:]
 
 
+# A byline typed as one of the body's first lines ("By Jane Roe<br>Staff writer<br><br>The ..."), where
+# the page marks no byline: it names the authors of a page that names none elsewhere.
+HEAD_BYLINE_BLOCKS = 3
+
+
+def head_byline(blocks: list[Block]) -> tuple[Byline, list[Block]]:
+    """The byline among the first `HEAD_BYLINE_BLOCKS` blocks (a short line that opens with a byline
+    word, ends no sentence and names a person or an agency) and the body without it; an empty Byline
+    and the body unchanged when there is none."""
+    for i, block in enumerate(blocks[:HEAD_BYLINE_BLOCKS]):
+        text = block.text
+        if len(text) > FURNITURE_MAX_CHARS or strip_prefix(text) == text or ends_sentence(text):
+            continue
+        found = parse_byline(text)
+        if found.authors or found.agencies:
+            return found, blocks[:i] + blocks[i + 1:]
+    return Byline(), blocks
+
+
 def is_stamp_line(text: str, authors: list[str]) -> bool:
-    """A short line of separated parts, each a byline of `authors`, a date, a time stamp or a reading time."""
+    """A short line of separated parts, each a byline of `authors`, a date, a time stamp, a reading time
+    or a labelled credit of a Chinese or Japanese page (`CJK_CREDIT_PART`)."""
     if len(text) > FURNITURE_MAX_CHARS:
         return False
-    parts = [part for part in STAMP_SEPARATOR.split(text) if part]
-    return len(parts) > 1 and all(is_furniture(part, authors) for part in parts)
+    parts = [part for piece in STAMP_SEPARATOR.split(text) for part in CJK_CREDIT_START.split(piece) if part]
+    return len(parts) > 1 and all(is_furniture(part, authors) or CJK_CREDIT_PART.fullmatch(part) for part in parts)
+
+
+# Chinese and Japanese pages print a story's source, author, editor and time on one line, as labelled
+# parts set apart by spaces only ("来源：江畔日报 作者：林晓雨 2024-09-02 08:30").
+CJK_CREDIT_LABELS = ("来源", "來源", "出处", "出處", "出典", "作者", "记者", "記者", "编辑", "編輯", "责任编辑",
+                     "責任編輯", "责编", "发布时间", "發布時間", "时间", "時間", "日期")
+_CJK_LABEL = "(?:" + "|".join(sorted(CJK_CREDIT_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+CJK_CREDIT_START = re.compile(r"\s+(?=" + _CJK_LABEL + ")")
+CJK_CREDIT_PART = re.compile(_CJK_LABEL + r"\s*\S.{0,30}")
 
 
 # An author's biography at either edge of the body: among its first AUTHOR_BIO_HEAD or last
@@ -733,7 +762,17 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
         decisions = model.decide(segmenter, container, rules, article)
     body, related = assemble(segmenter, whole_data_tables(segmenter, rules, decisions), article.url)
     body = drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors)
+    if one_story:
+        body = drop_headline_line(body, article.title)
     return drop_edge_disclaimers(body), related
+
+
+def drop_headline_line(blocks: list[Block], title: str) -> list[Block]:
+    """The body of a page declaring one story without a first paragraph that is its title: the
+    headline set as a plain line (a styled `<div>` or a line of a `<br>`-cut column), not a heading."""
+    if blocks and blocks[0].kind == "paragraph" and is_same_title(blocks[0].text, title):
+        return blocks[1:]
+    return blocks
 
 
 # A data table whose cells the body mostly keeps is kept whole: its short cells (numbers, dates, a

@@ -26,12 +26,13 @@ from .credits import _authors
 from .fields import _description, _keywords, _language, _publisher, _section, language_code
 from .gathering import PageSignals, gather
 from .images import _images, split_caption
+from .outlet import _is_site_name
 from .jsonld import _ld_text, _schema_type, _types
 from .published import _modified, _published
 from .titles import _title
 
 __all__ = ["PageSignals", "article_from", "declared_body", "declared_types", "detect_language", "gather",
-           "language_code", "microdata_types", "read_metadata", "split_caption"]
+           "is_outlet_name", "language_code", "microdata_types", "read_metadata", "split_caption"]
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,11 @@ def declared_body(page: PageSignals) -> str:
     if not isinstance(declared, str):
         return _ld_text(declared)
     return "\n".join(_ld_text(line) for line in declared.splitlines())
+
+
+def is_outlet_name(name: str, page: PageSignals) -> bool:
+    """True when `name` is the outlet's own (its site name, publisher or host name): not an author."""
+    return _is_site_name(name, page)
 
 
 def article_from(page: PageSignals) -> Article:
