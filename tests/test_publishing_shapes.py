@@ -130,3 +130,31 @@ def test_chinese_credit_line_of_labelled_parts_is_no_body():
     credits = "<p>来源：江畔日报 作者：林晓雨 2024-09-02 08:30</p>"
     article = extract(page(credits + paragraphs(story)))
     assert [b.text for b in article.body] == story
+
+
+def test_author_box_headed_about_the_author_by_name_goes():
+    head = "<meta name='author' content='Rosalind Fenn'>"
+    box = ("<h4>About Rosalind Fenn</h4>"
+           "<p>Rosalind Fenn writes about wildlife and the countryside for the Downland Echo.</p>")
+    article = extract(page(paragraphs(STORY) + box, head))
+    assert (article.authors, [b.text for b in article.body]) == (["Rosalind Fenn"], STORY)
+
+
+def test_a_heading_about_someone_else_stays():
+    head = "<meta name='author' content='Rosalind Fenn'>"
+    section = "<h2>About Wim Sato</h2><p>Wim Sato has gilded book spines in the town since the late seventies.</p>"
+    body = extract(page(paragraphs(STORY) + section, head)).body
+    assert [b.text for b in body][-2:] == ["About Wim Sato", "Wim Sato has gilded book spines in the town since the late seventies."]
+
+
+def test_agency_printed_after_the_name_without_a_separator_is_the_agency():
+    assert bylines.parse_byline("By TOMAS REINHOLT Associated Press") == bylines.Byline(
+        authors=["TOMAS REINHOLT"], agencies=["Associated Press"])
+    assert bylines.parse_byline("By Jane Roe and Tom Lee The Associated Press") == bylines.Byline(
+        authors=["Jane Roe", "Tom Lee"], agencies=["The Associated Press"])
+    assert bylines.parse_byline("By Jane Roe").agencies == []
+
+
+def test_a_rule_of_symbols_between_the_story_and_its_tagline_is_no_block():
+    story = paragraphs(STORY[:2]) + "<p>___</p><p>* * *</p>" + paragraphs(STORY[2:])
+    assert [b.text for b in extract(page(story)).body] == STORY

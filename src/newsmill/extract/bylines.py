@@ -314,7 +314,7 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
         if _DOMAIN.search(group):
             outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
             continue
-        parts = [part.strip() for part in _SPLIT.split(group) if part.strip()]
+        parts = [piece for part in _SPLIT.split(group) if part.strip() for piece in _split_trailing_agency(part.strip())]
         for part in parts:
             stripped = _strip_any_prefix(part)
             agency = agency_name(stripped) and stripped or agency_name(
@@ -332,6 +332,26 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     if lone_words and (outlet or result.agencies or any(" " in name for name in result.authors)):
         result.authors = [name for name in result.authors if name not in lone_words]
     return result
+
+
+# The most words of an agency's name printed after a person's name with no separator between them
+# ("By JANE ROE Associated Press", "By Jane Roe The Associated Press").
+TRAILING_AGENCY_MAX_WORDS = 3
+
+
+def _split_trailing_agency(part: str) -> list[str]:
+    """[name, agency] for a byline part whose last words name a wire agency after a name of two words or
+    more ("TOMAS REINHOLT Associated Press"); [part] otherwise."""
+    words = part.split()
+    for size in range(min(TRAILING_AGENCY_MAX_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        if agency_name(tail):
+            head = words[:-size]
+            if head[-1].lower() == "the":
+                head = head[:-1]
+            if len(head) >= 2:
+                return [" ".join(head), tail]
+    return [part]
 
 
 _WRAPPERS = {"(": ")", "（": "）", "[": "]", "【": "】"}

@@ -391,6 +391,28 @@ def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
     return kept
 
 
+# The heading of an author box under the story: "About Jane Roe", in the languages of
+# `END_OF_ARTICLE_HEADINGS`' "about the author" (lower case, before the name).
+ABOUT_NAME_PREFIXES = ("about ", "über ", "à propos de ", "sobre ", "su ", "o ", "over ", "om ")
+
+
+def cut_author_box(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """The body without an author box among its last `AUTHOR_BIO_TAIL` blocks: a heading naming one of
+    the `authors` after "About" (`ABOUT_NAME_PREFIXES`), and all that follows it."""
+    wanted = {name.casefold() for name in authors}
+    for i in range(max(0, len(blocks) - AUTHOR_BIO_TAIL), len(blocks)):
+        if blocks[i].kind == "heading" and names_about(blocks[i].text) & wanted:
+            return blocks[:i]
+    return blocks
+
+
+def names_about(heading: str) -> set[str]:
+    """What a heading names after "About" (`ABOUT_NAME_PREFIXES`), case-folded: {"jane roe"} for
+    "About Jane Roe:", empty when it opens otherwise."""
+    label = heading.casefold().strip(" :")
+    return {label[len(prefix):].strip() for prefix in ABOUT_NAME_PREFIXES if label.startswith(prefix)}
+
+
 # A biography may put a role or a description before the name ("Correspondent Jane Roe is ...",
 # "Der Berliner Imam Jane Roe ist ..."): at most this many words, and then only before the full name.
 BIO_TITLE_MAX_WORDS = 3
@@ -511,11 +533,13 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
 
 def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -> tuple[list[Block], list[Link]]:
     """Body blocks and related links from per-block decisions, with repeats dropped, the article's end
-    found and broken paragraphs joined."""
+    found and broken paragraphs joined. A block with no letter or digit ("___", "* * *") is a rule
+    between parts of the text, unless it is a table cell ("✓", "$$$": data)."""
     body: list[Block] = []
     related: list[Link] = []
     for block, decision in zip(segmenter.blocks, decisions):
-        if decision == "body":
+        if decision == "body" and (any(char.isalnum() for char in block.text)
+                                   or segmenter.nodes[block.node].tag in DATA_CELL_TAGS):
             body.append(Block(block.kind, block.text))
         elif decision == "related":
             link = related_link(block, base_url)
@@ -762,6 +786,7 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
         decisions = model.decide(segmenter, container, rules, article)
     body, related = assemble(segmenter, whole_data_tables(segmenter, rules, decisions), article.url)
     body = drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors)
+    body = cut_author_box(body, article.authors)
     if one_story:
         body = drop_headline_line(body, article.title)
     return drop_edge_disclaimers(body), related
