@@ -158,3 +158,12 @@ def test_agency_printed_after_the_name_without_a_separator_is_the_agency():
 def test_a_rule_of_symbols_between_the_story_and_its_tagline_is_no_block():
     story = paragraphs(STORY[:2]) + "<p>___</p><p>* * *</p>" + paragraphs(STORY[2:])
     assert [b.text for b in extract(page(story)).body] == STORY
+
+
+def test_page_counters_and_pointers_of_a_paginated_article_are_no_body():
+    pager = ("<p>Continued on page 2</p><p><a href='?page=2'>1</a> <a href='?page=2'>2</a> "
+             "<a href='?page=2'>Next »</a></p><p>Page 1 of 3</p>")
+    assert [b.text for b in extract(page(paragraphs(STORY) + pager)).body] == STORY
+    german = "<p>Fortsetzung auf Seite 2</p><p>Seite 1 von 3</p>"
+    assert [b.text for b in extract(page(paragraphs(STORY) + german)).body] == STORY
+    assert content.is_stamp("Page 3 of the report shows a loss.") is False
