@@ -336,6 +336,16 @@ def test_declared_article_body_keeps_its_line_breaks_as_paragraphs():
     assert [b.text for b in extract(html).body] == paragraphs
 
 
+def test_declared_article_body_given_as_html_is_read_as_paragraphs():
+    paragraphs = prose_paragraphs(12)
+    markup = "".join(f"<p>{p}</p>" for p in paragraphs[:6]) + "<br/>".join(paragraphs[6:])
+    for declared in (markup, markup.replace("<", "&lt;").replace(">", "&gt;")):
+        ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+              f'"articleBody": {json.dumps(declared)}}}</script>')
+        html = f"<html><head>{ld}</head><body><div id='app'></div></body></html>"
+        assert [b.text for b in extract(html).body] == paragraphs
+
+
 def test_comment_threads_are_content_only_on_declared_discussions():
     posts = "".join(f"<div class='comment'><p>{p}</p></div>" for p in PROSE)
     article_page = wrap(f"<article><div class='story'>{''.join(f'<p>{p}</p>' for p in prose_paragraphs(6))}</div>"

@@ -73,3 +73,19 @@ def test_story_as_typed_elements_in_next_data_or_an_assignment_is_the_body():
     for wrapper in ("STATE", "window.Fusion=window.Fusion||{};Fusion.globalContent=STATE;"):
         body = extract(ans_story(wrapper)).body
         assert [(b.kind, b.text) for b in body] == expected
+
+
+def test_story_as_portable_text_blocks_is_the_body():
+    blocks = [{"_type": "block", "style": "normal", "children": [{"_type": "span", "text": STORY[0]}]},
+              {"_type": "image", "asset": {"_ref": "image-1"}},
+              {"_type": "block", "style": "h2", "children": [{"_type": "span", "text": "What comes next"}]},
+              {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": STORY[1] + " "},
+                                                                 {"_type": "span", "text": "It is <long>."}]},
+              {"_type": "block", "listItem": "bullet", "children": [{"_type": "span", "text": "Wells are metered."}]},
+              {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": STORY[2]}]},
+              {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": CLOSING}]}]
+    state = json.dumps({"props": {"pageProps": {"post": {"title": "Water bill", "body": blocks}}}})
+    body = extract(shell_page(state)).body
+    assert [(b.kind, b.text) for b in body] == [
+        ("paragraph", STORY[0]), ("heading", "What comes next"), ("paragraph", STORY[1] + " It is <long>."),
+        ("list_item", "Wells are metered."), ("paragraph", STORY[2]), ("paragraph", CLOSING)]

@@ -4,12 +4,14 @@ Sites that render in the browser (Next.js, Nuxt, Apollo caches, custom state obj
 the article's HTML as a JSON string inside a `<script>` ("contentHtml": "\\u003cp\\u003e..."), and
 the served page shows a skeleton with no prose. Others (Arc XP's "ANS" stories, in `__NEXT_DATA__`
 or `Fusion.globalContent`) ship it as a list of typed elements ("content_elements": [{"type":
-"text", "content": "..."}, ...]). When the visible page gives (almost) no body, the longest such
+"text", "content": "..."}, ...]), or as Portable Text blocks (Sanity: [{"_type": "block",
+"children": [{"text": "..."}]}, ...]). When the visible page gives (almost) no body, the longest such
 story is read as the article's body HTML.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -30,6 +32,11 @@ ELEMENTS_KEY = "content_elements"
 # The element types of a story's element list that are its text, and the HTML tag each becomes
 # (headers take their "level"); images, videos, embeds and link inserts are left out.
 ELEMENT_TAGS = {"text": "p", "header": "h", "list": "ul", "quote": "blockquote"}
+# Portable Text (Sanity) writes a story as a list of {"_type": "block", "style": ..., "children": [spans]}:
+# the HTML tag of each style.
+PORTABLE_STYLE_TAGS = {"normal": "p", "h2": "h2", "h3": "h3", "h4": "h4", "blockquote": "blockquote"}
+# A script that may hold such lists.
+_STORY_LIST_MARK = re.compile(r'"content_elements"|"_type"\s*:\s*"block"')
 
 
 def embedded_story(root: HtmlElement) -> HtmlElement | None:
@@ -63,14 +70,14 @@ def _html_strings(root: HtmlElement) -> list[HtmlElement]:
 
 
 def _element_lists(root: HtmlElement) -> list[HtmlElement]:
-    """The typed element lists (`ELEMENTS_KEY`) of the JSON values in the inline scripts, as HTML."""
+    """The story element lists of the JSON values in the inline scripts (`_story_lists`), as HTML."""
     fragments = []
     for script in root.iter("script"):
-        if script.get("src") or not script.text or f'"{ELEMENTS_KEY}"' not in script.text:
+        if script.get("src") or not script.text or not _STORY_LIST_MARK.search(script.text):
             continue
         for value in _json_values(script.text):
-            for elements in _lists_under_key(value, ELEMENTS_KEY):
-                fragment = _elements_html(elements)
+            for markup_of, elements in _story_lists(value):
+                fragment = _elements_html(elements, markup_of)
                 if fragment is not None:
                     fragments.append(fragment)
     return fragments
@@ -88,28 +95,46 @@ def _json_values(script: str) -> list:
     return values
 
 
-def _lists_under_key(value, key: str):
-    """Every list found under `key` at any depth of a decoded JSON value."""
+def _story_lists(value):
+    """(markup function, list) for every story element list at any depth of a decoded JSON value: the
+    lists under `ELEMENTS_KEY` (Arc XP), and the lists of Portable Text blocks (Sanity)."""
     if isinstance(value, dict):
         for name, item in value.items():
-            if name == key and isinstance(item, list):
-                yield item
-            yield from _lists_under_key(item, key)
+            if name == ELEMENTS_KEY and isinstance(item, list):
+                yield _element_markup, item
+            yield from _story_lists(item)
     elif isinstance(value, list):
+        if any(isinstance(item, dict) and item.get("_type") == "block" for item in value):
+            yield _portable_markup, value
         for item in value:
-            yield from _lists_under_key(item, key)
+            yield from _story_lists(item)
 
 
-def _elements_html(elements: list) -> HtmlElement | None:
-    """A story's typed elements as a `<div>` of paragraphs, headings, lists and quotes; None when
-    none of them is text."""
-    markup = "".join(_element_markup(element) for element in elements if isinstance(element, dict))
+def _elements_html(elements: list, markup_of) -> HtmlElement | None:
+    """A story's elements as a `<div>` of paragraphs, headings, lists and quotes (`markup_of` writes
+    one element's HTML); None when none of them is text."""
+    markup = "".join(markup_of(element) for element in elements if isinstance(element, dict))
     if not markup:
         return None
     try:
         return lxml_html.fragment_fromstring(markup, create_parent="div")
     except (ValueError, etree.ParserError):
         return None
+
+
+def _portable_markup(block: dict) -> str:
+    """One Portable Text block as HTML ("" for an image, an embed or a block without text): its spans'
+    plain text, in the tag of its style, or as a list item."""
+    if block.get("_type") != "block":
+        return ""
+    text = "".join(html.escape(child.get("text") or "") for child in block.get("children") or []
+                   if isinstance(child, dict))
+    if not text.strip():
+        return ""
+    if block.get("listItem"):
+        return f"<ul><li>{text}</li></ul>"
+    tag = PORTABLE_STYLE_TAGS.get(block.get("style") or "normal", "p")
+    return f"<{tag}>{text}</{tag}>"
 
 
 def _element_markup(element: dict) -> str:

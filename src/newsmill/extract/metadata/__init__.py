@@ -13,7 +13,9 @@ keywords, description) and `images`. What they share: `gathering` (`PageSignals`
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from urllib.parse import urljoin
 
 import py3langid
@@ -99,7 +101,16 @@ def declared_body(page: PageSignals) -> str:
         declared = next((item for item in declared if isinstance(item, str) and item.strip()), "")
     if not isinstance(declared, str):
         return _ld_text(declared)
+    if "&lt;" in declared:  # HTML escaped once more
+        declared = html.unescape(declared)
+    if _BLOCK_TAG.search(declared):  # the body's HTML, as some publishing systems declare it
+        declared = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", declared))
     return "\n".join(_ld_text(line) for line in declared.splitlines())
+
+
+# The tags that end a paragraph in an `articleBody` given as HTML, and any tag.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|table|tr)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 def is_outlet_name(name: str, page: PageSignals) -> bool:
