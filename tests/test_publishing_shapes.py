@@ -167,3 +167,10 @@ def test_page_counters_and_pointers_of_a_paginated_article_are_no_body():
     german = "<p>Fortsetzung auf Seite 2</p><p>Seite 1 von 3</p>"
     assert [b.text for b in extract(page(paragraphs(STORY) + german)).body] == STORY
     assert content.is_stamp("Page 3 of the report shows a loss.") is False
+
+
+def test_caption_of_an_image_laid_out_in_a_table_is_no_body():
+    caption = "The old ferry slip at the north quay on Monday morning. Gale Hooper/Reuters"
+    table = f"<table class='image'><tr><td><img src='/a.jpg'></td></tr><tr><td>{caption}</td></tr></table>"
+    assert [b.text for b in extract(page(paragraphs(STORY[:2]) + table + paragraphs(STORY[2:]))).body] == STORY
+    assert content.is_credit("A guide to Low-Code/No-Code") is False

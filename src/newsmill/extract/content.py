@@ -41,7 +41,7 @@ from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END
                       LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PAGE_CONTINUATION, PHOTO_CREDIT_END,
                       QUANTITY_AFTER_PREFIX,
                       QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
-                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
+                      REVIEWER_CREDIT, SELF_REFERENCE, SLASH_CREDIT_END, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
                       TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer,
                       states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
@@ -74,10 +74,10 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     are the article's authors and agencies (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
-    credit = not data_cell and is_credit(text)
+    credit = is_caption_with_credit(text) if data_cell else is_credit(text)
     agenda = node.tag == "li" and is_agenda_entry(text)
     if data_cell:
-        final = is_dateline(text)
+        final = is_dateline(text) or credit
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
             or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
@@ -275,8 +275,15 @@ def is_relative_stamp(lowered: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)", "... Schmalkalden. Bildrechte:
-    MDR/Jane Roe") or a wire story's closing credits (`is_credit_line`)."""
-    return bool(PHOTO_CREDIT_END.search(text)) or ends_with_caption_credit(text) or is_credit_line(text)
+    MDR/Jane Roe", "... at the quay. Jane Roe/Reuters") or a wire story's closing credits (`is_credit_line`)."""
+    return is_caption_with_credit(text) or ends_with_caption_credit(text) or is_credit_line(text)
+
+
+def is_caption_with_credit(text: str) -> bool:
+    """A caption closed by its photo credit, in brackets or after a slash ("... at the quay. (Photo: Jane
+    Roe/AP)", "... at the quay. Jane Roe/Reuters"): in a table cell, the caption of a table that lays out
+    an image, not data."""
+    return bool(PHOTO_CREDIT_END.search(text) or SLASH_CREDIT_END.search(text))
 
 
 def ends_with_caption_credit(text: str) -> bool:
