@@ -89,3 +89,10 @@ def test_story_as_portable_text_blocks_is_the_body():
     assert [(b.kind, b.text) for b in body] == [
         ("paragraph", STORY[0]), ("heading", "What comes next"), ("paragraph", STORY[1] + " It is <long>."),
         ("list_item", "Wells are metered."), ("paragraph", STORY[2]), ("paragraph", CLOSING)]
+
+
+def test_json_nested_thousands_deep_in_a_script_is_skipped():
+    deep = '{"content_elements": [' + "[" * 5000 + "]" * 5000 + "]}"
+    nested = "window.x = " + '{"a": ' * 900 + '{"_type": "block"}' + "}" * 900 + ";"
+    for script in (deep, nested):
+        assert extract(shell_page(script)).body == []

@@ -35,6 +35,8 @@ ELEMENT_TAGS = {"text": "p", "header": "h", "list": "ul", "quote": "blockquote"}
 # Portable Text (Sanity) writes a story as a list of {"_type": "block", "style": ..., "children": [spans]}:
 # the HTML tag of each style.
 PORTABLE_STYLE_TAGS = {"normal": "p", "h2": "h2", "h3": "h3", "h4": "h4", "blockquote": "blockquote"}
+# How deep in a script's JSON a story is looked for (Next.js keeps it a few levels down).
+MAX_JSON_DEPTH = 40
 # A script that may hold such lists.
 _STORY_LIST_MARK = re.compile(r'"content_elements"|"_type"\s*:\s*"block"')
 
@@ -90,24 +92,26 @@ def _json_values(script: str) -> list:
     for start in _JSON_VALUE_START.finditer(script):
         try:
             values.append(decoder.raw_decode(script, start.end())[0])
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             continue
     return values
 
 
-def _story_lists(value):
-    """(markup function, list) for every story element list at any depth of a decoded JSON value: the
-    lists under `ELEMENTS_KEY` (Arc XP), and the lists of Portable Text blocks (Sanity)."""
+def _story_lists(value, depth: int = 0):
+    """(markup function, list) for every story element list down to `MAX_JSON_DEPTH` levels of a decoded
+    JSON value: the lists under `ELEMENTS_KEY` (Arc XP), and the lists of Portable Text blocks (Sanity)."""
+    if depth > MAX_JSON_DEPTH:
+        return
     if isinstance(value, dict):
         for name, item in value.items():
             if name == ELEMENTS_KEY and isinstance(item, list):
                 yield _element_markup, item
-            yield from _story_lists(item)
+            yield from _story_lists(item, depth + 1)
     elif isinstance(value, list):
         if any(isinstance(item, dict) and item.get("_type") == "block" for item in value):
             yield _portable_markup, value
         for item in value:
-            yield from _story_lists(item)
+            yield from _story_lists(item, depth + 1)
 
 
 def _elements_html(elements: list, markup_of) -> HtmlElement | None:
