@@ -830,18 +830,12 @@ def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[st
         start = cells.start if cells else start
         if not is_data_table(segmenter, table, cells):
             continue
-        if is_mostly_kept(blocks, cells, decisions) or (
-                any(decisions[i] == "body" for i in cells) and is_mostly_kept(blocks, cells, rules)):
+        kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
+        if kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells):
             for i in cells:
                 if decisions[i] == "drop" and rules[i] != "furniture" and blocks[i].link_density <= 0.5:
                     decisions[i] = "body"
     return decisions
-
-
-def is_mostly_kept(blocks: list[TextBlock], cells: range, decisions: list[str]) -> bool:
-    """True when `decisions` make body at least `DATA_TABLE_KEPT_SHARE` of the text of the `cells`."""
-    kept = sum(len(blocks[i].text) for i in cells if decisions[i] == "body")
-    return kept >= DATA_TABLE_KEPT_SHARE * sum(len(blocks[i].text) for i in cells)
 
 
 def blocks_below(blocks: list[TextBlock], node: Node, start: int = 0) -> range:
