@@ -16,7 +16,8 @@ def page(body: str, head: str = "") -> str:
     """A page with a header, one article holding `body`, and a footer."""
     return (f"<html><head><title>Ferry returns</title>{head}</head><body><header><a href='/'>The Ledger</a>"
             "<nav><a href='/news'>News</a><a href='/sport'>Sport</a></nav></header>"
-            f"<main><article><h1>Ferry returns</h1>{body}</article></main><footer>© 2024 The Ledger</footer></body></html>")
+            f"<main><article><h1>Ferry returns</h1>{body}</article></main>"
+            "<footer>© 2024 The Ledger</footer></body></html>")
 
 
 def paragraphs(texts: list[str]) -> str:
@@ -144,7 +145,8 @@ def test_a_heading_about_someone_else_stays():
     head = "<meta name='author' content='Rosalind Fenn'>"
     section = "<h2>About Wim Sato</h2><p>Wim Sato has gilded book spines in the town since the late seventies.</p>"
     body = extract(page(paragraphs(STORY) + section, head)).body
-    assert [b.text for b in body][-2:] == ["About Wim Sato", "Wim Sato has gilded book spines in the town since the late seventies."]
+    assert [b.text for b in body][-2:] == [
+        "About Wim Sato", "Wim Sato has gilded book spines in the town since the late seventies."]
 
 
 def test_agency_printed_after_the_name_without_a_separator_is_the_agency():

@@ -314,7 +314,8 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
         if _DOMAIN.search(group):
             outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
             continue
-        parts = [piece for part in _SPLIT.split(group) if part.strip() for piece in _split_trailing_agency(part.strip())]
+        parts = [piece for part in _SPLIT.split(group) if part.strip()
+                 for piece in _split_trailing_agency(part.strip())]
         for part in parts:
             stripped = _strip_any_prefix(part)
             agency = agency_name(stripped) and stripped or agency_name(

@@ -41,9 +41,9 @@ from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END
                       LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PAGE_CONTINUATION, PHOTO_CREDIT_END,
                       QUANTITY_AFTER_PREFIX,
                       QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
-                      REVIEWER_CREDIT, SELF_REFERENCE, SLASH_CREDIT_END, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE,
-                      TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer,
-                      states_disclaimer)
+                      REVIEWER_CREDIT, SELF_REFERENCE, SLASH_CREDIT_END, STAMP_SUBJECT, TEMPLATE_PLACEHOLDER,
+                      TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed,
+                      states_advice_disclaimer, states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 

@@ -252,7 +252,8 @@ CAPTION_CREDIT_END = re.compile(
     r"""\s*:\s*(?P<names>[^.!?:]{2,80})$""", re.I)
 # A caption's closing credit without a label, a photographer and an agency after a slash, after the end
 # of a sentence: "... on Monday morning. Jane Roe/Reuters", "... in Kyiv. Jane Roe/AFP via Getty Images".
-SLASH_CREDIT_END = re.compile(r"""(?<=[a-zà-ÿ])[.!?…]["”»]?\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}/[A-Z][\w&.-]*(?:\s[\w&.-]+){0,3}$""")
+SLASH_CREDIT_END = re.compile(r"""(?<=[a-zà-ÿ])[.!?…]["”»]?\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}"""
+                              r"""/[A-Z][\w&.-]*(?:\s[\w&.-]+){0,3}$""")
 # Names, agencies and their joining words ("Jane Roe for Example News via Getty Images"): a run of
 # this many lower-case words in what follows the label is a sentence ("Image: select High Efficiency
 # to save space"), not a credit.
