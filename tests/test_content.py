@@ -1,5 +1,6 @@
 """Main content: boilerplate classes, containers, inserts, broken and real paragraph boundaries."""
 
+import json
 import re
 
 import pytest
@@ -324,6 +325,25 @@ def test_declared_article_body_replaces_a_teaser_only_page():
     html = f"<html><head>{ld}</head><body><article><p>{PROSE[0]}</p><p>Subscribe to read more.</p></article></body></html>"
     body = [b.text for b in extract(html).body]
     assert body[0] == story and body[1] == "Second part starts here with more words to read."
+
+
+def test_declared_article_body_keeps_its_line_breaks_as_paragraphs():
+    paragraphs = prose_paragraphs(12)
+    story = json.dumps("\n\n".join(paragraphs[:6]) + "\r\n" + "\n".join(paragraphs[6:]))
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+          f'"articleBody": {story}}}</script>')
+    html = f"<html><head>{ld}</head><body><div id='app'></div></body></html>"
+    assert [b.text for b in extract(html).body] == paragraphs
+
+
+def test_declared_article_body_given_as_html_is_read_as_paragraphs():
+    paragraphs = prose_paragraphs(12)
+    markup = "".join(f"<p>{p}</p>" for p in paragraphs[:6]) + "<br/>".join(paragraphs[6:])
+    for declared in (markup, markup.replace("<", "&lt;").replace(">", "&gt;")):
+        ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
+              f'"articleBody": {json.dumps(declared)}}}</script>')
+        html = f"<html><head>{ld}</head><body><div id='app'></div></body></html>"
+        assert [b.text for b in extract(html).body] == paragraphs
 
 
 def test_comment_threads_are_content_only_on_declared_discussions():

@@ -47,3 +47,52 @@ def test_the_longest_string_of_paragraphs_wins_and_bad_strings_are_skipped():
 
 def test_no_story_in_scripts_gives_none():
     assert hydration.embedded_story(dom.parse(shell_page("var x = 1;"))) is None
+
+
+CLOSING = ("The court is expected to hear the case in the spring, and until then the wells of the plain will"
+           " be metered and their owners billed for every cubic metre above the new yearly quota.")
+
+
+def ans_story(wrapper: str) -> str:
+    """A skeleton page whose story is an Arc-style list of typed elements in a script."""
+    elements = [{"type": "text", "content": STORY[0]}, {"type": "image", "url": "https://img.example/x.jpg"},
+                {"type": "header", "level": 2, "content": "What comes next"},
+                {"type": "text", "content": STORY[1] + " <a href='/x'>The bill</a> is long."},
+                {"type": "interstitial_link", "content": "Read more: another story"},
+                {"type": "list", "items": [{"type": "text", "content": "Quotas fall by a tenth."},
+                                           {"type": "text", "content": "Wells are metered."}]},
+                {"type": "text", "content": STORY[2]}, {"type": "text", "content": CLOSING}]
+    state = {"globalContent": {"headlines": {"basic": "Water bill"}, "content_elements": elements}}
+    return shell_page(wrapper.replace("STATE", json.dumps(state)))
+
+
+def test_story_as_typed_elements_in_next_data_or_an_assignment_is_the_body():
+    expected = [("paragraph", STORY[0]), ("heading", "What comes next"),
+                ("paragraph", STORY[1] + " The bill is long."), ("list_item", "Quotas fall by a tenth."),
+                ("list_item", "Wells are metered."), ("paragraph", STORY[2]), ("paragraph", CLOSING)]
+    for wrapper in ("STATE", "window.Fusion=window.Fusion||{};Fusion.globalContent=STATE;"):
+        body = extract(ans_story(wrapper)).body
+        assert [(b.kind, b.text) for b in body] == expected
+
+
+def test_story_as_portable_text_blocks_is_the_body():
+    blocks = [{"_type": "block", "style": "normal", "children": [{"_type": "span", "text": STORY[0]}]},
+              {"_type": "image", "asset": {"_ref": "image-1"}},
+              {"_type": "block", "style": "h2", "children": [{"_type": "span", "text": "What comes next"}]},
+              {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": STORY[1] + " "},
+                                                                 {"_type": "span", "text": "It is <long>."}]},
+              {"_type": "block", "listItem": "bullet", "children": [{"_type": "span", "text": "Wells are metered."}]},
+              {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": STORY[2]}]},
+              {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": CLOSING}]}]
+    state = json.dumps({"props": {"pageProps": {"post": {"title": "Water bill", "body": blocks}}}})
+    body = extract(shell_page(state)).body
+    assert [(b.kind, b.text) for b in body] == [
+        ("paragraph", STORY[0]), ("heading", "What comes next"), ("paragraph", STORY[1] + " It is <long>."),
+        ("list_item", "Wells are metered."), ("paragraph", STORY[2]), ("paragraph", CLOSING)]
+
+
+def test_json_nested_thousands_deep_in_a_script_is_skipped():
+    deep = '{"content_elements": [' + "[" * 5000 + "]" * 5000 + "]}"
+    nested = "window.x = " + '{"a": ' * 900 + '{"_type": "block"}' + "}" * 900 + ";"
+    for script in (deep, nested):
+        assert extract(shell_page(script)).body == []

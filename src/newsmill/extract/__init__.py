@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from ..article import Article, Block
-from . import content, dom, hydration, metadata, pagetype
+from . import bylines, content, dom, hydration, metadata, pagetype
 from .encoding import decode_html_utf8
 
 
@@ -62,9 +62,31 @@ def extract(html: str | bytes, url: str | None = None, *, charset: str | None = 
         if pagetype.declares_product(page.types) and content.is_chrome_scraps(article.body):
             article.body = []  # a product page without its description: no body rather than chrome
     article.page_type = listing[1] if listing else pagetype.classify(page.types, article.body)
+    if not article.authors and not article.agency:
+        credit_from_body(article, page.signals)
     if not article.language:
         article.language = metadata.detect_language(article.text)
     return article
+
+
+# The paragraphs a wire dateline may open: a standfirst can come before the story's first.
+DATELINE_PARAGRAPHS = 2
+
+
+def credit_from_body(article: Article, signals: metadata.PageSignals) -> None:
+    """Credit a page that names no author from its body: a byline typed as one of its first lines
+    (which then leaves the body; the outlet's own name credits no author), else the agency of a wire
+    dateline opening it."""
+    found, article.body = content.head_byline(article.body)
+    article.authors = [name for name in found.authors if not metadata.is_outlet_name(name, signals)]
+    article.agency = ", ".join(found.agencies) or opening_dateline_agency(article.body)
+
+
+def opening_dateline_agency(body: list[Block]) -> str:
+    """The agency credited by a wire dateline ("PARIS (AFP) —") opening one of the body's first
+    `DATELINE_PARAGRAPHS` paragraphs: the credit of a page that names no author ("" when none)."""
+    paragraphs = [block.text for block in body if block.kind == "paragraph"][:DATELINE_PARAGRAPHS]
+    return next(filter(None, map(bylines.dateline_agency, paragraphs)), "")
 
 
 def listing_cards(body: list[Block], page: PreparedPage) -> tuple[list[Block], str] | None:

@@ -77,6 +77,20 @@ def agency_name(text: str) -> str | None:
         else _AGENCY_INDEX.get(text)
 
 
+# A wire story's dateline opening its first paragraph: a place (and a date), the agency in parentheses,
+# a dash ("PARIS (AFP) —", "LONDON, March 4 (Reuters) -", "Berlin (dpa) - ").
+_WIRE_DATELINE = re.compile(r"[^\W\d_][^()\n]{0,60}?\(([^()]{2,40})\)\s*[-–—]")
+
+
+def dateline_agency(text: str) -> str:
+    """The wire agencies the dateline opening `text` credits, joined by ", " ("PARIS (AFP) — France
+    will ..." -> "AFP"); "" when `text` opens with no such dateline or the parentheses name no agency."""
+    match = _WIRE_DATELINE.match(text)
+    if match is None:
+        return ""
+    return ", ".join(piece.strip() for piece in _SPLIT.split(match.group(1)) if agency_name(piece))
+
+
 def written_unspaced(name: str) -> bool:
     """True for a name in a script that writes a full name without spaces ("牛镛", "박준석")."""
     return _UNSPACED_RUN.search(name) is not None
@@ -300,7 +314,8 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
         if _DOMAIN.search(group):
             outlet = True  # "hessenschau.de, Frankfurt": an outlet and its places
             continue
-        parts = [part.strip() for part in _SPLIT.split(group) if part.strip()]
+        parts = [piece for part in _SPLIT.split(group) if part.strip()
+                 for piece in _split_trailing_agency(part.strip())]
         for part in parts:
             stripped = _strip_any_prefix(part)
             agency = agency_name(stripped) and stripped or agency_name(
@@ -318,6 +333,26 @@ def parse_byline(text: str, declared: bool = False) -> Byline:
     if lone_words and (outlet or result.agencies or any(" " in name for name in result.authors)):
         result.authors = [name for name in result.authors if name not in lone_words]
     return result
+
+
+# The most words of an agency's name printed after a person's name with no separator between them
+# ("By JANE ROE Associated Press", "By Jane Roe The Associated Press").
+TRAILING_AGENCY_MAX_WORDS = 3
+
+
+def _split_trailing_agency(part: str) -> list[str]:
+    """[name, agency] for a byline part whose last words name a wire agency after a name of two words or
+    more ("TOMAS REINHOLT Associated Press"); [part] otherwise."""
+    words = part.split()
+    for size in range(min(TRAILING_AGENCY_MAX_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        if agency_name(tail):
+            head = words[:-size]
+            if head[-1].lower() == "the":
+                head = head[:-1]
+            if len(head) >= 2:
+                return [" ".join(head), tail]
+    return [part]
 
 
 _WRAPPERS = {"(": ")", "（": "）", "[": "]", "【": "】"}

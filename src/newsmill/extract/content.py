@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
 from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment, subtree_totals
-from .bylines import strip_prefix
+from .bylines import Byline, parse_byline, strip_prefix
 from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
 from .paragraphs import CONTINUATION_START, ends_sentence, join_broken_paragraphs
@@ -38,11 +38,11 @@ from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END
                       CREDIT_LINE_MAX_CHARS, CREDIT_MAX_LOWER_RUN, DATELINE_PREFIXES, DISCLAIMER_MAX_CHARS, DUMMY_TEXT,
                       END_OF_ARTICLE_HEADINGS, ENGAGEMENT_COUNTER, FOLLOW_APPEAL, FOLLOW_APPEAL_MAX_CHARS,
                       FORM_CONSENT_LINE, FORM_CONSENT_MAX_CHARS, FURNITURE_LINES, GALLERY_COUNTER,
-                      LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PHOTO_CREDIT_END, QUANTITY_AFTER_PREFIX,
-                      QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME, REPORTED_SPEECH,
-                      REVIEWER_CREDIT, SELF_REFERENCE, STAMP_SUBJECT, TEASER_HEADINGS, TEMPLATE_PLACEHOLDER,
-                      TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED, TIP_LINE_MAX_CHARS, says_contributed,
-                      states_advice_disclaimer, states_disclaimer)
+                      LEGAL_NOTICE_MAX_CHARS, LEGAL_NOTICE_PHRASES, PAGE_CONTINUATION, PHOTO_CREDIT_END,
+                      QUANTITY_AFTER_PREFIX, QUOTES_PERSON, READING_TIME, RELATED_PREFIXES, RELATIVE_TIME,
+                      REPORTED_SPEECH, REVIEWER_CREDIT, SELF_REFERENCE, SLASH_CREDIT_END, STAMP_SUBJECT,
+                      TEASER_HEADINGS, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED,
+                      TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer, states_disclaimer)
 from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
 
 
@@ -74,10 +74,10 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
-    credit = not data_cell and is_credit(text)
+    credit = is_caption_with_credit(text) if data_cell else is_credit(text)
     agenda = node.tag == "li" and is_agenda_entry(text)
     if data_cell:
-        final = is_dateline(text)
+        final = is_dateline(text) or credit
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
             or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
@@ -258,7 +258,7 @@ def is_stamp(text: str) -> bool:
             or lowered.startswith(COPYRIGHT_PREFIXES) and not reads_as_sentence(text, COPYRIGHT_PREFIXES))
 
 
-STAMP_PATTERNS = (READING_TIME, GALLERY_COUNTER, ENGAGEMENT_COUNTER, TEMPLATE_PLACEHOLDER)
+STAMP_PATTERNS = (READING_TIME, GALLERY_COUNTER, ENGAGEMENT_COUNTER, TEMPLATE_PLACEHOLDER, PAGE_CONTINUATION)
 
 
 # Words a relative time stamp may carry after its time ("21 mins ago 11:48", "vor 2 Stunden | Politik");
@@ -275,8 +275,15 @@ def is_relative_stamp(lowered: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A photo credit at the end of a caption ("(Photo: Jane Roe/AFP)", "... Schmalkalden. Bildrechte:
-    MDR/Jane Roe") or a wire story's closing credits (`is_credit_line`)."""
-    return bool(PHOTO_CREDIT_END.search(text)) or ends_with_caption_credit(text) or is_credit_line(text)
+    MDR/Jane Roe", "... at the quay. Jane Roe/Reuters") or a wire story's closing credits (`is_credit_line`)."""
+    return is_caption_with_credit(text) or ends_with_caption_credit(text) or is_credit_line(text)
+
+
+def is_caption_with_credit(text: str) -> bool:
+    """A caption closed by its photo credit, in brackets or after a slash ("... at the quay. (Photo: Jane
+    Roe/AP)", "... at the quay. Jane Roe/Reuters"): in a table cell, the caption of a table that lays out
+    an image, not data."""
+    return bool(PHOTO_CREDIT_END.search(text) or SLASH_CREDIT_END.search(text))
 
 
 def ends_with_caption_credit(text: str) -> bool:
@@ -332,12 +339,41 @@ def drop_head_stamps(blocks: list[Block], authors: list[str]) -> list[Block]:
     return head + blocks[STAMP_HEAD_BLOCKS:]
 
 
+# A byline typed as one of the body's first lines ("By Jane Roe<br>Staff writer<br><br>The ..."), where
+# the page marks no byline: it names the authors of a page that names none elsewhere.
+HEAD_BYLINE_BLOCKS = 3
+
+
+def head_byline(blocks: list[Block]) -> tuple[Byline, list[Block]]:
+    """The byline among the first `HEAD_BYLINE_BLOCKS` blocks (a short line that opens with a byline
+    word, ends no sentence and names a person or an agency) and the body without it; an empty Byline
+    and the body unchanged when there is none."""
+    for i, block in enumerate(blocks[:HEAD_BYLINE_BLOCKS]):
+        text = block.text
+        if len(text) > FURNITURE_MAX_CHARS or strip_prefix(text) == text or ends_sentence(text):
+            continue
+        found = parse_byline(text)
+        if found.authors or found.agencies:
+            return found, blocks[:i] + blocks[i + 1:]
+    return Byline(), blocks
+
+
 def is_stamp_line(text: str, authors: list[str]) -> bool:
-    """A short line of separated parts, each a byline of `authors`, a date, a time stamp or a reading time."""
+    """A short line of separated parts, each a byline of `authors`, a date, a time stamp, a reading time
+    or a labelled credit of a Chinese or Japanese page (`CJK_CREDIT_PART`)."""
     if len(text) > FURNITURE_MAX_CHARS:
         return False
-    parts = [part for part in STAMP_SEPARATOR.split(text) if part]
-    return len(parts) > 1 and all(is_furniture(part, authors) for part in parts)
+    parts = [part for piece in STAMP_SEPARATOR.split(text) for part in CJK_CREDIT_START.split(piece) if part]
+    return len(parts) > 1 and all(is_furniture(part, authors) or CJK_CREDIT_PART.fullmatch(part) for part in parts)
+
+
+# Chinese and Japanese pages print a story's source, author, editor and time on one line, as labelled
+# parts set apart by spaces only ("来源：江畔日报 作者：林晓雨 2024-09-02 08:30").
+CJK_CREDIT_LABELS = ("来源", "來源", "出处", "出處", "出典", "作者", "记者", "記者", "编辑", "編輯", "责任编辑",
+                     "責任編輯", "责编", "发布时间", "發布時間", "时间", "時間", "日期")
+_CJK_LABEL = "(?:" + "|".join(sorted(CJK_CREDIT_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+CJK_CREDIT_START = re.compile(r"\s+(?=" + _CJK_LABEL + ")")
+CJK_CREDIT_PART = re.compile(_CJK_LABEL + r"\s*\S.{0,30}")
 
 
 # An author's biography at either edge of the body: among its first AUTHOR_BIO_HEAD or last
@@ -361,6 +397,28 @@ def drop_author_bios(blocks: list[Block], authors: list[str]) -> list[Block]:
                 continue
         kept.append(block)
     return kept
+
+
+# The heading of an author box under the story: "About Jane Roe", in the languages of
+# `END_OF_ARTICLE_HEADINGS`' "about the author" (lower case, before the name).
+ABOUT_NAME_PREFIXES = ("about ", "über ", "à propos de ", "sobre ", "su ", "o ", "over ", "om ")
+
+
+def cut_author_box(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """The body without an author box among its last `AUTHOR_BIO_TAIL` blocks: a heading naming one of
+    the `authors` after "About" (`ABOUT_NAME_PREFIXES`), and all that follows it."""
+    wanted = {name.casefold() for name in authors}
+    for i in range(max(0, len(blocks) - AUTHOR_BIO_TAIL), len(blocks)):
+        if blocks[i].kind == "heading" and names_about(blocks[i].text) & wanted:
+            return blocks[:i]
+    return blocks
+
+
+def names_about(heading: str) -> set[str]:
+    """What a heading names after "About" (`ABOUT_NAME_PREFIXES`), case-folded: {"jane roe"} for
+    "About Jane Roe:", empty when it opens otherwise."""
+    label = heading.casefold().strip(" :")
+    return {label[len(prefix):].strip() for prefix in ABOUT_NAME_PREFIXES if label.startswith(prefix)}
 
 
 # A biography may put a role or a description before the name ("Correspondent Jane Roe is ...",
@@ -491,17 +549,19 @@ def rule_decisions(segmenter: Segmenter, container: Node | None, article: Articl
 
 def assemble(segmenter: Segmenter, decisions: list[str], base_url: str | None) -> tuple[list[Block], list[Link]]:
     """Body blocks and related links from per-block decisions, with repeats dropped, the article's end
-    found and broken paragraphs joined."""
+    found and broken paragraphs joined. A block with no letter or digit ("___", "* * *") is a rule
+    between parts of the text, unless it is a table cell ("✓", "$$$": data)."""
     body: list[Block] = []
     related: list[Link] = []
     for block, decision in zip(segmenter.blocks, decisions):
-        if decision == "body":
+        if decision == "body" and (any(char.isalnum() for char in block.text)
+                                   or segmenter.nodes[block.node].tag in DATA_CELL_TAGS):
             body.append(Block(block.kind, block.text))
         elif decision == "related":
             link = related_link(block, base_url)
             if link is not None:
                 related.append(link)
-    body, _joined = join_broken_paragraphs(cut_after_article_end(drop_repeats(body)))
+    body, _joined = join_broken_paragraphs(cut_after_article_end(drop_pull_quotes(drop_repeats(body))))
     return body, related
 
 
@@ -742,7 +802,18 @@ def extract_body(root: HtmlElement, article: Article, discussion: bool = False, 
         decisions = model.decide(segmenter, container, rules, article)
     body, related = assemble(segmenter, whole_data_tables(segmenter, rules, decisions), article.url)
     body = drop_author_bios(drop_head_stamps(body, credited_names(article)), article.authors)
+    body = cut_author_box(body, article.authors)
+    if one_story:
+        body = drop_headline_line(body, article.title)
     return drop_edge_disclaimers(body), related
+
+
+def drop_headline_line(blocks: list[Block], title: str) -> list[Block]:
+    """The body of a page declaring one story without a first paragraph that is its title: the
+    headline set as a plain line (a styled `<div>` or a line of a `<br>`-cut column), not a heading."""
+    if blocks and blocks[0].kind == "paragraph" and is_same_title(blocks[0].text, title):
+        return blocks[1:]
+    return blocks
 
 
 # A data table whose cells the body mostly keeps is kept whole: its short cells (numbers, dates, a
@@ -753,6 +824,7 @@ DATA_TABLE_KEPT_SHARE = 0.5
 DATA_CELL_MAX_CHARS = 300  # longer text in a cell is a layout table's column
 STORY_FLOW_BLOCKS = 5  # how far before and after a table a kept paragraph is looked for
 STORY_FLOW_MIN_CHARS = 80  # a kept paragraph that long is the story's prose, not a caption or a label
+TABLE_TEXT_TAGS = DATA_CELL_TAGS | {"caption"}  # where a data table's text is: its cells and its title
 
 
 def whole_data_tables(segmenter: Segmenter, rules: list[str], decisions: list[str]) -> list[str]:
@@ -817,7 +889,7 @@ def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
     cell_chars: dict[HtmlElement, int] = {}  # a cell's text, over the blocks its line breaks cut it into
     for i in cells:
         block = segmenter.blocks[i]
-        if segmenter.nodes[block.node].tag not in DATA_CELL_TAGS:
+        if segmenter.nodes[block.node].tag not in TABLE_TEXT_TAGS:
             return False
         cell_chars[block.element] = cell_chars.get(block.element, 0) + len(block.text)
     return max(cell_chars.values()) <= DATA_CELL_MAX_CHARS
@@ -850,6 +922,24 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
             seen.add(block.text)
         kept.append(block)
     return kept
+
+
+# A pull quote repeats, in large type, a sentence the story tells in one of its paragraphs.
+QUOTE_MARKS = "\"'“”„«»‘’‚‹› "
+
+
+def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """Blocks without the quotes of `REPEAT_MIN_CHARS` or more whose text, quote marks aside, is part
+    of a paragraph of the same body (a pull quote)."""
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    return [block for block in blocks if not (block.kind == "quote" and is_repeated_in(block.text, paragraphs))]
+
+
+def is_repeated_in(text: str, paragraphs: list[str]) -> bool:
+    """True when `text`, quote marks and case aside, has `REPEAT_MIN_CHARS` or more and is found in
+    one of the `paragraphs`."""
+    quoted = text.strip(QUOTE_MARKS).casefold()
+    return len(quoted) >= REPEAT_MIN_CHARS and any(quoted in paragraph.casefold() for paragraph in paragraphs)
 
 
 # JSON-LD `articleBody` replaces the extracted body only when it is much longer: the page then

@@ -229,9 +229,16 @@ COPYRIGHT_PREFIXES = ("©", "(c) ", "copyright")
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)"
 TIME_STAMP = re.compile(rf"\d{{1,2}}(?::\d{{2}}(?:\s*(?:uhr|h))?|\.\d{{2}}\s*(?:uhr|h))\s*"
                         rf"(?:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})?", re.I)
-# Gallery counters ("4 of 12 |", "3/10", "Image 2 of 5").
-GALLERY_COUNTER = re.compile(r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*:?\s*)?"
+# Gallery and page counters ("4 of 12 |", "3/10", "Image 2 of 5", "Page 1 of 3").
+GALLERY_COUNTER = re.compile(r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото|"
+                             r"page|seite|página|pagina|strona|страница|sida|side)\s*:?\s*)?"
                              r"\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|van)\s*\d{1,3}\s*\|?")
+# The pointer of an article cut into pages to its next page ("Continued on page 2", "Fortsetzung auf
+# Seite 2", "Suite page suivante"), in English, German, French, Spanish, Italian, Portuguese.
+PAGE_CONTINUATION = re.compile(
+    r"(?:continued on (?:page \d+|(?:the )?next page)|(?:fortsetzung|weiter|lesen sie weiter) auf (?:seite \d+|der "
+    r"nächsten seite)|suite (?:(?:en |à la )?page(?: \d+| suivante))|continúa en la (?:página \d+|siguiente página)|"
+    r"continua (?:a|na) pagina (?:\d+|seguinte|successiva))\W*")
 # Engagement counters of a post or a teaser ("2 Likes", "22 Comments", "3304 views 13 mins 0 comments").
 _COUNTED = r"(?:views?|comments?|shares?|likes?|replies|aufrufe|kommentare|vues|commentaires|visitas|comentarios" \
            r"|visualizzazioni|commenti)"
@@ -253,6 +260,10 @@ PHOTO_CREDIT_END = re.compile(r"\([^()]*\b(?:photo|foto|photograph|image|picture
 CAPTION_CREDIT_END = re.compile(
     r"""[.!?…"“”»)]\s*(?:bild|bildrechte|bildquelle|foto|photo|image|picture|credit|crédit|crédito)s?"""
     r"""\s*:\s*(?P<names>[^.!?:]{2,80})$""", re.I)
+# A caption's closing credit without a label, a photographer and an agency after a slash, after the end
+# of a sentence: "... on Monday morning. Jane Roe/Reuters", "... in Kyiv. Jane Roe/AFP via Getty Images".
+SLASH_CREDIT_END = re.compile(r"""(?<=[a-zà-ÿ])[.!?…]["”»]?\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}"""
+                              r"""/[A-Z][\w&.-]*(?:\s[\w&.-]+){0,3}$""")
 # Names, agencies and their joining words ("Jane Roe for Example News via Getty Images"): a run of
 # this many lower-case words in what follows the label is a sentence ("Image: select High Efficiency
 # to save space"), not a credit.

@@ -92,6 +92,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # Dutch, Scandinavian, Polish, Czech, Russian, Ukrainian, Turkish
     "geschreven door", "door", "av", "af", "przez", "autor", "автор:", "автор", "текст:", "автори:",
     "yazan:", "yazar:", "kirjoittanut",
+    # Arabic ("by the pen of", "wrote"), Hebrew ("by"), Persian ("writer:")
+    "بقلم:", "بقلم", "كتب:", "كتبت:", "מאת", "نویسنده:",
     # Chinese, Japanese
     *CJK_BYLINE_PREFIXES,
 )

@@ -13,7 +13,9 @@ keywords, description) and `images`. What they share: `gathering` (`PageSignals`
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from urllib.parse import urljoin
 
 import py3langid
@@ -26,12 +28,13 @@ from .credits import _authors
 from .fields import _description, _keywords, _language, _publisher, _section, language_code
 from .gathering import PageSignals, gather
 from .images import _images, split_caption
+from .outlet import _is_site_name
 from .jsonld import _ld_text, _schema_type, _types
 from .published import _modified, _published
 from .titles import _title
 
 __all__ = ["PageSignals", "article_from", "declared_body", "declared_types", "detect_language", "gather",
-           "language_code", "microdata_types", "read_metadata", "split_caption"]
+           "is_outlet_name", "language_code", "microdata_types", "read_metadata", "split_caption"]
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +94,28 @@ def microdata_types(root: HtmlElement) -> set[str]:
 
 
 def declared_body(page: PageSignals) -> str:
-    """The JSON-LD `articleBody` of the article ("" when the page gives none)."""
-    return _ld_text(page.article_ld.get("articleBody"))
+    """The JSON-LD `articleBody` of the article, one line per line of the declaration ("" when the page
+    gives none): its line breaks are where its paragraphs end."""
+    declared = page.article_ld.get("articleBody")
+    if isinstance(declared, list):
+        declared = next((item for item in declared if isinstance(item, str) and item.strip()), "")
+    if not isinstance(declared, str):
+        return _ld_text(declared)
+    if "&lt;" in declared:  # HTML escaped once more
+        declared = html.unescape(declared)
+    if _BLOCK_TAG.search(declared):  # the body's HTML, as some publishing systems declare it
+        declared = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", declared))
+    return "\n".join(_ld_text(line) for line in declared.splitlines())
+
+
+# The tags that end a paragraph in an `articleBody` given as HTML, and any tag.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|table|tr)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def is_outlet_name(name: str, page: PageSignals) -> bool:
+    """True when `name` is the outlet's own (its site name, publisher or host name): not an author."""
+    return _is_site_name(name, page)
 
 
 def article_from(page: PageSignals) -> Article:

@@ -123,8 +123,9 @@ _FIGCAPTIONS = etree.XPath(".//figcaption")
 _CAPTION_CLASSED = etree.XPath(".//*[contains(@class,'caption')]")
 _CREDIT_CLASSED = etree.XPath(
     ".//*[not(ancestor::figcaption)][contains(@class,'credit') or contains(@class,'copyright')]")
-_IMAGES = etree.XPath(".//img")
-_IMAGES_AND_SOURCES = etree.XPath(".//img | .//source")
+# AMP pages write their images as <amp-img> (same src and srcset attributes).
+_IMAGES = etree.XPath(".//img | .//amp-img")
+_IMAGES_AND_SOURCES = etree.XPath(".//img | .//amp-img | .//source")
 
 
 def _figure_parts(figure: HtmlElement) -> tuple[str, str]:
@@ -146,12 +147,12 @@ def _stem(url: str) -> str:
 
 
 def _image_figures(scope: HtmlElement | None) -> list[HtmlElement]:
-    """The <figure> elements below `scope` that hold an <img> or <picture>, as
-    .//figure[.//img or .//picture] (tag iteration is faster than the XPath); [] for no scope."""
+    """The <figure> elements below `scope` that hold an <img>, <amp-img> or <picture>, as
+    .//figure[.//img or .//amp-img or .//picture] (tag iteration is faster than the XPath); [] for no scope."""
     if scope is None:
         return []
     return [figure for figure in scope.iter("figure")
-            if figure is not scope and next(figure.iter("img", "picture"), None) is not None]
+            if figure is not scope and next(figure.iter("img", "amp-img", "picture"), None) is not None]
 
 
 def _images(page: PageSignals) -> list[Image]:
