@@ -1154,6 +1154,24 @@ def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(model_keeps_e
     assert [b.text for b in extract(html).body] == story
 
 
+@pytest.mark.parametrize("caption_class", ["caption small", "FeaturedImageCaption", "InlineImage-imageEmbedCredit"])
+def test_inline_caption_beside_its_picture_is_not_body(model_keeps_everything, caption_class):
+    story = prose_paragraphs(6)
+    picture = ("<div class='contentimage'><a href='/big.jpg'><img src='/tram.jpg' alt=''></a>"
+               f"<span class='{caption_class}'>Older trams in the depot carry their cooling units on the roof.</span></div>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + picture
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_caption_class_with_no_picture_near_is_not_an_inline_caption(model_keeps_everything):
+    story = prose_paragraphs(6)
+    rating = "<div class='rating'><span class='rating__caption'>Rated four and a half stars by the readers of this guide.</span></div>"
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + rating
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == [*story[:3], "Rated four and a half stars by the readers of this guide.", *story[3:]]
+
+
 @pytest.mark.parametrize("appeal", ["Follow The Daily Example on Twitter and Facebook for the latest news updates.",
                                     "Follow Example.co.uk on Google News to get our stories in your feed.",
                                     "Folgen Sie uns auf Instagram und WhatsApp für alle Neuigkeiten aus der Stadt."])

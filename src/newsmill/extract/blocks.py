@@ -26,7 +26,7 @@ from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BO
                       BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
                       CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS,
                       MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS,
-                      TEXT_FIGURE_TAGS, name_tokens, word_runs)
+                      TEXT_FIGURE_TAGS, is_caption_name, name_tokens, word_runs)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -509,6 +509,39 @@ def is_card_title(block: TextBlock) -> bool:
     low, high = CARD_TITLE_CHARS
     return (block.link_density >= 0.9 and low <= len(block.text) <= high
             and block.text.count(" ") >= 2)
+
+
+# Only a block this short is tested for an inline caption: a caption or a credit line, not prose.
+INLINE_CAPTION_MAX_CHARS = 400
+
+
+def is_inline_caption(block: TextBlock) -> bool:
+    """Whether a block's text is all that of one inline caption of a picture: a `<span class="caption">`
+    or `<span class="imageCredit">` in the `<div>` that holds the picture (or beside it). Captions are
+    never body text (see `SKIPPED_TAGS`), but a class/id marker counts on block-level elements only, so
+    an inline caption would otherwise read as a paragraph of the body. A "caption" with no picture near
+    is something else's (a star rating's, a code listing's)."""
+    if len(block.text) > INLINE_CAPTION_MAX_CHARS or _inline_caption_text(block.element) != block.text:
+        return False
+    holder = block.element.getparent()
+    return _has_descendant(block.element if holder is None else holder, MEDIA_TAGS)
+
+
+def _inline_caption_text(element: HtmlElement) -> str | None:
+    """The text of the first inline element under `element` (not under a block-level element or a
+    link) whose class/id words name a caption (`CAPTION_TOKENS`, camel-case humps split), white space
+    normalised; None when there is none."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in BLOCK_TAGS or tag == "a":
+            continue
+        if is_caption_name(f"{child.get('class', '')} {child.get('id', '')}"):
+            return normalise_space(child.text_content())
+        if len(child):
+            found = _inline_caption_text(child)
+            if found is not None:
+                return found
+    return None
 
 
 def mark_teaser_rivers(segmenter: Segmenter, votes: list[float]) -> None:

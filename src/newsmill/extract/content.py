@@ -27,7 +27,8 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
-from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment, subtree_totals
+from .blocks import (NO_MARK, Node, Segmenter, TextBlock, best_container, is_inline_caption, segment,
+                     subtree_totals)
 from .bylines import strip_prefix
 from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
@@ -68,9 +69,9 @@ FINAL_CREDIT_MAX_CHARS = 250
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
     a short credit line, a form's consent line, a call for readers' tips, an appeal to follow the outlet on
-    a social network, a broadcaster's air-time note or a legal notice (final: the model has no say on it,
-    see `features.model_candidates`; in a table cell only a dateline), else "body" or "drop". `credited`
-    are the article's authors and agencies (`credited_names`)."""
+    a social network, a broadcaster's air-time note, a legal notice or an inline caption of a picture
+    (final: the model has no say on it, see `features.model_candidates`; in a table cell only a
+    dateline), else "body" or "drop". `credited` are the article's authors and agencies (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = not data_cell and is_credit(text)
@@ -80,7 +81,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
             or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
-            or is_legal_notice(text)
+            or is_legal_notice(text) or is_inline_caption(block)
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:

@@ -498,6 +498,26 @@ STATE_PAIRS = frozenset({("label", "hidden"), ("title", "hidden"), ("heading", "
 _FILTERED_WORDS = MODIFIER_WORDS | LAYOUT_PROPERTY_WORDS | {second for _, second in STATE_PAIRS}
 
 
+# Class/id words of a caption or a photo credit: chrome when an inline element that carries one holds
+# a whole block's text (see `blocks.is_inline_caption`).
+CAPTION_TOKENS = frozenset({"caption", "figcaption", "credit", "credits"})
+# The hump of a camel-case name ("FeaturedImageCaption", "imageEmbedCredit"): a word boundary.
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def is_caption_name(value: str) -> bool:
+    """Whether a class/id value names a caption or a credit (`CAPTION_TOKENS`), camel-case humps read as
+    word boundaries: "caption small", "FeaturedImageCaption", "InlineImage-imageEmbedCredit"; memoised."""
+    known = _caption_name_cache.get(value)
+    if known is None:
+        known = remember(_caption_name_cache, value,
+                         not CAPTION_TOKENS.isdisjoint(word_runs(_CAMEL_HUMP.sub("-", value))))
+    return known
+
+
+_caption_name_cache: dict[str, bool] = {}
+
+
 def word_runs(text: str) -> list[str]:
     """The lower-case alphanumeric runs of a class name, an id or a whole class/id value: the tokens
     of `class_tokens` before it drops modifier words ("Article__shareBar" -> ["article", "sharebar"])."""
