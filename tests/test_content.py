@@ -1172,6 +1172,28 @@ def test_caption_class_with_no_picture_near_is_not_an_inline_caption(model_keeps
     assert [b.text for b in extract(html).body] == [*story[:3], "Rated four and a half stars by the readers of this guide.", *story[3:]]
 
 
+NEWS_ARTICLE = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget"}</script>'
+
+
+@pytest.mark.parametrize("box_class", ["RelatedContent-container", "InlineDonationPromo", "shareArticles"])
+def test_camel_case_chrome_names_inside_a_declared_article_go(model_keeps_everything, box_class):
+    story = prose_paragraphs(6)
+    box = (f"<div class='{box_class}'><p>Readers who followed the budget debate also turned to these stories "
+           "about the tram line and the fares, which we keep updating.</p></div>")
+    html = (f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>"
+            + "".join(f"<p>{p}</p>" for p in story[:3]) + box + "".join(f"<p>{p}</p>" for p in story[3:])
+            + "</article></body></html>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_camel_case_navigation_name_inside_a_declared_article_stays(model_keeps_everything):
+    story = prose_paragraphs(6)
+    html = (f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>"
+            + "".join(f"<p>{p}</p>" for p in story[:3]) + "<div class='sectionNavSource'>"
+            + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div></article></body></html>")
+    assert [b.text for b in extract(html).body] == story
+
+
 @pytest.mark.parametrize("appeal", ["Follow The Daily Example on Twitter and Facebook for the latest news updates.",
                                     "Follow Example.co.uk on Google News to get our stories in your feed.",
                                     "Folgen Sie uns auf Instagram und WhatsApp für alle Neuigkeiten aus der Stadt."])

@@ -70,6 +70,9 @@ BOILERPLATE_TOKENS = frozenset("""
     legal postprofile usertitle
 """.split())
 
+# The navigation words among them.
+NAVIGATION_TOKENS = frozenset("nav navbar navigation menu".split())
+
 # Class names of the post lists that content management systems insert into pages (WordPress's query
 # loop and latest-posts blocks): teaser rivers, never the article.
 POST_LIST_CLASSES = frozenset({"wp-block-query", "wp-block-latest-posts", "wp-block-rss"})
@@ -505,13 +508,19 @@ CAPTION_TOKENS = frozenset({"caption", "figcaption", "credit", "credits"})
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+def split_camel_case(value: str) -> str:
+    """A class/id value with a hyphen at each camel-case hump: "RelatedContent imageCredit" ->
+    "Related-Content image-Credit"."""
+    return _CAMEL_HUMP.sub("-", value)
+
+
 def is_caption_name(value: str) -> bool:
     """Whether a class/id value names a caption or a credit (`CAPTION_TOKENS`), camel-case humps read as
     word boundaries: "caption small", "FeaturedImageCaption", "InlineImage-imageEmbedCredit"; memoised."""
     known = _caption_name_cache.get(value)
     if known is None:
         known = remember(_caption_name_cache, value,
-                         not CAPTION_TOKENS.isdisjoint(word_runs(_CAMEL_HUMP.sub("-", value))))
+                         not CAPTION_TOKENS.isdisjoint(word_runs(split_camel_case(value))))
     return known
 
 
