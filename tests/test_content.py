@@ -87,11 +87,13 @@ def test_double_br_splits_paragraphs():
 def test_related_teasers_in_several_languages_are_moved_to_related():
     html = wrap("<div class='article-body'>"
                 f"<p>{PROSE[0]}</p><p>Lesen Sie auch: <a href='/x'>Streit um die Haushaltsdebatte</a></p>"
-                f"<p>{PROSE[1]}</p><p>Читайте также: <a href='/y'>Новости дня</a></p><p>{PROSE[2]}</p></div>")
+                f"<p>{PROSE[1]}</p><p>Читайте также: <a href='/y'>Новости дня</a></p><p>{PROSE[2]}</p>"
+                "<p><strong>FUNDA OLUNYE UDABA LAPHA | </strong><a href='/z'>Umkhandlu uvumile isabelomali</a></p></div>")
     article = extract(html, url="https://news.example/2024/a")
     assert [b.text for b in article.body] == PROSE
     assert [(link.url, link.text) for link in article.related] == [
-        ("https://news.example/x", "Streit um die Haushaltsdebatte"), ("https://news.example/y", "Новости дня")]
+        ("https://news.example/x", "Streit um die Haushaltsdebatte"), ("https://news.example/y", "Новости дня"),
+        ("https://news.example/z", "Umkhandlu uvumile isabelomali")]
 
 
 def test_broken_paragraphs_join_but_headings_and_sentences_stay():

@@ -52,12 +52,17 @@ def is_teaser(block: TextBlock) -> bool:
     return len(block.text) <= 250 and block.text.lower().startswith(RELATED_PREFIXES)
 
 
+# The end of a teaser's label: "Read also: ...", "FUNDA OLUNYE UDABA LAPHA | ...".
+TEASER_LABEL_END = re.compile(r"[:|]")
+
+
 def related_link(block: TextBlock, base_url: str | None) -> Link | None:
     """A "Related article: ..." teaser as a Link (its first href, absolute), or None if not a teaser."""
     if not is_teaser(block):
         return None
     hrefs = block.element.xpath(".//a/@href")
-    text = block.text.split(":", 1)[1].strip() if ":" in block.text[:40] else block.text
+    label = TEASER_LABEL_END.search(block.text[:40])
+    text = block.text[label.end():].strip() if label else block.text
     return Link(urljoin(base_url or "", hrefs[0]) if hrefs else "", text)
 
 

@@ -143,6 +143,7 @@ RELATED_PREFIXES = (
     "leggi di più", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
     "lees ook", "lees meer", "les også", "läs också", "læs også", "читайте также", "по теме",
     "читайте по теме", "читать также", "также читайте", "dowiedz się więcej",
+    "funda olunye udaba",  # Zulu: "read another story"
 )
 
 # Short lines that are page furniture wherever they stand. Lower case, compared whole.
