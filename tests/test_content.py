@@ -1188,6 +1188,17 @@ def test_camel_case_chrome_names_inside_a_declared_article_go(model_keeps_everyt
     assert [b.text for b in extract(html).body] == story
 
 
+def test_info_box_is_chrome_inside_a_declared_article_but_content_elsewhere(model_keeps_everything):
+    story = prose_paragraphs(6)
+    box = ("<div class='infobox'><h3>Trams in numbers</h3><p>The city runs ninety trams on twelve lines, and "
+           "forty of them are older than twenty years, the operator says.</p></div>")
+    inner = "".join(f"<p>{p}</p>" for p in story[:3]) + box + "".join(f"<p>{p}</p>" for p in story[3:])
+    news = f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>{inner}</article></body></html>"
+    assert [b.text for b in extract(news).body] == story
+    service = f"<html><body><div class='page-content'>{inner}</div></body></html>"
+    assert "Trams in numbers" in [b.text for b in extract(service).body]
+
+
 def test_camel_case_navigation_name_inside_a_declared_article_stays(model_keeps_everything):
     story = prose_paragraphs(6)
     html = (f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>"

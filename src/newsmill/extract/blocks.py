@@ -22,11 +22,12 @@ from lxml.html import HtmlElement
 from .dom import normalise_space
 from .memo import remember
 from .paragraphs import ends_sentence
-from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
-                      BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS,
-                      MEDIA_TAGS, MODAL_ROLES, NAVIGATION_TOKENS, POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS,
-                      TEXT_FIGURE_TAGS, class_tokens, is_caption_name, name_tokens, split_camel_case, word_runs)
+from .signals import (ARTICLE_BOX_TOKENS, BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS,
+                      BOILERPLATE_ROLES, BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS,
+                      CONTENT_PATTERN, CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS,
+                      HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES, NAVIGATION_TOKENS, POST_LIST_CLASSES, SKIPPED_TAGS,
+                      SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, class_tokens, is_caption_name, name_tokens,
+                      split_camel_case, word_runs)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -511,29 +512,29 @@ def is_card_title(block: TextBlock) -> bool:
             and block.text.count(" ") >= 2)
 
 
-# A camel-case name marks chrome inside the container only on an element holding at most this share of
-# the container's prose: more is a layout wrapper ("ArticleContentWrapper").
-CAMEL_CHROME_MAX_SHARE = 0.5
+# An element marks chrome inside the container only when it holds at most this share of the container's
+# prose: more is a layout wrapper ("ArticleContentWrapper").
+ARTICLE_CHROME_MAX_SHARE = 0.5
 
 
-def mark_camel_case_chrome(segmenter: Segmenter, container: Node | None) -> None:
-    """Trust, inside the article's container, the boilerplate words that camel-case class names and ids
-    run together ("RelatedContent", "shareArticles", "InlineDonationPromo"): the element and what it
-    holds become marked chrome. Only inside the container: app frameworks also name whole page layouts
-    so ("MainNavigation", "PagePromo"), which must not steer the choice of the container itself."""
+def mark_chrome_inside_article(segmenter: Segmenter, container: Node | None) -> None:
+    """Inside the container of a page that declares one article, trust two more kinds of chrome marks
+    (`names_chrome_inside_article`): the element and what it holds become marked chrome. Only inside
+    the container: app frameworks also name whole page layouts so ("MainNavigation", "PagePromo"),
+    which must not steer the choice of the container itself."""
     if container is None:
         return
     nodes = segmenter.nodes
-    limit = CAMEL_CHROME_MAX_SHARE * container.prose
+    limit = ARTICLE_CHROME_MAX_SHARE * container.prose
     for node in nodes[container.index + 1:container.end + 1]:
         parent = nodes[node.parent]
         if parent.index > container.index and parent.boilerplate_depth > container.depth:
             node.boilerplate_depth = max(node.boilerplate_depth, parent.boilerplate_depth)
-        elif not node.mark and node.prose <= limit and camel_case_chrome(node.element):
+        elif not node.mark and node.prose <= limit and names_chrome_inside_article(node.element):
             node.boilerplate_depth = node.depth
 
 
-_camel_chrome_cache: dict[str, bool] = {}
+_article_chrome_cache: dict[str, bool] = {}
 # The hash that CSS modules append to a class name ("table_root__adKqa"): letters of no word.
 _CSS_MODULE_HASH = re.compile(r"__[A-Za-z0-9-]{5}(?=\s|$)")
 # The boilerplate words a camel-case name is trusted with: not the navigation words, which app
@@ -541,18 +542,20 @@ _CSS_MODULE_HASH = re.compile(r"__[A-Za-z0-9-]{5}(?=\s|$)")
 _CAMEL_CHROME_WORDS = BOILERPLATE_TOKENS - NAVIGATION_TOKENS
 
 
-def camel_case_chrome(element: HtmlElement) -> bool:
-    """Whether an element's class/id value, read with its camel-case humps split into words and CSS-module
-    hashes left out, holds a boilerplate word (`_CAMEL_CHROME_WORDS`) that the value as written does not."""
+def names_chrome_inside_article(element: HtmlElement) -> bool:
+    """Whether an element's class/id value names chrome in an article: a boilerplate word
+    (`_CAMEL_CHROME_WORDS`) that camel-case humps run together ("RelatedContent", "shareArticles",
+    "InlineDonationPromo"; CSS-module hashes left out), or a box beside the story (`ARTICLE_BOX_TOKENS`)."""
     value = f"{element.get('class', '')} {element.get('id', '')}"
-    if value.islower() or len(value) < 3:
+    if len(value) < 3:
         return False
-    cached = _camel_chrome_cache.get(value)
+    cached = _article_chrome_cache.get(value)
     if cached is None:
-        written = set(word_runs(value))
         words = {word for name in split_camel_case(_CSS_MODULE_HASH.sub("", value)).split()
-                 for word in class_tokens(name) if word not in written}
-        cached = remember(_camel_chrome_cache, value, not _CAMEL_CHROME_WORDS.isdisjoint(words))
+                 for word in class_tokens(name)}
+        run_together = words - set(word_runs(value))
+        cached = remember(_article_chrome_cache, value, not _CAMEL_CHROME_WORDS.isdisjoint(run_together)
+                          or not ARTICLE_BOX_TOKENS.isdisjoint(words))
     return cached
 
 

@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
 from .blocks import (NO_MARK, Node, Segmenter, TextBlock, best_container, is_inline_caption,
-                     mark_camel_case_chrome, segment, subtree_totals)
+                     mark_chrome_inside_article, segment, subtree_totals)
 from .bylines import strip_prefix
 from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
@@ -516,8 +516,8 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_s
     appended = appended_stories(segmenter, container, article.title) if one_story else []
     if appended:
         container = _outer_articles(segmenter, container)[0]  # the headline's, which holds the story
-    if one_story:  # product and service pages name their parts' wrappers so too ("LegalBlock", "CostCredits")
-        mark_camel_case_chrome(segmenter, container)
+    if one_story:  # product and service pages name their parts so too ("LegalBlock", "CostCredits", "infobox")
+        mark_chrome_inside_article(segmenter, container)
     decisions = rule_decisions(segmenter, container, article)
     if one_story:
         hold_headline_out(segmenter, decisions, article.title)

@@ -73,6 +73,11 @@ BOILERPLATE_TOKENS = frozenset("""
 # The navigation words among them.
 NAVIGATION_TOKENS = frozenset("nav navbar navigation menu".split())
 
+# Class/id words of the boxes set beside a story (background, key figures): chrome inside the container of
+# a page that declares one article (see `blocks.mark_chrome_inside_article`), but the content itself of
+# many product and service pages.
+ARTICLE_BOX_TOKENS = frozenset({"infobox"})
+
 # Class names of the post lists that content management systems insert into pages (WordPress's query
 # loop and latest-posts blocks): teaser rivers, never the article.
 POST_LIST_CLASSES = frozenset({"wp-block-query", "wp-block-latest-posts", "wp-block-rss"})
