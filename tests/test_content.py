@@ -68,6 +68,15 @@ def test_taxonomy_classes_on_the_article_are_not_chrome():
     assert [b.text for b in extract(html).body] == PROSE
 
 
+@pytest.mark.parametrize("box_class", ["author-box", "tdb-author-info", "author-card__description"])
+def test_box_about_the_author_is_not_body(model_keeps_everything, box_class):
+    story = prose_paragraphs(6)
+    box = (f"<div class='{box_class}'><p>Jane Roe has covered city politics and public transport for the paper "
+           "since 2015 and lives near the old tram depot.</p></div>")
+    html = wrap("<article class='post author-jane-roe'>" + "".join(f"<p>{p}</p>" for p in story) + box + "</article>")
+    assert [b.text for b in extract(html).body] == story
+
+
 def test_block_kinds():
     html = wrap("<div class='entry-content'>"
                 f"<p>{PROSE[0]}</p><h2>What comes next</h2><p><strong>Bold subheading</strong></p>"

@@ -132,6 +132,11 @@ MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 # Token pairs: only a pair marks boilerplate ("most read", "read more").
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
                      ("you", "may"), ("further", "reading"), ("fact", "box"), ("facts", "box"))
+# The box about an article's author ("author-box", "author-card__description", "tdb-author-info"): "author"
+# alone may be a taxonomy class on the article itself ("author-jane-doe"), these words after it are not.
+AUTHOR_BOX_WORDS = ("box", "card", "info", "block", "description", "descr", "desc", "details", "summary",
+                    "tagline", "profile", "notes", "intro", "bio")
+BOILERPLATE_PAIRS += tuple((author, word) for author in ("author", "authors") for word in AUTHOR_BOX_WORDS)
 
 # A "read more" name with one of these words is the expander that holds the text a "read more" link
 # reveals ("read-more-content", "content-toggle--truncated" with the id "details-read-more"): content.
