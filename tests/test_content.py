@@ -1197,9 +1197,10 @@ def test_camel_case_chrome_names_inside_a_declared_article_go(model_keeps_everyt
     assert [b.text for b in extract(html).body] == story
 
 
-def test_info_box_is_chrome_inside_a_declared_article_but_content_elsewhere(model_keeps_everything):
+@pytest.mark.parametrize("box_class", ["infobox", "info-box", "InfoBox"])
+def test_info_box_is_chrome_inside_a_declared_article_but_content_elsewhere(model_keeps_everything, box_class):
     story = prose_paragraphs(6)
-    box = ("<div class='infobox'><h3>Trams in numbers</h3><p>The city runs ninety trams on twelve lines, and "
+    box = (f"<div class='{box_class}'><h3>Trams in numbers</h3><p>The city runs ninety trams on twelve lines, and "
            "forty of them are older than twenty years, the operator says.</p></div>")
     inner = "".join(f"<p>{p}</p>" for p in story[:3]) + box + "".join(f"<p>{p}</p>" for p in story[3:])
     news = f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>{inner}</article></body></html>"

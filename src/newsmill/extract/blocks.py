@@ -545,17 +545,19 @@ _CAMEL_CHROME_WORDS = BOILERPLATE_TOKENS - NAVIGATION_TOKENS
 def names_chrome_inside_article(element: HtmlElement) -> bool:
     """Whether an element's class/id value names chrome in an article: a boilerplate word
     (`_CAMEL_CHROME_WORDS`) that camel-case humps run together ("RelatedContent", "shareArticles",
-    "InlineDonationPromo"; CSS-module hashes left out), or a box beside the story (`ARTICLE_BOX_TOKENS`)."""
+    "InlineDonationPromo"; CSS-module hashes left out), or a box beside the story (`ARTICLE_BOX_TOKENS`,
+    written as one word or two: "infobox", "info-box", "InfoBox")."""
     value = f"{element.get('class', '')} {element.get('id', '')}"
     if len(value) < 3:
         return False
     cached = _article_chrome_cache.get(value)
     if cached is None:
-        words = {word for name in split_camel_case(_CSS_MODULE_HASH.sub("", value)).split()
-                 for word in class_tokens(name)}
+        names = [class_tokens(name) for name in split_camel_case(_CSS_MODULE_HASH.sub("", value)).split()]
+        words = {word for tokens in names for word in tokens}
+        compounds = {first + second for tokens in names for first, second in zip(tokens, tokens[1:])}
         run_together = words - set(word_runs(value))
         cached = remember(_article_chrome_cache, value, not _CAMEL_CHROME_WORDS.isdisjoint(run_together)
-                          or not ARTICLE_BOX_TOKENS.isdisjoint(words))
+                          or not ARTICLE_BOX_TOKENS.isdisjoint(words | compounds))
     return cached
 
 
