@@ -77,6 +77,15 @@ def test_box_about_the_author_is_not_body(model_keeps_everything, box_class):
     assert [b.text for b in extract(html).body] == story
 
 
+def test_teaser_headline_after_an_open_line_is_not_an_inline_link(model_keeps_everything):
+    story = prose_paragraphs(6)
+    teasers = ("<section class='related-posts'><ul><li><a href='/fares'><h2>Tram fares frozen</h2></a>"
+               "<p>until the autumn, the council says.</p></li></ul></section>")
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in story) + "<p>Example Weekly / City Desk</p>"
+                + teasers + "</article>")
+    assert "Tram fares frozen" not in [b.text for b in extract(html).body]
+
+
 def test_block_kinds():
     html = wrap("<div class='entry-content'>"
                 f"<p>{PROSE[0]}</p><h2>What comes next</h2><p><strong>Bold subheading</strong></p>"

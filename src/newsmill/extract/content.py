@@ -803,8 +803,10 @@ def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
 
 def is_inline_link_in_sentence(kept: list[TextBlock], block: TextBlock, following: TextBlock | None) -> bool:
     """A short link that markup moved out of its paragraph, in the middle of a sentence: the kept text
-    before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...")."""
-    if len(block.text) > 60 or following is None or not kept or kept[-1].kind != "paragraph":
+    before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...").
+    A heading is no such link: it is the title of a teaser card."""
+    if (len(block.text) > 60 or block.kind == "heading" or following is None or not kept
+            or kept[-1].kind != "paragraph"):
         return False
     return not ends_sentence(kept[-1].text) and bool(CONTINUATION_START.match(following.text))
 
