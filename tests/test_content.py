@@ -69,6 +69,24 @@ def test_taxonomy_classes_on_the_article_are_not_chrome():
     assert [b.text for b in extract(html).body] == PROSE
 
 
+@pytest.mark.parametrize("box_class", ["author-box", "tdb-author-info", "author-card__description"])
+def test_box_about_the_author_is_not_body(model_keeps_everything, box_class):
+    story = prose_paragraphs(6)
+    box = (f"<div class='{box_class}'><p>Jane Roe has covered city politics and public transport for the paper "
+           "since 2015 and lives near the old tram depot.</p></div>")
+    html = wrap("<article class='post author-jane-roe'>" + "".join(f"<p>{p}</p>" for p in story) + box + "</article>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_teaser_headline_after_an_open_line_is_not_an_inline_link(model_keeps_everything):
+    story = prose_paragraphs(6)
+    teasers = ("<section class='related-posts'><ul><li><a href='/fares'><h2>Tram fares frozen</h2></a>"
+               "<p>until the autumn, the council says.</p></li></ul></section>")
+    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in story) + "<p>Example Weekly / City Desk</p>"
+                + teasers + "</article>")
+    assert "Tram fares frozen" not in [b.text for b in extract(html).body]
+
+
 def test_block_kinds():
     html = wrap("<div class='entry-content'>"
                 f"<p>{PROSE[0]}</p><h2>What comes next</h2><p><strong>Bold subheading</strong></p>"
@@ -88,11 +106,13 @@ def test_double_br_splits_paragraphs():
 def test_related_teasers_in_several_languages_are_moved_to_related():
     html = wrap("<div class='article-body'>"
                 f"<p>{PROSE[0]}</p><p>Lesen Sie auch: <a href='/x'>Streit um die Haushaltsdebatte</a></p>"
-                f"<p>{PROSE[1]}</p><p>Читайте также: <a href='/y'>Новости дня</a></p><p>{PROSE[2]}</p></div>")
+                f"<p>{PROSE[1]}</p><p>Читайте также: <a href='/y'>Новости дня</a></p><p>{PROSE[2]}</p>"
+                "<p><strong>FUNDA OLUNYE UDABA LAPHA | </strong><a href='/z'>Umkhandlu uvumile isabelomali</a></p></div>")
     article = extract(html, url="https://news.example/2024/a")
     assert [b.text for b in article.body] == PROSE
     assert [(link.url, link.text) for link in article.related] == [
-        ("https://news.example/x", "Streit um die Haushaltsdebatte"), ("https://news.example/y", "Новости дня")]
+        ("https://news.example/x", "Streit um die Haushaltsdebatte"), ("https://news.example/y", "Новости дня"),
+        ("https://news.example/z", "Umkhandlu uvumile isabelomali")]
 
 
 def test_broken_paragraphs_join_but_headings_and_sentences_stay():
@@ -1222,6 +1242,58 @@ def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(model_keeps_e
     story = prose_paragraphs(6)
     html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
                 + f"<div class='media'><span>{caption}</span></div>" + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("caption_class", ["caption small", "FeaturedImageCaption", "InlineImage-imageEmbedCredit"])
+def test_inline_caption_beside_its_picture_is_not_body(model_keeps_everything, caption_class):
+    story = prose_paragraphs(6)
+    picture = ("<div class='contentimage'><a href='/big.jpg'><img src='/tram.jpg' alt=''></a>"
+               f"<span class='{caption_class}'>Older trams in the depot carry their cooling units on the roof.</span></div>")
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + picture
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == story
+
+
+def test_caption_class_with_no_picture_near_is_not_an_inline_caption(model_keeps_everything):
+    story = prose_paragraphs(6)
+    rating = "<div class='rating'><span class='rating__caption'>Rated four and a half stars by the readers of this guide.</span></div>"
+    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + rating
+                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    assert [b.text for b in extract(html).body] == [*story[:3], "Rated four and a half stars by the readers of this guide.", *story[3:]]
+
+
+NEWS_ARTICLE = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget"}</script>'
+
+
+@pytest.mark.parametrize("box_class", ["RelatedContent-container", "InlineDonationPromo", "shareArticles"])
+def test_camel_case_chrome_names_inside_a_declared_article_go(model_keeps_everything, box_class):
+    story = prose_paragraphs(6)
+    box = (f"<div class='{box_class}'><p>Readers who followed the budget debate also turned to these stories "
+           "about the tram line and the fares, which we keep updating.</p></div>")
+    html = (f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>"
+            + "".join(f"<p>{p}</p>" for p in story[:3]) + box + "".join(f"<p>{p}</p>" for p in story[3:])
+            + "</article></body></html>")
+    assert [b.text for b in extract(html).body] == story
+
+
+@pytest.mark.parametrize("box_class", ["infobox", "info-box", "InfoBox"])
+def test_info_box_is_chrome_inside_a_declared_article_but_content_elsewhere(model_keeps_everything, box_class):
+    story = prose_paragraphs(6)
+    box = (f"<div class='{box_class}'><h3>Trams in numbers</h3><p>The city runs ninety trams on twelve lines, and "
+           "forty of them are older than twenty years, the operator says.</p></div>")
+    inner = "".join(f"<p>{p}</p>" for p in story[:3]) + box + "".join(f"<p>{p}</p>" for p in story[3:])
+    news = f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>{inner}</article></body></html>"
+    assert [b.text for b in extract(news).body] == story
+    service = f"<html><body><div class='page-content'>{inner}</div></body></html>"
+    assert "Trams in numbers" in [b.text for b in extract(service).body]
+
+
+def test_camel_case_navigation_name_inside_a_declared_article_stays(model_keeps_everything):
+    story = prose_paragraphs(6)
+    html = (f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>"
+            + "".join(f"<p>{p}</p>" for p in story[:3]) + "<div class='sectionNavSource'>"
+            + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div></article></body></html>")
     assert [b.text for b in extract(html).body] == story
 
 

@@ -22,11 +22,12 @@ from lxml.html import HtmlElement
 from .dom import normalise_space
 from .memo import remember
 from .paragraphs import ends_sentence
-from .signals import (BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS, BOILERPLATE_ROLES,
-                      BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS, CONTENT_PATTERN,
-                      CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS, HEADING_TAGS,
-                      MEDIA_TAGS, MODAL_ROLES, POST_LIST_CLASSES, SKIPPED_TAGS, SOCIAL_EMBED_CLASS,
-                      TEXT_FIGURE_TAGS, name_tokens, word_runs)
+from .signals import (ARTICLE_BOX_TOKENS, BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, BOILERPLATE_PAIRS,
+                      BOILERPLATE_ROLES, BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS,
+                      CONTENT_PATTERN, CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS,
+                      HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES, NAVIGATION_TOKENS, POST_LIST_CLASSES, SKIPPED_TAGS,
+                      SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, class_tokens, is_caption_name, name_tokens,
+                      split_camel_case, word_runs)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
 PARAGRAPH_BREAK = re.compile(f"{BR}\\s*{BR}")
@@ -509,6 +510,88 @@ def is_card_title(block: TextBlock) -> bool:
     low, high = CARD_TITLE_CHARS
     return (block.link_density >= 0.9 and low <= len(block.text) <= high
             and block.text.count(" ") >= 2)
+
+
+# An element marks chrome inside the container only when it holds at most this share of the container's
+# prose: more is a layout wrapper ("ArticleContentWrapper").
+ARTICLE_CHROME_MAX_SHARE = 0.5
+
+
+def mark_chrome_inside_article(segmenter: Segmenter, container: Node | None) -> None:
+    """Inside the container of a page that declares one article, trust two more kinds of chrome marks
+    (`names_chrome_inside_article`): the element and what it holds become marked chrome. Only inside
+    the container: app frameworks also name whole page layouts so ("MainNavigation", "PagePromo"),
+    which must not steer the choice of the container itself."""
+    if container is None:
+        return
+    nodes = segmenter.nodes
+    limit = ARTICLE_CHROME_MAX_SHARE * container.prose
+    for node in nodes[container.index + 1:container.end + 1]:
+        parent = nodes[node.parent]
+        if parent.index > container.index and parent.boilerplate_depth > container.depth:
+            node.boilerplate_depth = max(node.boilerplate_depth, parent.boilerplate_depth)
+        elif not node.mark and node.prose <= limit and names_chrome_inside_article(node.element):
+            node.boilerplate_depth = node.depth
+
+
+_article_chrome_cache: dict[str, bool] = {}
+# The hash that CSS modules append to a class name ("table_root__adKqa"): letters of no word.
+_CSS_MODULE_HASH = re.compile(r"__[A-Za-z0-9-]{5}(?=\s|$)")
+# The boilerplate words a camel-case name is trusted with: not the navigation words, which app
+# frameworks also give to the wrappers of a page's sections ("lm_navSource").
+_CAMEL_CHROME_WORDS = BOILERPLATE_TOKENS - NAVIGATION_TOKENS
+
+
+def names_chrome_inside_article(element: HtmlElement) -> bool:
+    """Whether an element's class/id value names chrome in an article: a boilerplate word
+    (`_CAMEL_CHROME_WORDS`) that camel-case humps run together ("RelatedContent", "shareArticles",
+    "InlineDonationPromo"; CSS-module hashes left out), or a box beside the story (`ARTICLE_BOX_TOKENS`,
+    written as one word or two: "infobox", "info-box", "InfoBox")."""
+    value = f"{element.get('class', '')} {element.get('id', '')}"
+    if len(value) < 3:
+        return False
+    cached = _article_chrome_cache.get(value)
+    if cached is None:
+        names = [class_tokens(name) for name in split_camel_case(_CSS_MODULE_HASH.sub("", value)).split()]
+        words = {word for tokens in names for word in tokens}
+        compounds = {first + second for tokens in names for first, second in zip(tokens, tokens[1:])}
+        run_together = words - set(word_runs(value))
+        cached = remember(_article_chrome_cache, value, not _CAMEL_CHROME_WORDS.isdisjoint(run_together)
+                          or not ARTICLE_BOX_TOKENS.isdisjoint(words | compounds))
+    return cached
+
+
+# Only a block this short is tested for an inline caption: a caption or a credit line, not prose.
+INLINE_CAPTION_MAX_CHARS = 400
+
+
+def is_inline_caption(block: TextBlock) -> bool:
+    """Whether a block's text is all that of one inline caption of a picture: a `<span class="caption">`
+    or `<span class="imageCredit">` in the `<div>` that holds the picture (or beside it). Captions are
+    never body text (see `SKIPPED_TAGS`), but a class/id marker counts on block-level elements only, so
+    an inline caption would otherwise read as a paragraph of the body. A "caption" with no picture near
+    is something else's (a star rating's, a code listing's)."""
+    if len(block.text) > INLINE_CAPTION_MAX_CHARS or _inline_caption_text(block.element) != block.text:
+        return False
+    holder = block.element.getparent()
+    return _has_descendant(block.element if holder is None else holder, MEDIA_TAGS)
+
+
+def _inline_caption_text(element: HtmlElement) -> str | None:
+    """The text of the first inline element under `element` (not under a block-level element or a
+    link) whose class/id words name a caption (`CAPTION_TOKENS`, camel-case humps split), white space
+    normalised; None when there is none."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in BLOCK_TAGS or tag == "a":
+            continue
+        if is_caption_name(f"{child.get('class', '')} {child.get('id', '')}"):
+            return normalise_space(child.text_content())
+        if len(child):
+            found = _inline_caption_text(child)
+            if found is not None:
+                return found
+    return None
 
 
 def mark_teaser_rivers(segmenter: Segmenter, votes: list[float]) -> None:

@@ -27,7 +27,8 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ..article import Article, Block, Link
-from .blocks import NO_MARK, Node, Segmenter, TextBlock, best_container, segment, subtree_totals
+from .blocks import (NO_MARK, Node, Segmenter, TextBlock, best_container, is_inline_caption,
+                     mark_chrome_inside_article, segment, subtree_totals)
 from .bylines import Byline, parse_byline, strip_prefix
 from .dom import compact, drop_invisible, normalise_space
 from .model import block_model
@@ -51,12 +52,17 @@ def is_teaser(block: TextBlock) -> bool:
     return len(block.text) <= 250 and block.text.lower().startswith(RELATED_PREFIXES)
 
 
+# The end of a teaser's label: "Read also: ...", "FUNDA OLUNYE UDABA LAPHA | ...".
+TEASER_LABEL_END = re.compile(r"[:|]")
+
+
 def related_link(block: TextBlock, base_url: str | None) -> Link | None:
     """A "Related article: ..." teaser as a Link (its first href, absolute), or None if not a teaser."""
     if not is_teaser(block):
         return None
     hrefs = block.element.xpath(".//a/@href")
-    text = block.text.split(":", 1)[1].strip() if ":" in block.text[:40] else block.text
+    label = TEASER_LABEL_END.search(block.text[:40])
+    text = block.text[label.end():].strip() if label else block.text
     return Link(urljoin(base_url or "", hrefs[0]) if hrefs else "", text)
 
 
@@ -68,10 +74,10 @@ FINAL_CREDIT_MAX_CHARS = 250
 def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article, credited: list[str]) -> str:
     """The rules' verdict on a block (owned by `node`) inside the container: "furniture" for a stamp,
     a short credit line, a form's consent line, a call for readers' tips, an appeal to follow the outlet on
-    a social network, a broadcaster's air-time note, a legal notice or a template's dummy text ("Lorem
-    ipsum dolor sit amet") (final: the model has no say on it, see `features.model_candidates`; in a
-    table cell only a dateline), else "body" or "drop". `credited` are the article's authors and agencies
-    (`credited_names`)."""
+    a social network, a broadcaster's air-time note, a legal notice, an inline caption of a picture or a
+    template's dummy text ("Lorem ipsum dolor sit amet") (final: the model has no say on it, see
+    `features.model_candidates`; in a table cell only a dateline), else "body" or "drop". `credited` are
+    the article's authors and agencies (`credited_names`)."""
     text = block.text
     data_cell = node.tag in DATA_CELL_TAGS  # dates, times and counts in a table are data
     credit = is_caption_with_credit(text) if data_cell else is_credit(text)
@@ -81,7 +87,7 @@ def rule_verdict(block: TextBlock, node: Node, container: Node, article: Article
     else:
         final = (is_stamp(text) and not agenda) or (credit and len(text) <= FINAL_CREDIT_MAX_CHARS) \
             or is_form_consent(text) or is_tip_line(text) or is_follow_appeal(text) or is_air_time_note(text) \
-            or is_legal_notice(text) or DUMMY_TEXT.match(text) is not None
+            or is_legal_notice(text) or is_inline_caption(block) or DUMMY_TEXT.match(text) is not None
     if final:
         return "furniture"
     if node.boilerplate_depth > container.depth:
@@ -579,6 +585,8 @@ def analyse(root: HtmlElement, article: Article, discussion: bool = False, one_s
     appended = appended_stories(segmenter, container, article.title) if one_story else []
     if appended:
         container = _outer_articles(segmenter, container)[0]  # the headline's, which holds the story
+    if one_story:  # product and service pages name their parts so too ("LegalBlock", "CostCredits", "infobox")
+        mark_chrome_inside_article(segmenter, container)
     decisions = rule_decisions(segmenter, container, article)
     if one_story:
         hold_headline_out(segmenter, decisions, article.title)
@@ -897,8 +905,10 @@ def is_data_table(segmenter: Segmenter, table: Node, cells: range) -> bool:
 
 def is_inline_link_in_sentence(kept: list[TextBlock], block: TextBlock, following: TextBlock | None) -> bool:
     """A short link that markup moved out of its paragraph, in the middle of a sentence: the kept text
-    before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...")."""
-    if len(block.text) > 60 or following is None or not kept or kept[-1].kind != "paragraph":
+    before it is left open and the text after it continues ("... key ally" / Turkey / ", the ...").
+    A heading is no such link: it is the title of a teaser card."""
+    if (len(block.text) > 60 or block.kind == "heading" or following is None or not kept
+            or kept[-1].kind != "paragraph"):
         return False
     return not ends_sentence(kept[-1].text) and bool(CONTINUATION_START.match(following.text))
 

@@ -70,6 +70,14 @@ BOILERPLATE_TOKENS = frozenset("""
     legal postprofile usertitle
 """.split())
 
+# The navigation words among them.
+NAVIGATION_TOKENS = frozenset("nav navbar navigation menu".split())
+
+# Class/id words of the boxes set beside a story (background, key figures): chrome inside the container of
+# a page that declares one article (see `blocks.mark_chrome_inside_article`), but the content itself of
+# many product and service pages.
+ARTICLE_BOX_TOKENS = frozenset({"infobox"})
+
 # Class names of the post lists that content management systems insert into pages (WordPress's query
 # loop and latest-posts blocks): teaser rivers, never the article.
 POST_LIST_CLASSES = frozenset({"wp-block-query", "wp-block-latest-posts", "wp-block-rss"})
@@ -131,6 +139,11 @@ MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 # Token pairs: only a pair marks boilerplate ("most read", "read more").
 BOILERPLATE_PAIRS = (("most", "read"), ("read", "more"), ("also", "read"), ("more", "stories"),
                      ("you", "may"), ("further", "reading"), ("fact", "box"), ("facts", "box"))
+# The box about an article's author ("author-box", "author-card__description", "tdb-author-info"): "author"
+# alone may be a taxonomy class on the article itself ("author-jane-doe"), these words after it are not.
+AUTHOR_BOX_WORDS = ("box", "card", "info", "block", "description", "descr", "desc", "details", "summary",
+                    "tagline", "profile", "notes", "intro", "bio")
+BOILERPLATE_PAIRS += tuple((author, word) for author in ("author", "authors") for word in AUTHOR_BOX_WORDS)
 
 # A "read more" name with one of these words is the expander that holds the text a "read more" link
 # reveals ("read-more-content", "content-toggle--truncated" with the id "details-read-more"): content.
@@ -147,6 +160,7 @@ RELATED_PREFIXES = (
     "leggi di più", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
     "lees ook", "lees meer", "les også", "läs också", "læs også", "читайте также", "по теме",
     "читайте по теме", "читать также", "также читайте", "dowiedz się więcej",
+    "funda olunye udaba",  # Zulu: "read another story"
 )
 
 # Short lines that are page furniture wherever they stand. Lower case, compared whole.
@@ -535,6 +549,32 @@ STATE_PAIRS = frozenset({("label", "hidden"), ("title", "hidden"), ("heading", "
 
 # Every word that makes `class_tokens` drop tokens: without one of them a name keeps all its tokens.
 _FILTERED_WORDS = MODIFIER_WORDS | LAYOUT_PROPERTY_WORDS | {second for _, second in STATE_PAIRS}
+
+
+# Class/id words of a caption or a photo credit: chrome when an inline element that carries one holds
+# a whole block's text (see `blocks.is_inline_caption`).
+CAPTION_TOKENS = frozenset({"caption", "figcaption", "credit", "credits"})
+# The hump of a camel-case name ("FeaturedImageCaption", "imageEmbedCredit"): a word boundary.
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def split_camel_case(value: str) -> str:
+    """A class/id value with a hyphen at each camel-case hump: "RelatedContent imageCredit" ->
+    "Related-Content image-Credit"."""
+    return _CAMEL_HUMP.sub("-", value)
+
+
+def is_caption_name(value: str) -> bool:
+    """Whether a class/id value names a caption or a credit (`CAPTION_TOKENS`), camel-case humps read as
+    word boundaries: "caption small", "FeaturedImageCaption", "InlineImage-imageEmbedCredit"; memoised."""
+    known = _caption_name_cache.get(value)
+    if known is None:
+        known = remember(_caption_name_cache, value,
+                         not CAPTION_TOKENS.isdisjoint(word_runs(split_camel_case(value))))
+    return known
+
+
+_caption_name_cache: dict[str, bool] = {}
 
 
 def word_runs(text: str) -> list[str]:
