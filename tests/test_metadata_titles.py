@@ -263,6 +263,12 @@ def test_heading_of_a_cookie_consent_banner_is_no_title():
     assert title_of(html, "https://fernwick.example/") == "Fernwick Gazette: Notes on Slow Software"
 
 
+def test_a_headline_about_cookies_is_a_title_when_the_declared_title_is_about_them_too():
+    html = """<html><head><title>Best Oat and Honey Cookies Recipe | Hearth Kitchen</title></head><body>
+    <main><h1>Oat and Honey Cookies</h1><p>Soft in the middle and crisp at the edge.</p></main></body></html>"""
+    assert title_of(html, "https://hearth.example/oat-cookies") == "Oat and Honey Cookies"
+
+
 def test_heading_of_a_follow_the_author_card_is_no_title():
     html = """<html><head><title>Quiet Rivers: A Field Guide to Calm Water: Lund, Mara: Books</title></head>
     <body><div role="main"><div class="follow-the-author-card"><h1>Follow the author</h1></div>
@@ -354,5 +360,5 @@ def test_microdata_headline_element_is_a_declared_headline():
 def test_furniture_words_need_their_whole_phrase():
     assert titles._home_page_label("Artist & Weaver Homepage")
     assert not titles._home_page_label("Coming Home")
-    assert titles._consent_heading("Your choice regarding cookies on this site")
-    assert not titles._consent_heading("Court rules on informed consent")
+    assert titles._consent_heading("Your choice regarding cookies on this site", frozenset())
+    assert not titles._consent_heading("Court rules on informed consent", frozenset())

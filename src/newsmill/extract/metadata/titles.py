@@ -184,7 +184,7 @@ def _headings(root: HtmlElement, url: str | None = None,
         if not full or _is_logo(h1, full, url):
             continue
         if declared and compact(full) not in declared and compact(bare) not in declared \
-                and _set_apart(h1, full, url):
+                and _set_apart(h1, full, url, declared):
             furniture.add(compact(full))
             continue
         full, bare = (_without_section_number(text, declared) for text in (full, bare))
@@ -209,12 +209,12 @@ def _without_section_number(text: str, declared: frozenset[str]) -> str:
     return text[number.end():]
 
 
-def _set_apart(h1: HtmlElement, text: str, url: str | None) -> bool:
+def _set_apart(h1: HtmlElement, text: str, url: str | None, declared: frozenset[str]) -> bool:
     """True for an <h1> of the page's furniture rather than its content: hidden from view, the words
     of a cookie-consent banner or of a home page's label, a lead-in ending with a colon ("A message
     from our founder:"), a story card's link to another page, or inside the site's header, menu bar
     or a modal, consent or "follow" box (see `_in_furniture`)."""
-    return _hidden(h1) or _consent_heading(text) or text.endswith(":") or _home_page_label(text) \
+    return _hidden(h1) or _consent_heading(text, declared) or text.endswith(":") or _home_page_label(text) \
         or _links_elsewhere(h1, url) or _in_furniture(h1, text)  # the walk up the tree last
 
 
@@ -228,10 +228,12 @@ def _hidden(h1: HtmlElement) -> bool:
     return bool(_HIDDEN_CLASS.search(h1.get("class") or "")) or "display:none" in style
 
 
-def _consent_heading(text: str) -> bool:
-    """True for the heading of a cookie-consent banner (see `CONSENT_HEADING_WORDS`)."""
+def _consent_heading(text: str, declared: frozenset[str]) -> bool:
+    """True for the heading of a cookie-consent banner (see `CONSENT_HEADING_WORDS`): words that no
+    declared title (compact keys) holds; a recipe's "Chocolate Chip Cookies" is declared as such."""
     lowered = text.lower()
-    return any(word in lowered for word in CONSENT_HEADING_WORDS)
+    return any(word in lowered and not any(compact(word) in key for key in declared)
+               for word in CONSENT_HEADING_WORDS)
 
 
 def _home_page_label(text: str) -> bool:
