@@ -547,6 +547,9 @@ def names_chrome_inside_article(element: HtmlElement) -> bool:
     (`_CAMEL_CHROME_WORDS`) that camel-case humps run together ("RelatedContent", "shareArticles",
     "InlineDonationPromo"; CSS-module hashes left out), or a box beside the story (`ARTICLE_BOX_TOKENS`,
     written as one word or two: "infobox", "info-box", "InfoBox")."""
+    names = element.keys()  # one call to libxml2, as in `marker`: most elements have neither name
+    if "class" not in names and "id" not in names:
+        return False
     value = f"{element.get('class', '')} {element.get('id', '')}"
     if len(value) < 3:
         return False
