@@ -56,13 +56,18 @@ def embedded_story(root: HtmlElement) -> HtmlElement | None:
     return best
 
 
+def _inline_scripts(root: HtmlElement, mark: re.Pattern):
+    """The texts of the page's inline scripts (no `src`) in which `mark` is found."""
+    for script in root.iter("script"):
+        if not script.get("src") and script.text and mark.search(script.text):
+            yield script.text
+
+
 def _html_strings(root: HtmlElement) -> list[HtmlElement]:
     """The string literals of the inline scripts that hold `MIN_PARAGRAPHS` paragraph tags, parsed."""
     fragments = []
-    for script in root.iter("script"):
-        if script.get("src") or not script.text or not _PARAGRAPH_OPEN.search(script.text):
-            continue
-        for literal in _STRING_LITERAL.finditer(script.text):
+    for text in _inline_scripts(root, _PARAGRAPH_OPEN):
+        for literal in _STRING_LITERAL.finditer(text):
             if len(_PARAGRAPH_OPEN.findall(literal.group(1))) < MIN_PARAGRAPHS:
                 continue
             fragment = _parse_literal(literal.group(1))
@@ -74,10 +79,8 @@ def _html_strings(root: HtmlElement) -> list[HtmlElement]:
 def _element_lists(root: HtmlElement) -> list[HtmlElement]:
     """The story element lists of the JSON values in the inline scripts (`_story_lists`), as HTML."""
     fragments = []
-    for script in root.iter("script"):
-        if script.get("src") or not script.text or not _STORY_LIST_MARK.search(script.text):
-            continue
-        for value in _json_values(script.text):
+    for text in _inline_scripts(root, _STORY_LIST_MARK):
+        for value in _json_values(text):
             for markup_of, elements in _story_lists(value):
                 fragment = _elements_html(elements, markup_of)
                 if fragment is not None:
