@@ -74,6 +74,7 @@ def score_page(system: str, run: Callable[[Page], Extraction], page: Page) -> Sc
 
 
 def mean(values: Iterable[float | None]) -> float | None:
+    """The mean of the values that are not None (a field the page's ground truth lacks); None if none."""
     kept = [v for v in values if v is not None]
     return sum(kept) / len(kept) if kept else None
 

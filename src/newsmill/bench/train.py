@@ -48,6 +48,7 @@ class PageRows:
 
 
 def trigrams(words: list[str]) -> set[tuple[str, str, str]]:
+    """The word trigrams of `words` (lower-cased tokens), as a set."""
     return set(zip(words, words[1:], words[2:]))
 
 
@@ -93,6 +94,7 @@ def predict(booster, item: PageRows) -> np.ndarray:
 
 
 def page_f1(item: PageRows, keep: np.ndarray) -> float:
+    """Word-F1 against the page's ground truth of the blocks that `keep` (one bool per block) keeps."""
     return word_prf("\n\n".join(t for t, k in zip(item.texts, keep) if k), item.page.body)[2]
 
 
@@ -107,6 +109,8 @@ def require_lightgbm():
 
 
 def train_booster(items: list[PageRows], seed: int):
+    """A LightGBM booster fitted on the labelled block rows of `items` with `seed` (deterministic on
+    one machine); raises RuntimeError through `require_lightgbm` when LightGBM is not installed."""
     lightgbm = require_lightgbm()
 
     rows = np.vstack([item.rows for item in items])
