@@ -59,6 +59,14 @@ def test_pull_quote_repeating_a_sentence_of_the_story_goes():
     assert [(b.kind, b.text) for b in body] == [("paragraph", text) for text in story]
 
 
+def test_pull_quote_closing_a_sentence_the_paragraph_goes_on_with_goes():
+    said = "We will sail again every morning at seven, whatever the council decides about the money"
+    quote = f"<blockquote class='pull-quote'><p>“{said}.”</p></blockquote>"
+    story = [STORY[0], f"The skipper said: “{said}, and the regulars will be back.” Others were less sure.", STORY[1]]
+    body = extract(page(paragraphs(story[:2]) + quote + paragraphs(story[2:]))).body
+    assert [(b.kind, b.text) for b in body] == [("paragraph", text) for text in story]
+
+
 def test_a_quote_that_no_paragraph_repeats_stays():
     quote = "<blockquote><p>We will sail again, whatever the council decides about the money.</p></blockquote>"
     body = extract(page(paragraphs(STORY[:2]) + quote + paragraphs(STORY[2:]))).body
@@ -121,6 +129,13 @@ def test_a_sentence_opening_with_by_is_no_byline():
     lines = ["By Tuesday the roofers had replaced every slate.", *STORY]
     article = extract(br_column_page(lines))
     assert (article.authors, [b.text for b in article.body]) == ([], lines)
+
+
+def test_a_label_after_by_in_the_first_lines_is_no_byline():
+    for label in ("By the Numbers", "By Land and Sea"):
+        lines = [label, *STORY]
+        article = extract(br_column_page(lines))
+        assert (article.authors, [b.text for b in article.body]) == ([], lines)
 
 
 def test_chinese_credit_line_of_labelled_parts_is_no_body():

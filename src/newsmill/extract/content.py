@@ -360,9 +360,17 @@ def head_byline(blocks: list[Block]) -> tuple[Byline, list[Block]]:
         if len(text) > FURNITURE_MAX_CHARS or strip_prefix(text) == text or ends_sentence(text):
             continue
         found = parse_byline(text)
+        found.authors = [name for name in found.authors if is_typed_person_name(name)]
         if found.authors or found.agencies:
             return found, blocks[:i] + blocks[i + 1:]
     return Byline(), blocks
+
+
+def is_typed_person_name(name: str) -> bool:
+    """A name a typed body line may credit: two words or more, the first capitalised ("Jane Roe");
+    not a section's label after "By" ("By the Numbers", "By Land and Sea" -> "Land", "Sea")."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper()
 
 
 def is_stamp_line(text: str, authors: list[str]) -> bool:
@@ -946,10 +954,15 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     return [block for block in blocks if not (block.kind == "quote" and is_repeated_in(block.text, paragraphs))]
 
 
+# A pull quote closes with a full stop where the paragraph's sentence goes on ("... costs the town."
+# for "... costs the town, and we will ...").
+SENTENCE_END_MARKS = ".!?…;:,"
+
+
 def is_repeated_in(text: str, paragraphs: list[str]) -> bool:
-    """True when `text`, quote marks and case aside, has `REPEAT_MIN_CHARS` or more and is found in
-    one of the `paragraphs`."""
-    quoted = text.strip(QUOTE_MARKS).casefold()
+    """True when `text`, quote marks, its closing punctuation and case aside, has `REPEAT_MIN_CHARS` or
+    more and is found in one of the `paragraphs`."""
+    quoted = text.strip(QUOTE_MARKS).rstrip(SENTENCE_END_MARKS).strip(QUOTE_MARKS).casefold()
     return len(quoted) >= REPEAT_MIN_CHARS and any(quoted in paragraph.casefold() for paragraph in paragraphs)
 
 
