@@ -51,6 +51,13 @@ def test_dateline_agency_reads_only_an_opening_dateline():
     assert bylines.dateline_agency(STORY[0]) == ""
 
 
+def test_dateline_agency_reads_the_wire_variants_and_no_sentence():
+    assert bylines.dateline_agency("(Reuters) - Fuel prices rose.") == "Reuters"
+    assert bylines.dateline_agency("NEW DELHI, Mar 4 (PTI): Fuel prices rose.") == "PTI"
+    assert bylines.dateline_agency("Madrid, 4 de marzo (EFE).- Los precios subieron.") == "EFE"
+    assert bylines.dateline_agency("Residents of Scranton (PA) - a small city - voted.") == ""
+
+
 def test_pull_quote_repeating_a_sentence_of_the_story_goes():
     said = "A child in the hills gets the same plate as a child in town, it just costs more to get it there."
     quote = f"<blockquote class='pull-quote'><p>“{said}”</p></blockquote>"

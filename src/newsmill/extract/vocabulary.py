@@ -342,7 +342,7 @@ HOME_PAGE_WORDS: tuple[str, ...] = ("homepage", "home page", "startseite", "page
 # "1.5 Grad Erwärmung"). Lowercase.
 QUANTITY_WORDS: frozenset[str] = frozenset({
     "thousand", "million", "millions", "billion", "billions", "trillion", "percent", "per", "degrees", "points",
-    "tausend", "mio", "mio.", "million", "millionen", "milliarde", "milliarden", "mrd", "mrd.", "prozent", "grad",
+    "tausend", "mio", "mio.", "millionen", "milliarde", "milliarden", "mrd", "mrd.", "prozent", "grad",
     "mille", "milliers", "milliard", "milliards", "pour", "degrés", "mil", "millón", "millones", "por",
     "grados", "milione", "milioni", "miliardo", "miliardi", "miljoen", "miljard", "procent", "miljon", "miljoner",
 })
