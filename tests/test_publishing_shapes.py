@@ -138,6 +138,14 @@ def test_a_sentence_opening_with_by_is_no_byline():
     assert (article.authors, [b.text for b in article.body]) == ([], lines)
 
 
+def test_byline_with_the_writer_s_role_leaves_the_body_of_a_page_that_credits_her():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry returns",'
+            ' "author": {"@type": "Person", "name": "Gunnar Prell"}}</script>')
+    for byline in ("By Gunnar Prell, Staff writer", "By Gunnar Prell<br>Correspondent"):
+        article = extract(page(f"<p>{byline}</p>" + paragraphs(STORY), head))
+        assert (article.authors, [b.text for b in article.body]) == (["Gunnar Prell"], STORY)
+
+
 def test_a_label_after_by_in_the_first_lines_is_no_byline():
     for label in ("By the Numbers", "By Land and Sea"):
         lines = [label, *STORY]

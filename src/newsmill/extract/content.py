@@ -44,7 +44,7 @@ from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END
                       REPORTED_SPEECH, REVIEWER_CREDIT, SELF_REFERENCE, SLASH_CREDIT_END, STAMP_SUBJECT,
                       TEASER_HEADINGS, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED,
                       TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer, states_disclaimer)
-from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
+from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS, ROLE_WORDS
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -317,15 +317,15 @@ def is_bare_date(text: str) -> bool:
 
 
 def is_byline_line(text: str, authors: list[str]) -> bool:
-    """"By Jane Doe", "Von Jane Doe und John Roe", "Jane Doe": only names of `authors`, after a byline
-    word or none."""
+    """"By Jane Doe", "Von Jane Doe und John Roe", "Jane Doe", "By Jane Doe, Staff writer": only names of
+    `authors`, after a byline word or none, and the words of their roles (`ROLE_WORDS`)."""
     if not authors:
         return False
     named = strip_prefix(text).lower()
     rest = named
     for name in authors:
         rest = rest.replace(name.lower(), " ")
-    return rest != named and set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS
+    return rest != named and set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS | ROLE_WORDS
 
 
 # Words that join names in a byline ("Jane Doe and John Roe").
