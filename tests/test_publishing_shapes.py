@@ -130,6 +130,8 @@ def test_byline_typed_as_the_first_line_of_a_br_column_names_the_author_and_leav
 def test_a_first_line_crediting_the_outlet_names_no_author():
     article = extract(br_column_page(["By Wexcombe Chronicle", *STORY]))
     assert (article.authors, article.agency, [b.text for b in article.body]) == ([], "", STORY)
+    article = extract(br_column_page(["By Wexcombe", *STORY], site="Wexcombe"))  # a one-word outlet
+    assert (article.authors, article.agency, [b.text for b in article.body]) == ([], "", STORY)
 
 
 def test_a_sentence_opening_with_by_is_no_byline():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -351,16 +352,17 @@ def drop_head_stamps(blocks: list[Block], authors: list[str]) -> list[Block]:
 HEAD_BYLINE_BLOCKS = 3
 
 
-def head_byline(blocks: list[Block]) -> tuple[Byline, list[Block]]:
+def head_byline(blocks: list[Block], is_outlet: Callable[[str], bool] = lambda name: False
+                ) -> tuple[Byline, list[Block]]:
     """The byline among the first `HEAD_BYLINE_BLOCKS` blocks (a short line that opens with a byline
-    word, ends no sentence and names a person or an agency) and the body without it; an empty Byline
-    and the body unchanged when there is none."""
+    word, ends no sentence and names a person (`is_typed_person_name`), an agency or the outlet
+    (`is_outlet`)) and the body without it; an empty Byline and the body unchanged when there is none."""
     for i, block in enumerate(blocks[:HEAD_BYLINE_BLOCKS]):
         text = block.text
         if len(text) > FURNITURE_MAX_CHARS or strip_prefix(text) == text or ends_sentence(text):
             continue
         found = parse_byline(text)
-        found.authors = [name for name in found.authors if is_typed_person_name(name)]
+        found.authors = [name for name in found.authors if is_typed_person_name(name) or is_outlet(name)]
         if found.authors or found.agencies:
             return found, blocks[:i] + blocks[i + 1:]
     return Byline(), blocks
