@@ -349,6 +349,22 @@ def test_number_that_the_declared_title_repeats_stays():
     assert title_of(html, "https://news.example/fair") == "2.5 Million Visitors Came to the Fair"
 
 
+def test_decimal_quantity_opening_a_headline_is_no_section_number():
+    for heading in ("3.5 million people fled the floods", "1.5 Grad Erwärmung sind bald erreicht"):
+        html = f"""<html><head><title>Floods and heat - Example News</title></head><body>
+        <main><h1>{heading}</h1><p>Story.</p></main></body></html>"""
+        assert title_of(html, "https://news.example/story") == heading
+
+
+def test_heading_hidden_on_phones_only_is_the_title():
+    for classes in ("hidden md:block text-4xl", "d-none d-lg-block"):
+        html = f"""<html><head><title>Ferry returns - Example News</title>
+        <meta property="og:title" content="Ferry returns"><meta property="og:type" content="article"></head><body>
+        <main><article><h1 class="{classes}">Ferry returns to the estuary after ten years</h1>
+        <p>Story.</p></article></main></body></html>"""
+        assert title_of(html, "https://news.example/ferry") == "Ferry returns to the estuary after ten years"
+
+
 def test_microdata_headline_element_is_a_declared_headline():
     html = """<html><head><title>Example Sound | example.com - The Five Quietest Fans (According to Me)</title></head>
     <body><div class="page-header"><h1>Pulse!</h1></div><div itemscope itemtype="https://schema.org/Article">

@@ -51,10 +51,25 @@ def test_dateline_agency_reads_only_an_opening_dateline():
     assert bylines.dateline_agency(STORY[0]) == ""
 
 
+def test_dateline_agency_reads_the_wire_variants_and_no_sentence():
+    assert bylines.dateline_agency("(Reuters) - Fuel prices rose.") == "Reuters"
+    assert bylines.dateline_agency("NEW DELHI, Mar 4 (PTI): Fuel prices rose.") == "PTI"
+    assert bylines.dateline_agency("Madrid, 4 de marzo (EFE).- Los precios subieron.") == "EFE"
+    assert bylines.dateline_agency("Residents of Scranton (PA) - a small city - voted.") == ""
+
+
 def test_pull_quote_repeating_a_sentence_of_the_story_goes():
     said = "A child in the hills gets the same plate as a child in town, it just costs more to get it there."
     quote = f"<blockquote class='pull-quote'><p>“{said}”</p></blockquote>"
     story = [STORY[0], STORY[1], f"One catering manager said: \"{said}\" Fuel prices widened the gap.", STORY[2]]
+    body = extract(page(paragraphs(story[:2]) + quote + paragraphs(story[2:]))).body
+    assert [(b.kind, b.text) for b in body] == [("paragraph", text) for text in story]
+
+
+def test_pull_quote_closing_a_sentence_the_paragraph_goes_on_with_goes():
+    said = "We will sail again every morning at seven, whatever the council decides about the money"
+    quote = f"<blockquote class='pull-quote'><p>“{said}.”</p></blockquote>"
+    story = [STORY[0], f"The skipper said: “{said}, and the regulars will be back.” Others were less sure.", STORY[1]]
     body = extract(page(paragraphs(story[:2]) + quote + paragraphs(story[2:]))).body
     assert [(b.kind, b.text) for b in body] == [("paragraph", text) for text in story]
 
@@ -115,12 +130,29 @@ def test_byline_typed_as_the_first_line_of_a_br_column_names_the_author_and_leav
 def test_a_first_line_crediting_the_outlet_names_no_author():
     article = extract(br_column_page(["By Wexcombe Chronicle", *STORY]))
     assert (article.authors, article.agency, [b.text for b in article.body]) == ([], "", STORY)
+    article = extract(br_column_page(["By Wexcombe", *STORY], site="Wexcombe"))  # a one-word outlet
+    assert (article.authors, article.agency, [b.text for b in article.body]) == ([], "", STORY)
 
 
 def test_a_sentence_opening_with_by_is_no_byline():
     lines = ["By Tuesday the roofers had replaced every slate.", *STORY]
     article = extract(br_column_page(lines))
     assert (article.authors, [b.text for b in article.body]) == ([], lines)
+
+
+def test_byline_with_the_writer_s_role_leaves_the_body_of_a_page_that_credits_her():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry returns",'
+            ' "author": {"@type": "Person", "name": "Gunnar Prell"}}</script>')
+    for byline in ("By Gunnar Prell, Staff writer", "By Gunnar Prell<br>Correspondent"):
+        article = extract(page(f"<p>{byline}</p>" + paragraphs(STORY), head))
+        assert (article.authors, [b.text for b in article.body]) == (["Gunnar Prell"], STORY)
+
+
+def test_a_label_after_by_in_the_first_lines_is_no_byline():
+    for label in ("By the Numbers", "By Land and Sea"):
+        lines = [label, *STORY]
+        article = extract(br_column_page(lines))
+        assert (article.authors, [b.text for b in article.body]) == ([], lines)
 
 
 def test_chinese_credit_line_of_labelled_parts_is_no_body():

@@ -78,17 +78,26 @@ def agency_name(text: str) -> str | None:
 
 
 # A wire story's dateline opening its first paragraph: a place (and a date), the agency in parentheses,
-# a dash ("PARIS (AFP) —", "LONDON, March 4 (Reuters) -", "Berlin (dpa) - ").
-_WIRE_DATELINE = re.compile(r"[^\W\d_][^()\n]{0,60}?\(([^()]{2,40})\)\s*[-–—]")
+# a dash, a colon or ".-" ("PARIS (AFP) —", "LONDON, March 4 (Reuters) -", "Berlin (dpa) - ",
+# "NEW DELHI, Mar 4 (PTI):", "Madrid, 4 mar (EFE).-"); or the agency alone ("(Reuters) - ").
+_WIRE_DATELINE = re.compile(r"(?:(?P<place>[^\W\d_][^()\n]{0,60}?)\s*)?\(([^()]{2,40})\)\s*(?:[-–—]|\.-|:)")
+_PLACE_WORD = re.compile(r"[^\s,.]+")
 
 
 def dateline_agency(text: str) -> str:
     """The wire agencies the dateline opening `text` credits, joined by ", " ("PARIS (AFP) — France
     will ..." -> "AFP"); "" when `text` opens with no such dateline or the parentheses name no agency."""
     match = _WIRE_DATELINE.match(text)
-    if match is None:
+    if match is None or not _is_place_and_date(match.group("place") or ""):
         return ""
-    return ", ".join(piece.strip() for piece in _SPLIT.split(match.group(1)) if agency_name(piece))
+    return ", ".join(piece.strip() for piece in _SPLIT.split(match.group(2)) if agency_name(piece))
+
+
+def _is_place_and_date(lead: str) -> bool:
+    """True for the lead of a dateline: capitalised words of a place, name particles ("Rio de Janeiro")
+    and a date ("4 mar"); not words of a sentence ("Residents of Scranton (PA) - ...")."""
+    return all(not word[0].islower() or word in NAME_PARTICLES or word in MONTHS
+               for word in _PLACE_WORD.findall(lead))
 
 
 def written_unspaced(name: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -44,7 +45,7 @@ from .signals import (AIR_TIME_NOTE, AIR_TIME_NOTE_MAX_CHARS, CAPTION_CREDIT_END
                       REPORTED_SPEECH, REVIEWER_CREDIT, SELF_REFERENCE, SLASH_CREDIT_END, STAMP_SUBJECT,
                       TEASER_HEADINGS, TEMPLATE_PLACEHOLDER, TIME_STAMP, TIP_LINE, TIP_LINE_ADDRESSED,
                       TIP_LINE_MAX_CHARS, says_contributed, states_advice_disclaimer, states_disclaimer)
-from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS
+from .vocabulary import BIO_PROFESSIONS, BIO_VERBS, PERSON_PRONOUNS, ROLE_WORDS
 
 
 def is_teaser(block: TextBlock) -> bool:
@@ -317,15 +318,15 @@ def is_bare_date(text: str) -> bool:
 
 
 def is_byline_line(text: str, authors: list[str]) -> bool:
-    """"By Jane Doe", "Von Jane Doe und John Roe", "Jane Doe": only names of `authors`, after a byline
-    word or none."""
+    """"By Jane Doe", "Von Jane Doe und John Roe", "Jane Doe", "By Jane Doe, Staff writer": only names of
+    `authors`, after a byline word or none, and the words of their roles (`ROLE_WORDS`)."""
     if not authors:
         return False
     named = strip_prefix(text).lower()
     rest = named
     for name in authors:
         rest = rest.replace(name.lower(), " ")
-    return rest != named and set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS
+    return rest != named and set(_NOT_WORD.sub(" ", rest).split()) <= NAME_JOINERS | ROLE_WORDS
 
 
 # Words that join names in a byline ("Jane Doe and John Roe").
@@ -351,18 +352,27 @@ def drop_head_stamps(blocks: list[Block], authors: list[str]) -> list[Block]:
 HEAD_BYLINE_BLOCKS = 3
 
 
-def head_byline(blocks: list[Block]) -> tuple[Byline, list[Block]]:
+def head_byline(blocks: list[Block], is_outlet: Callable[[str], bool] = lambda name: False
+                ) -> tuple[Byline, list[Block]]:
     """The byline among the first `HEAD_BYLINE_BLOCKS` blocks (a short line that opens with a byline
-    word, ends no sentence and names a person or an agency) and the body without it; an empty Byline
-    and the body unchanged when there is none."""
+    word, ends no sentence and names a person (`is_typed_person_name`), an agency or the outlet
+    (`is_outlet`)) and the body without it; an empty Byline and the body unchanged when there is none."""
     for i, block in enumerate(blocks[:HEAD_BYLINE_BLOCKS]):
         text = block.text
         if len(text) > FURNITURE_MAX_CHARS or strip_prefix(text) == text or ends_sentence(text):
             continue
         found = parse_byline(text)
+        found.authors = [name for name in found.authors if is_typed_person_name(name) or is_outlet(name)]
         if found.authors or found.agencies:
             return found, blocks[:i] + blocks[i + 1:]
     return Byline(), blocks
+
+
+def is_typed_person_name(name: str) -> bool:
+    """A name a typed body line may credit: two words or more, the first capitalised ("Jane Roe");
+    not a section's label after "By" ("By the Numbers", "By Land and Sea" -> "Land", "Sea")."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper()
 
 
 def is_stamp_line(text: str, authors: list[str]) -> bool:
@@ -946,10 +956,15 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     return [block for block in blocks if not (block.kind == "quote" and is_repeated_in(block.text, paragraphs))]
 
 
+# A pull quote closes with a full stop where the paragraph's sentence goes on ("... costs the town."
+# for "... costs the town, and we will ...").
+SENTENCE_END_MARKS = ".!?…;:,"
+
+
 def is_repeated_in(text: str, paragraphs: list[str]) -> bool:
-    """True when `text`, quote marks and case aside, has `REPEAT_MIN_CHARS` or more and is found in
-    one of the `paragraphs`."""
-    quoted = text.strip(QUOTE_MARKS).casefold()
+    """True when `text`, quote marks, its closing punctuation and case aside, has `REPEAT_MIN_CHARS` or
+    more and is found in one of the `paragraphs`."""
+    quoted = text.strip(QUOTE_MARKS).rstrip(SENTENCE_END_MARKS).strip(QUOTE_MARKS).casefold()
     return len(quoted) >= REPEAT_MIN_CHARS and any(quoted in paragraph.casefold() for paragraph in paragraphs)
 
 

@@ -338,6 +338,15 @@ CONSENT_HEADING_WORDS: tuple[str, ...] = (
 HOME_PAGE_WORDS: tuple[str, ...] = ("homepage", "home page", "startseite", "page d'accueil", "página de inicio",
                                     "página inicial", "pagina iniziale", "forside", "startsida")
 
+# Words that make a number before them a quantity, not a book's section number ("3.5 million people fled",
+# "1.5 Grad Erwärmung"). Lowercase.
+QUANTITY_WORDS: frozenset[str] = frozenset({
+    "thousand", "million", "millions", "billion", "billions", "trillion", "percent", "per", "degrees", "points",
+    "tausend", "mio", "mio.", "millionen", "milliarde", "milliarden", "mrd", "mrd.", "prozent", "grad",
+    "mille", "milliers", "milliard", "milliards", "pour", "degrés", "mil", "millón", "millones", "por",
+    "grados", "milione", "milioni", "miliardo", "miliardi", "miljoen", "miljard", "procent", "miljon", "miljoner",
+})
+
 # Labels of the page's kind that forum and catalogue software put before the title of a thread or a
 # record ("View topic - Season opener", "Browse subject: Hardware"). Lowercase.
 TITLE_PAGE_LABELS: tuple[str, ...] = (

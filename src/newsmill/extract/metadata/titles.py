@@ -13,8 +13,8 @@ from lxml.html import HtmlElement
 from ..dom import compact, drop_invisible, normalise_space
 from ..signals import (BOILERPLATE_ROLES, FURNITURE_BOX_TOKENS, FURNITURE_HEADER_TAGS, FURNITURE_HEADER_TOKENS,
                        MODAL_ROLES, class_tokens)
-from ..vocabulary import (ARTICLE_WORDS, CONSENT_HEADING_WORDS, HOME_PAGE_WORDS, TITLE_PAGE_LABELS,
-                          TITLE_SEPARATORS)
+from ..vocabulary import (ARTICLE_WORDS, CONSENT_HEADING_WORDS, HOME_PAGE_WORDS, QUANTITY_WORDS,
+                          TITLE_PAGE_LABELS, TITLE_SEPARATORS)
 from .gathering import ARTICLE_TYPES, PageSignals, _index_elements, _same_page
 from .jsonld import _ld_text, _schema_type, _types, _unescape
 from .outlet import _is_site_name
@@ -204,9 +204,17 @@ def _without_section_number(text: str, declared: frozenset[str]) -> str:
     a number of the page's place in a book ("3.1 Git Branching" of "Git Branching"), not of the title
     ("2.5 million ..." that the declared title repeats)."""
     number = _SECTION_NUMBER.match(text)
-    if number is None or any(key.startswith(compact(number.group())) for key in declared):
+    if number is None or any(key.startswith(compact(number.group())) for key in declared) \
+            or _counts_something(text[number.end():]):
         return text
     return text[number.end():]
+
+
+def _counts_something(rest: str) -> bool:
+    """True when the words after a number make it a quantity: a lowercase word or one of `QUANTITY_WORDS`
+    ("million people fled", "Grad Erwärmung")."""
+    word = rest.split(maxsplit=1)[0]
+    return word[:1].islower() or word.lower() in QUANTITY_WORDS
 
 
 def _set_apart(h1: HtmlElement, text: str, url: str | None, declared: frozenset[str]) -> bool:
@@ -222,10 +230,18 @@ def _set_apart(h1: HtmlElement, text: str, url: str | None, declared: frozenset[
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|display-none|d-none|hidden)(?:\s|$)")
 
 
+# Class words of CSS frameworks that show an element from a screen width on ("hidden md:block" in
+# Tailwind, "d-none d-lg-flex" in Bootstrap): hidden on phones only, the heading desktop readers see.
+_SHOWN_FROM_WIDTH_CLASS = re.compile(r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):|d-(?:sm|md|lg|xl|xxl)-)"
+                                     r"(?:block|flex|inline|inline-block|grid|table)(?:\s|$)")
+
+
 def _hidden(h1: HtmlElement) -> bool:
-    """True for an <h1> hidden by its class or its style."""
+    """True for an <h1> hidden by its class (on every screen) or its style."""
     style = (h1.get("style") or "").replace(" ", "").lower()
-    return bool(_HIDDEN_CLASS.search(h1.get("class") or "")) or "display:none" in style
+    classes = h1.get("class") or ""
+    return bool(_HIDDEN_CLASS.search(classes) and not _SHOWN_FROM_WIDTH_CLASS.search(classes)) \
+        or "display:none" in style
 
 
 def _consent_heading(text: str, declared: frozenset[str]) -> bool:
