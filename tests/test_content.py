@@ -24,6 +24,16 @@ def prose_paragraphs(count: int) -> list[str]:
     return [PROSE[i] if i < 3 else f"{PROSE[i % 3][:-1]}, report number {i + 1} said." for i in range(count)]
 
 
+def paragraphs_html(texts: list[str]) -> str:
+    """`texts` as `<p>` elements, one after the other."""
+    return "".join(f"<p>{p}</p>" for p in texts)
+
+
+def story_around(insert: str, story: list[str]) -> str:
+    """The paragraphs of `story` as HTML with `insert` after the third."""
+    return paragraphs_html(story[:3]) + insert + paragraphs_html(story[3:])
+
+
 @pytest.fixture
 def rules_only(monkeypatch):
     """The rules alone decide: the shipped block model could otherwise hide a rule's failure."""
@@ -32,7 +42,7 @@ def rules_only(monkeypatch):
 
 # Two sidebars, each holding as much prose as a three-paragraph story: such a story is a third of the
 # page's prose, so a marker on its wrapper would be trusted.
-SIDEBARS = "".join(f"<aside class='{name}'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</aside>"
+SIDEBARS = "".join(f"<aside class='{name}'>" + paragraphs_html(PROSE) + "</aside>"
                    for name in ("sidebar", "related"))
 
 
@@ -43,7 +53,7 @@ def wrap(inner: str) -> str:
 def test_article_container_wins_over_sidebar_and_navigation():
     html = wrap(
         "<nav><a href='/a'>World</a><a href='/b'>Sport</a></nav>"
-        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
+        "<div class='story'>" + paragraphs_html(PROSE) + "</div>"
         "<div class='sidebar'><p>Our sidebar has a long promotional text that is written as a sentence.</p></div>")
     assert [b.text for b in extract(html).body] == PROSE
 
@@ -59,12 +69,12 @@ def test_share_newsletter_and_furniture_inside_the_body_go():
 
 
 def test_layout_class_naming_a_sidebar_does_not_hide_the_article():
-    html = wrap("<div class='col sidebar-first-layout'><div>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></div>")
+    html = wrap("<div class='col sidebar-first-layout'><div>" + paragraphs_html(PROSE) + "</div></div>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
 def test_taxonomy_classes_on_the_article_are_not_chrome():
-    html = wrap("<article class='post tag-politics author-jane-doe'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+    html = wrap("<article class='post tag-politics author-jane-doe'>" + paragraphs_html(PROSE)
                 + "</article><div class='post-meta'>Posted on May 3</div>")
     assert [b.text for b in extract(html).body] == PROSE
 
@@ -74,7 +84,7 @@ def test_box_about_the_author_is_not_body(model_keeps_everything, box_class):
     story = prose_paragraphs(6)
     box = (f"<div class='{box_class}'><p>Jane Roe has covered city politics and public transport for the paper "
            "since 2015 and lives near the old tram depot.</p></div>")
-    html = wrap("<article class='post author-jane-roe'>" + "".join(f"<p>{p}</p>" for p in story) + box + "</article>")
+    html = wrap("<article class='post author-jane-roe'>" + paragraphs_html(story) + box + "</article>")
     assert [b.text for b in extract(html).body] == story
 
 
@@ -82,7 +92,7 @@ def test_teaser_headline_after_an_open_line_is_not_an_inline_link(model_keeps_ev
     story = prose_paragraphs(6)
     teasers = ("<section class='related-posts'><ul><li><a href='/fares'><h2>Tram fares frozen</h2></a>"
                "<p>until the autumn, the council says.</p></li></ul></section>")
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in story) + "<p>Example Weekly / City Desk</p>"
+    html = wrap("<article>" + paragraphs_html(story) + "<p>Example Weekly / City Desk</p>"
                 + teasers + "</article>")
     assert "Tram fares frozen" not in [b.text for b in extract(html).body]
 
@@ -167,12 +177,12 @@ def test_navigation_mega_menu_holding_most_prose_stays_out(rules_only):
     menu = "".join(f"<div class='col-{i}'><a href='/c{i}'>Shop</a><p>{text}</p></div>"
                    for i, text in enumerate(MEGA_MENU))
     html = wrap(f"<header><nav class='site-nav'>{menu}</nav></header>"
-                "<main><div class='product'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>")
+                "<main><div class='product'>" + paragraphs_html(PROSE) + "</div></main>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
 def test_story_inside_an_unclosed_navigation_is_still_read(rules_only):
-    html = wrap("<nav class='navbar'><a href='/'>Home</a><main>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main></nav>")
+    html = wrap("<nav class='navbar'><a href='/'>Home</a><main>" + paragraphs_html(PROSE) + "</main></nav>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
@@ -188,8 +198,8 @@ FOOTER_DISCLAIMERS = [
 
 
 def test_site_footer_beside_the_main_landmark_stays_out_however_long(rules_only):
-    footer = "<footer class='site-footer'>" + "".join(f"<p>{p}</p>" for p in FOOTER_DISCLAIMERS) + "</footer>"
-    html = wrap("<main><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</div></main>" + footer)
+    footer = "<footer class='site-footer'>" + paragraphs_html(FOOTER_DISCLAIMERS) + "</footer>"
+    html = wrap("<main><div class='entry'>" + paragraphs_html(PROSE[:2]) + "</div></main>" + footer)
     assert [b.text for b in extract(html).body] == PROSE[:2]
 
 
@@ -197,29 +207,29 @@ def test_promotion_bar_beside_the_main_landmark_stays_out_however_long(rules_onl
     offers = [f"{text} Offer number {i} applies to orders shipped within the region this season only."
               for i, text in enumerate(FOOTER_DISCLAIMERS)]
     bar = "<div class='promo-bar'>" + "".join(f"<p>{offer}</p>" for offer in offers) + "</div>"
-    html = wrap(bar + "<main><div class='terms'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>")
+    html = wrap(bar + "<main><div class='terms'>" + paragraphs_html(PROSE) + "</div></main>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
 def test_a_story_in_its_own_main_landmark_is_not_beside_the_next_story_s_main(rules_only):
     # an endless page appends the next story in a <main> of its own: the first story's layout class
     # ("sidebar-grid", a chrome word) is not a bar beside the second
-    following = "<main class='next-story'><h2>Flood warning</h2>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main>"
+    following = "<main class='next-story'><h2>Flood warning</h2>" + paragraphs_html(PROSE) + "</main>"
     story = prose_paragraphs(6)
-    html = wrap("<main><h1>Budget row</h1><div class='sidebar-grid'>" + "".join(f"<p>{p}</p>" for p in story)
+    html = wrap("<main><h1>Budget row</h1><div class='sidebar-grid'>" + paragraphs_html(story)
                 + "</div></main>" + following)
     assert [b.text for b in extract(html).body if b.kind == "paragraph"][:len(story)] == story
 
 
 def test_site_footer_that_ends_a_page_without_a_main_landmark_stays_out_however_long(rules_only):
-    footer = "<footer class='site-footer'>" + "".join(f"<p>{p}</p>" for p in FOOTER_DISCLAIMERS) + "</footer>"
-    html = wrap("<div class='page'><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</div>"
+    footer = "<footer class='site-footer'>" + paragraphs_html(FOOTER_DISCLAIMERS) + "</footer>"
+    html = wrap("<div class='page'><div class='entry'>" + paragraphs_html(PROSE[:2]) + "</div>"
                 + footer + "</div>")
     assert [b.text for b in extract(html).body] == PROSE[:2]
 
 
 def test_story_inside_a_footer_with_no_main_landmark_is_still_read(rules_only):
-    html = wrap("<div class='page'><footer class='entry-footer'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+    html = wrap("<div class='page'><footer class='entry-footer'>" + paragraphs_html(PROSE)
                 + "</footer></div>")
     assert [b.text for b in extract(html).body] == PROSE
 
@@ -235,7 +245,7 @@ HIDDEN_PANELS = {
 @pytest.mark.parametrize("panel", HIDDEN_PANELS.values(), ids=HIDDEN_PANELS.keys())
 def test_closed_accordion_and_faq_panels_are_read_but_other_hidden_text_is_not(rules_only, panel):
     answer = "All orders are inspected by hand in our warehouse before they ship, and replaced if faulty."
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + panel.format(answer=answer)
+    html = wrap("<article>" + paragraphs_html(PROSE) + panel.format(answer=answer)
                 + "<div id='panel-2' aria-hidden='true'><p>This hidden promotion is never opened by any control.</p></div>"
                 "</article>")
     body = [b.text for b in extract(html).body]
@@ -256,22 +266,22 @@ PROMISES = ["Free shipping on every order over fifty dollars, with tracking sent
 
 def test_lone_article_element_inside_the_container_is_the_story(rules_only):
     story = prose_paragraphs(6)
-    html = wrap("<section class='item'><article>" + "".join(f"<p>{p}</p>" for p in story) + "</article>"
-                "<div class='promises'>" + "".join(f"<p>{p}</p>" for p in PROMISES) + "</div></section>")
+    html = wrap("<section class='item'><article>" + paragraphs_html(story) + "</article>"
+                "<div class='promises'>" + paragraphs_html(PROMISES) + "</div></section>")
     assert [b.text for b in extract(html).body] == story
 
 
 def test_article_element_holding_little_of_the_prose_does_not_narrow_the_story(rules_only):
     story = prose_paragraphs(6)
     html = wrap("<section class='story'><article><p>" + PROMISES[0] + "</p></article>"
-                + "".join(f"<p>{p}</p>" for p in story) + "</section>")
+                + paragraphs_html(story) + "</section>")
     assert [b.text for b in extract(html).body] == [PROMISES[0], *story]
 
 
 def test_readers_reviews_of_a_product_are_not_its_description(rules_only):
     reviews = "".join(f"<article class='review'><p>{text}</p></article>" for text in REVIEWS)
     description = prose_paragraphs(9)
-    html = wrap("<section class='product'><div class='description'>" + "".join(f"<p>{p}</p>" for p in description)
+    html = wrap("<section class='product'><div class='description'>" + paragraphs_html(description)
                 + f"</div><section class='product-reviews'>{reviews}</section></section>")
     assert [b.text for b in extract(html).body] == description
 
@@ -294,7 +304,7 @@ def test_social_embed_fallbacks_are_not_body_but_quotations_are(rules_only):
 
 
 def test_page_types_from_declarations_and_structure():
-    prose = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
+    prose = paragraphs_html(prose_paragraphs(9))
     live = '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'
     assert extract(f"<html><head>{live}</head><body><article>{prose}</article></body></html>").page_type == "liveblog"
     assert extract(wrap(f"<article>{prose}</article>")).page_type == "article"
@@ -305,7 +315,7 @@ def test_page_types_from_declarations_and_structure():
 
 def test_streamed_article_in_a_hidden_container_is_kept():
     html = ("<html><body><div class='shell'><p>Loading</p></div><div hidden id='S:0'><article>"
-            + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6)) + "</article></div>"
+            + paragraphs_html(prose_paragraphs(6)) + "</article></div>"
             "<div hidden><p>Hidden popup text that nobody sees on the page.</p></div></body></html>")
     article = extract(html)
     assert article.body[0].text == PROSE[0]
@@ -314,19 +324,19 @@ def test_streamed_article_in_a_hidden_container_is_kept():
 
 def test_unclosed_button_does_not_swallow_the_page():
     html = ("<html><body><header><button class='menu'>Menu</header><main><article>"
-            + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></main></body></html>")
+            + paragraphs_html(PROSE) + "</article></main></body></html>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
 def test_story_inside_an_aside_layout_column_is_found():
-    html = wrap("<aside class='col-md-8'><article>" + "".join(f"<p>{p}</p>" for p in PROSE)
+    html = wrap("<aside class='col-md-8'><article>" + paragraphs_html(PROSE)
                 + "</article></aside><aside class='col-md-4'><a href='/x'>Trending now</a></aside>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
 def test_datelines_and_author_box_are_not_body():
     html = wrap("<div class='article-body'><p>Published 30 August 2023, 14:52</p>"
-                + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6))
+                + paragraphs_html(prose_paragraphs(6))
                 + "<h3>About the author</h3><p>Jane Doe covers city hall for the paper since 2010.</p></div>")
     assert [b.text for b in extract(html).body] == prose_paragraphs(6)
 
@@ -358,7 +368,7 @@ def test_declared_article_body_keeps_its_line_breaks_as_paragraphs():
 
 def test_declared_article_body_given_as_html_is_read_as_paragraphs():
     paragraphs = prose_paragraphs(12)
-    markup = "".join(f"<p>{p}</p>" for p in paragraphs[:6]) + "<br/>".join(paragraphs[6:])
+    markup = paragraphs_html(paragraphs[:6]) + "<br/>".join(paragraphs[6:])
     for declared in (markup, markup.replace("<", "&lt;").replace(">", "&gt;")):
         ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget", '
               f'"articleBody": {json.dumps(declared)}}}</script>')
@@ -406,7 +416,7 @@ def test_state_classes_do_not_mark_the_body_as_chrome(rules_only):
                     "<section class='overflow-x-hidden'><div>"):
         closing = "</div>" * (wrapper.count("<div")) + ("</article>" if "article" in wrapper else "") \
             + ("</section>" if "section" in wrapper else "")
-        html = wrap(wrapper + "".join(f"<p>{p}</p>" for p in PROSE) + closing + SIDEBARS)
+        html = wrap(wrapper + paragraphs_html(PROSE) + closing + SIDEBARS)
         assert [b.text for b in extract(html).body] == PROSE, wrapper
 
 
@@ -416,7 +426,7 @@ def test_widget_state_classes_do_not_mark_a_products_text_as_chrome(rules_only):
     for wrapper in ("<div class='product__description rte quick-add-hidden'>",
                     "<div class='accordion__panel accordion__panel--hidden'>",
                     "<div class='wpb_tab ui-tabs-panel wpb_ui-tabs-hide'>"):
-        html = wrap(wrapper + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>" + SIDEBARS)
+        html = wrap(wrapper + paragraphs_html(PROSE) + "</div>" + SIDEBARS)
         assert [b.text for b in extract(html).body] == PROSE, wrapper
 
 
@@ -427,7 +437,7 @@ PRODUCT_DESCRIPTION = [
 
 
 def test_read_more_expander_holds_the_text_and_a_read_more_box_is_chrome(rules_only):
-    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    paragraphs = paragraphs_html(PROSE)
     expander = ("<div class='content-toggle__body content-toggle--truncated' id='details-read-more'>"
                 f"{paragraphs}</div>")
     assert [b.text for b in extract(wrap(expander + SIDEBARS)).body] == PROSE
@@ -454,7 +464,7 @@ def test_product_page_without_its_description_has_no_body(rules_only):
 
 
 def test_page_rendered_only_inside_noscript_is_read(rules_only):
-    posts = "".join(f"<p>{p}</p>" for p in prose_paragraphs(9))
+    posts = paragraphs_html(prose_paragraphs(9))
     html = ("<html><body><section class='splash'><div class='dots'></div></section>"
             f"<noscript><div id='main-outlet'><h1>Budget thread</h1>{posts}</div></noscript>"
             "<noscript><img src='/pixel.gif'></noscript></body></html>")
@@ -476,7 +486,7 @@ def test_table_in_a_figure_is_read_but_its_caption_and_images_are_not(rules_only
 
 
 def test_article_left_inside_an_unclosed_figure_is_read(rules_only):
-    story = "".join(f"<p>{p}</p>" for p in prose_paragraphs(12))
+    story = paragraphs_html(prose_paragraphs(12))
     html = wrap("<article><p>The council met on Tuesday.</p><figure><div class='table-wrapper'>"
                 f"<img src='t.png'>{story}</figure></article>")
     assert [b.text for b in extract(html).body] == ["The council met on Tuesday.", *prose_paragraphs(12)]
@@ -485,7 +495,7 @@ def test_article_left_inside_an_unclosed_figure_is_read(rules_only):
 def test_long_comment_thread_does_not_outvote_the_article_around_it(rules_only):
     comments = "".join(f"<li class='comment'><p>{p} I fully agree with this and I have more to say.</p></li>"
                        for p in prose_paragraphs(18))
-    html = wrap("<div class='postarea'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+    html = wrap("<div class='postarea'>" + paragraphs_html(PROSE)
                 + f"<ol class='commentlist'>{comments}</ol></div>")
     assert [b.text for b in extract(html).body] == PROSE
 
@@ -502,14 +512,14 @@ def test_article_cut_into_sections_that_carry_a_layout_class_is_kept(rules_only)
 
 def test_published_state_of_a_cms_paragraph_is_not_a_date_line(rules_only):
     html = wrap("<main id='main-content'><div class='paragraph paragraph--type--text paragraph-published'>"
-                + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>" + SIDEBARS)
+                + paragraphs_html(PROSE) + "</div></main>" + SIDEBARS)
     assert [b.text for b in extract(html).body] == PROSE
 
 
 @pytest.mark.parametrize("banner", ["id='onetrust-consent-sdk'", "class='cmplz-cookiebanner'"])
 def test_consent_banner_policy_text_stays_out_even_in_its_own_main_content(rules_only, banner):
     policy = "".join(f"<p>{p} Your personal information may be shared with partners.</p>" for p in prose_paragraphs(6))
-    html = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article>"
+    html = ("<html><body><article>" + paragraphs_html(PROSE) + "</article>"
             f"<div {banner}><div class='main-content'>{policy}</div></div></body></html>")
     assert [b.text for b in extract(html).body] == PROSE
 
@@ -517,7 +527,7 @@ def test_consent_banner_policy_text_stays_out_even_in_its_own_main_content(rules
 def test_post_list_blocks_and_relative_time_stamps_are_not_body(rules_only):
     teasers = ["Rail strike called off after late-night talks.", "New bridge opens to cyclists next month."]
     river = "".join(f"<li><p>{t}</p><time>{n} hours ago</time></li>" for n, t in enumerate(teasers, 2))
-    html = wrap("<div class='single-post__content'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+    html = wrap("<div class='single-post__content'>" + paragraphs_html(PROSE)
                 + f"<div class='wp-block-query'><ul>{river}</ul></div></div>")
     assert [b.text for b in extract(html).body] == PROSE
     for stamp in ("9 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos", "3 ore fa", "2 godzin temu"):
@@ -528,7 +538,7 @@ def test_post_list_blocks_and_relative_time_stamps_are_not_body(rules_only):
 def test_furniture_lines_around_the_story_are_not_body(rules_only):
     html = ("<html><head><meta name='author' content='Johannes Knuth'></head><body><article>"
             "<p>29. September 2024, 17:27 Uhr</p><p>Lesezeit: 3 Min.</p><p>Von Johannes Knuth</p>"
-            + "".join(f"<p>{p}</p>" for p in PROSE)
+            + paragraphs_html(PROSE)
             + "<p>© Zeitung - Rechte am Artikel können Sie hier erwerben.</p><p>5 min read</p>"
             "<table><tr><td>1/1/2013</td><td>Opening of the new line</td></tr></table></article></body></html>")
     texts = [b.text for b in extract(html).body]
@@ -550,15 +560,15 @@ def test_furniture_lines_around_the_story_are_not_body(rules_only):
                                      "<h3>More from The Example Times</h3>", "<h3>Mehr zu Bahnstreik</h3>",
                                      "<p>Dieses Thema im Programm:</p>", "<p>Themen:</p>"])
 def test_closing_heading_ends_the_article(rules_only, heading):
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(9)) + heading
+    html = wrap("<article>" + paragraphs_html(prose_paragraphs(9)) + heading
                 + "<p>Rail strike called off after late-night talks.</p></article>")
     assert [b.text for b in extract(html).body] == prose_paragraphs(9)
 
 
 def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
     paragraphs = prose_paragraphs(9)
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
-                + "<h2>More on the fares</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+    html = wrap("<article>" + paragraphs_html(paragraphs[:3])
+                + "<h2>More on the fares</h2>" + paragraphs_html(paragraphs[3:])
                 + "<h2>More on what the council plans for the city's buses</h2>"
                 + "<p>Rail strike called off after late-night talks.</p></article>")
     body = [b.text for b in extract(html).body]
@@ -567,7 +577,7 @@ def test_a_long_more_on_heading_or_one_in_mid_article_stays(rules_only):
 
 def test_a_templates_dummy_text_is_never_body():
     dummy = ["Lorem Ipsum", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."]
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + f"<h3>{dummy[0]}</h3><p>{dummy[1]}</p>"
+    html = wrap("<article>" + paragraphs_html(PROSE[:2]) + f"<h3>{dummy[0]}</h3><p>{dummy[1]}</p>"
                 + f"<p>{PROSE[2]}</p></article>")
     assert [b.text for b in extract(html).body] == PROSE
 
@@ -586,7 +596,7 @@ def test_teasers_as_long_as_a_short_story_go_after_a_heading_that_announces_them
                                   "<h2>Mais de 100 feridos</h2>", "<p>More on that later.</p>"])
 def test_a_more_than_subheading_or_a_more_on_sentence_does_not_close_the_article(rules_only, line):
     paragraphs = prose_paragraphs(9)
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + line
+    html = wrap("<article>" + paragraphs_html(paragraphs) + line
                 + "<p>Rail strike called off after late-night talks.</p></article>")
     body = [b.text for b in extract(html).body]
     assert body[-1] == "Rail strike called off after late-night talks."
@@ -606,12 +616,12 @@ LOGIN_BOX = ("<div class='box'><h3>Join our investor network</h3><p>Create a fre
 
 @pytest.mark.parametrize("box", [SIGNUP_BOX, LOGIN_BOX], ids=["sms signup", "login"])
 def test_signup_box_inside_the_body_is_chrome(rules_only, box):
-    html = wrap(f"<article><p>{PROSE[0]}</p>{box}" + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article>")
+    html = wrap(f"<article><p>{PROSE[0]}</p>{box}" + paragraphs_html(PROSE[1:]) + "</article>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
 def test_article_around_a_signup_field_keeps_its_text(rules_only):
-    html = wrap("<div class='post'>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6))
+    html = wrap("<div class='post'>" + paragraphs_html(prose_paragraphs(6))
                 + "<form><input type='email' name='email'></form></div>")
     assert [b.text for b in extract(html).body] == prose_paragraphs(6)
 
@@ -626,7 +636,7 @@ TEASER_CARDS = "".join(
 
 
 def test_teaser_river_beside_the_article_is_not_body(rules_only):
-    html = wrap("<main><div class='story'>" + "".join(f"<p>{p}</p>" for p in prose_paragraphs(6)) + "</div>"
+    html = wrap("<main><div class='story'>" + paragraphs_html(prose_paragraphs(6)) + "</div>"
                 f"<div class='grid'>{TEASER_CARDS}</div></main>")
     assert [b.text for b in extract(html).body] == prose_paragraphs(6)
 
@@ -646,14 +656,14 @@ def test_photo_captions_with_a_closing_credit_are_not_body(rules_only):
 @pytest.mark.parametrize("modal", ["role='dialog'", "aria-modal='true'"])
 def test_modal_dialog_holding_more_prose_than_the_article_stays_out(rules_only, modal):
     policy = "".join(f"<p>{p} We may share your personal data with our service providers.</p>" for p in prose_paragraphs(9))
-    html = wrap("<main><h1>Product</h1>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</main>"
+    html = wrap("<main><h1>Product</h1>" + paragraphs_html(PROSE) + "</main>"
                 f"<footer><div {modal}><div class='prose'>{policy}</div></div></footer>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
 def test_author_name_alone_on_its_line_is_a_byline(rules_only):
     html = ("<html><head><meta name='author' content='Carla Ruiz'></head><body><article>"
-            "<p>Carla Ruiz</p>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+            "<p>Carla Ruiz</p>" + paragraphs_html(PROSE) + "</article></body></html>")
     assert [b.text for b in extract(html).body] == PROSE
     assert not content.is_byline_line("Carla Ruiz said the vote was close.", ["Carla Ruiz"])
 
@@ -669,7 +679,7 @@ def test_signup_box_stops_below_the_story_wrapper():
 def test_wire_credit_lines_are_not_body(rules_only):
     credits = ["Reporting by Jane Roe in Paris; Editing by John Doe",
                "Associated Press writer Jane Roe in Paris contributed to this report."]
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + "".join(f"<p>{c}</p>" for c in credits) + "</article>")
+    html = wrap("<article>" + paragraphs_html(PROSE) + "".join(f"<p>{c}</p>" for c in credits) + "</article>")
     assert [b.text for b in extract(html).body] == PROSE
     assert not content.is_credit_line("Editing by hand is slow, the printer said.")
     assert not content.is_credit_line("Three agencies contributed to this report's findings, the minister said.")
@@ -680,7 +690,7 @@ def test_wire_credit_lines_are_not_body(rules_only):
                                     "With reports from Reforma and El Economista", "First published in The Conversation.",
                                     "Image: Jane Roe/Example Newspapers", "Photo: AFP", "Foto: Deja Beispiel"])
 def test_source_and_republication_credits_are_not_body(rules_only, credit):
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + f"<p>{credit}</p></article>")
+    html = wrap("<article>" + paragraphs_html(PROSE) + f"<p>{credit}</p></article>")
     assert [b.text for b in extract(html).body] == PROSE
 
 
@@ -696,13 +706,13 @@ def test_comment_thread_is_the_content_of_a_page_with_no_article(rules_only):
     comments = "".join(f"<li class='comment'><div class='comment_text'><p>{p}</p></div></li>" for p in prose_paragraphs(15))
     html = wrap(f"<div class='story'><a href='https://example.org/x'>A link</a></div><ol class='comments'>{comments}</ol>")
     assert [b.text for b in extract(html).body] == prose_paragraphs(15)
-    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    story = paragraphs_html(PROSE)
     assert [b.text for b in extract(wrap(f"<article>{story}</article><ol class='comments'>{comments}</ol>")).body] == PROSE
 
 
 def test_headline_with_soft_hyphens_is_not_body(rules_only):
     html = ("<html><head><title>Der Verkehrs\u00administer tritt zurück</title></head><body><article>"
-            "<h1>Der Verkehrs\u00administer tritt zurück</h1>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+            "<h1>Der Verkehrs\u00administer tritt zurück</h1>" + paragraphs_html(PROSE) + "</article></body></html>")
     article = extract(html)
     assert article.title == "Der Verkehrsminister tritt zurück"
     assert [b.text for b in article.body] == PROSE
@@ -753,7 +763,7 @@ def byline_page(author: str, paragraphs: list[str]) -> str:
     declared = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget passes",'
                 f' "author": {{"@type": "Person", "name": "{author}"}}}}</script>')
     return (f"<html><head>{declared}</head><body><article><h1>Budget passes</h1>"
-            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+            + paragraphs_html(paragraphs) + "</article></body></html>")
 
 
 def byline_body(author: str, paragraphs: list[str]) -> list[str]:
@@ -848,8 +858,8 @@ def test_forum_signatures_under_the_posts_are_not_body():
 ])
 def test_body_sentences_that_open_like_a_stamp_are_not_stamps(rules_only, sentence):
     assert not content.is_stamp(sentence)
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + f"<p>{sentence}</p>"
-                + "".join(f"<p>{p}</p>" for p in PROSE[2:]) + "</article>")
+    html = wrap("<article>" + paragraphs_html(PROSE[:2]) + f"<p>{sentence}</p>"
+                + paragraphs_html(PROSE[2:]) + "</article>")
     assert sentence in [b.text for b in extract(html).body]
 
 
@@ -875,8 +885,8 @@ def test_counts_and_times_in_a_table_are_data_but_its_datelines_are_not(rules_on
     story = prose_paragraphs(4)
     rows = [("Harbour FC", "4 of 12"), ("Ridge United", "5 min read"), ("Published 3 May 2024, 10:15", "")]
     table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in story[:2]) + table
-                + "".join(f"<p>{p}</p>" for p in story[2:]) + "</article>")
+    html = wrap("<article>" + paragraphs_html(story[:2]) + table
+                + paragraphs_html(story[2:]) + "</article>")
     body = [block.text for block in extract(html).body]
     assert "4 of 12" in body and "5 min read" in body
     assert not any(text.startswith("Published") for text in body)
@@ -897,16 +907,16 @@ def test_next_story_that_an_endless_scroll_page_appends_is_not_body(monkeypatch,
     html = ("<html><head><title>Council passes the budget | The Daily Example</title>"
             "<meta property='og:type' content='article'></head><body><main>"
             "<article class='story'><h1>Council passes the budget</h1>"
-            + "".join(f"<p>{p}</p>" for p in story) + "</article>"
+            + paragraphs_html(story) + "</article>"
             "<div class='next'><article class='story'><h1>Stadium to grow by four thousand seats</h1>"
-            + "".join(f"<p>{p}</p>" for p in NEXT_STORY * 2) + "</article></div></main></body></html>")
+            + paragraphs_html(NEXT_STORY * 2) + "</article></div></main></body></html>")
     assert [b.text for b in extract(html).body if b.kind == "paragraph"] == story
 
 
 def test_posts_of_a_blog_front_page_with_a_headline_each_all_stay(rules_only):
     posts = [prose_paragraphs(3), NEXT_STORY]
     html = ("<html><head><title>Jane's notebook</title></head><body><main>"
-            + "".join(f"<article><h1>Post number {n}</h1>" + "".join(f"<p>{p}</p>" for p in post) + "</article>"
+            + "".join(f"<article><h1>Post number {n}</h1>" + paragraphs_html(post) + "</article>"
                       for n, post in enumerate(posts, 1)) + "</main></body></html>")
     assert [b.text for b in extract(html).body if b.kind == "paragraph"] == [*posts[0], *posts[1]]
 
@@ -926,7 +936,7 @@ def test_consent_line_of_a_signup_form_in_the_story_is_not_body(model_keeps_ever
 def test_byline_marked_as_an_author_in_english_or_german_is_not_body(model_keeps_everything, mark):
     story = prose_paragraphs(6)
     html = wrap("<div class='article-body'>" + f"<p class='{mark}'>Von Nina Beispiel und Max Muster</p>"
-                + "".join(f"<p>{p}</p>" for p in story) + "</div>")
+                + paragraphs_html(story) + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
@@ -934,7 +944,7 @@ def test_labels_left_without_what_they_announced_are_not_body(rules_only):
     story = prose_paragraphs(6)
     labels = ["Table of Contents", "Like this:", "Like Loading...", "How useful was this post?", "Embed",
               "Player wird geladen", "We apologize, but this video has failed to load.", "Partager cet article"]
-    html = wrap("<div class='article-body'>" + f"<h2>{labels[0]}</h2>" + "".join(f"<p>{p}</p>" for p in story)
+    html = wrap("<div class='article-body'>" + f"<h2>{labels[0]}</h2>" + paragraphs_html(story)
                 + "".join(f"<p>{label}</p>" for label in labels[1:]) + "</div>")
     assert [b.text for b in extract(html).body] == story
 
@@ -958,7 +968,7 @@ def test_live_blog_entry_stamps_are_not_body_but_time_ranges_and_numbered_headin
 def test_wire_agency_credited_alone_on_a_line_of_the_body_is_not_body(rules_only):
     story = prose_paragraphs(6)
     html = ("<html><head><meta name='author' content='AFP'></head><body><article><p>AFP</p>"
-            + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
+            + paragraphs_html(story) + "</article></body></html>")
     article = extract(html)
     assert article.agency == "AFP"
     assert [b.text for b in article.body] == story
@@ -1005,9 +1015,9 @@ def test_story_sentences_that_name_a_legal_phrase_or_a_tip_address_stay(model_ke
 def test_times_with_what_happens_then_in_a_list_are_an_agenda_not_stamps(rules_only):
     story = prose_paragraphs(6)
     agenda = ["09:30 Opening Remarks", "10:00 Keynote", "12:30 Lunch"]
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
+    html = wrap("<div class='article-body'>" + paragraphs_html(story[:3])
                 + "<ul>" + "".join(f"<li>{item}</li>" for item in agenda) + "</ul>"
-                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+                + paragraphs_html(story[3:]) + "</div>")
     assert [b.text for b in extract(html).body] == [*story[:3], *agenda, *story[3:]]
     assert content.is_stamp("19:20 Jane Roe") and content.is_stamp("15:36 Uhr")
 
@@ -1019,7 +1029,7 @@ def test_story_below_a_headline_box_in_its_own_article_element_stays(rules_only,
             "<meta property='og:type' content='article'></head><body><main>"
             "<article class='hero'><h1>Council passes the budget</h1><p>By Jane Roe</p></article>"
             f"<article class='story'><h1 class='print'>{hero_h1}</h1>"
-            + "".join(f"<p>{p}</p>" for p in story) + "</article></main></body></html>")
+            + paragraphs_html(story) + "</article></main></body></html>")
     assert [b.text for b in extract(html).body if b.kind == "paragraph"] == story
 
 
@@ -1041,7 +1051,7 @@ def _table_decisions(html: str, keep) -> tuple[list[str], list[str]]:
 
 
 def test_a_data_table_mostly_kept_is_kept_whole_but_links_and_furniture_stay_out():
-    texts, decisions = _table_decisions(wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + FARES_TABLE
+    texts, decisions = _table_decisions(wrap("<article>" + paragraphs_html(PROSE) + FARES_TABLE
                                              + "</article>"), keep=lambda text: len(text) > 20)
     kept = {text for text, decision in zip(texts, decisions) if decision == "body"}
     assert {"Route", "Buses", "12", "4.1%", "15", "2.7%"} <= kept
@@ -1057,7 +1067,7 @@ def test_a_layout_table_whose_story_column_is_cut_by_line_breaks_is_left_as_deci
 
 
 def test_a_data_table_followed_by_text_of_its_container_is_still_kept_whole():
-    html = wrap("<article><div class='entry'>" + "".join(f"<p>{p}</p>" for p in PROSE) + FARES_TABLE
+    html = wrap("<article><div class='entry'>" + paragraphs_html(PROSE) + FARES_TABLE
                 + "Source: the city's transport office.</div><p>A last paragraph about the vote.</p></article>")
     texts, decisions = _table_decisions(html, keep=lambda text: len(text) > 20)
     kept = {text for text, decision in zip(texts, decisions) if decision == "body"}
@@ -1085,13 +1095,13 @@ def _model_drops_table(html: str) -> dict[str, str]:
 
 def test_a_data_table_the_rules_keep_in_mid_story_is_kept_whole_though_the_model_drops_it():
     html = wrap("<article><p>" + PROSE[0] + "</p>" + FARES_TABLE.replace("<a href='/n'>N/A</a>", "N/A")
-                + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article>")
+                + paragraphs_html(PROSE[1:]) + "</article>")
     decisions = _model_drops_table(html)
     assert {decisions[cell] for cell in ("Route", "Buses", "12", "4.1%", "N/A", "2.7%")} == {"body"}
 
 
 def test_a_data_table_the_model_drops_after_the_story_is_left_as_decided():
-    html = wrap("<article>" + "".join(f"<p>{p}</p>" for p in PROSE) + FARES_TABLE + "</article>")
+    html = wrap("<article>" + paragraphs_html(PROSE) + FARES_TABLE + "</article>")
     assert _model_drops_table(html)["Route"] == "drop"
 
 
@@ -1199,8 +1209,7 @@ def test_fact_box_inside_the_body_goes(box_class):
     box = (f"<div class='{box_class}'><h3>Facts about the city budget</h3><ul>"
            "<li>The budget is voted every year in the spring session of the council.</li>"
            "<li>Public transport takes about a fifth of the city's yearly spending.</li></ul></div>")
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
-                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    html = wrap("<div class='article-body'>" + story_around(box, story) + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
@@ -1210,7 +1219,7 @@ def test_fact_box_inside_the_body_goes(box_class):
 def test_headline_that_shows_the_title_with_other_punctuation_is_not_body(rules_only, headline):
     # The title has the kicker after a colon; the heading sets it apart by layout or other punctuation.
     html = ("<html><head><meta property='og:title' content='Stadtrat: Haushalt für 2025 beschlossen'></head>"
-            f"<body><article><h2>{headline}</h2>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+            f"<body><article><h2>{headline}</h2>" + paragraphs_html(PROSE) + "</article></body></html>")
     article = extract(html)
     assert article.title == "Stadtrat: Haushalt für 2025 beschlossen"
     assert [b.text for b in article.body] == PROSE
@@ -1221,7 +1230,7 @@ def test_model_cannot_bring_back_the_headline_of_a_declared_article(model_keeps_
     html = ("<html><head><title>Council passes the budget | The Daily Example</title>"
             "<meta property='og:type' content='article'></head><body><main><article class='story'>"
             "<h1>Council passes the budget</h1><h2>Where the money goes</h2>"
-            + "".join(f"<p>{p}</p>" for p in story) + "</article></main></body></html>")
+            + paragraphs_html(story) + "</article></main></body></html>")
     assert [b.text for b in extract(html).body] == ["Where the money goes", *story]
 
 
@@ -1230,7 +1239,7 @@ def test_headline_with_a_kicker_beside_the_title_is_not_body(rules_only):
             "<h1><span class='kicker'>Nach langer Debatte</span><span class='sr-only'> - </span>"
             "<span class='headline'>Haushalt für 2025 beschlossen</span></h1>"
             "<h2>Haushalt für 2025 beschlossen: was nun?</h2>"
-            + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+            + paragraphs_html(PROSE) + "</article></body></html>")
     article = extract(html)
     assert article.title == "Haushalt für 2025 beschlossen"
     assert [b.text for b in article.body] == ["Haushalt für 2025 beschlossen: was nun?", *PROSE]
@@ -1240,8 +1249,8 @@ def test_headline_with_a_kicker_beside_the_title_is_not_body(rules_only):
                                      "Buses wait at the depot in the early morning. Photo: Jane Roe/Example Agency"])
 def test_caption_with_a_closing_credit_out_of_brackets_is_not_body(model_keeps_everything, caption):
     story = prose_paragraphs(6)
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3])
-                + f"<div class='media'><span>{caption}</span></div>" + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    media = f"<div class='media'><span>{caption}</span></div>"
+    html = wrap("<div class='article-body'>" + story_around(media, story) + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
@@ -1250,20 +1259,23 @@ def test_inline_caption_beside_its_picture_is_not_body(model_keeps_everything, c
     story = prose_paragraphs(6)
     picture = ("<div class='contentimage'><a href='/big.jpg'><img src='/tram.jpg' alt=''></a>"
                f"<span class='{caption_class}'>Older trams in the depot carry their cooling units on the roof.</span></div>")
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + picture
-                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    html = wrap("<div class='article-body'>" + story_around(picture, story) + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
 def test_caption_class_with_no_picture_near_is_not_an_inline_caption(model_keeps_everything):
     story = prose_paragraphs(6)
     rating = "<div class='rating'><span class='rating__caption'>Rated four and a half stars by the readers of this guide.</span></div>"
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + rating
-                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    html = wrap("<div class='article-body'>" + story_around(rating, story) + "</div>")
     assert [b.text for b in extract(html).body] == [*story[:3], "Rated four and a half stars by the readers of this guide.", *story[3:]]
 
 
 NEWS_ARTICLE = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget"}</script>'
+
+
+def declared_article(inner: str) -> str:
+    """A page that declares one news article, `inner` in its <article>."""
+    return f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>{inner}</article></body></html>"
 
 
 @pytest.mark.parametrize("box_class", ["RelatedContent-container", "InlineDonationPromo", "shareArticles"])
@@ -1271,9 +1283,7 @@ def test_camel_case_chrome_names_inside_a_declared_article_go(model_keeps_everyt
     story = prose_paragraphs(6)
     box = (f"<div class='{box_class}'><p>Readers who followed the budget debate also turned to these stories "
            "about the tram line and the fares, which we keep updating.</p></div>")
-    html = (f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>"
-            + "".join(f"<p>{p}</p>" for p in story[:3]) + box + "".join(f"<p>{p}</p>" for p in story[3:])
-            + "</article></body></html>")
+    html = declared_article(story_around(box, story))
     assert [b.text for b in extract(html).body] == story
 
 
@@ -1282,8 +1292,8 @@ def test_info_box_is_chrome_inside_a_declared_article_but_content_elsewhere(mode
     story = prose_paragraphs(6)
     box = (f"<div class='{box_class}'><h3>Trams in numbers</h3><p>The city runs ninety trams on twelve lines, and "
            "forty of them are older than twenty years, the operator says.</p></div>")
-    inner = "".join(f"<p>{p}</p>" for p in story[:3]) + box + "".join(f"<p>{p}</p>" for p in story[3:])
-    news = f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>{inner}</article></body></html>"
+    inner = story_around(box, story)
+    news = declared_article(inner)
     assert [b.text for b in extract(news).body] == story
     service = f"<html><body><div class='page-content'>{inner}</div></body></html>"
     assert "Trams in numbers" in [b.text for b in extract(service).body]
@@ -1291,9 +1301,7 @@ def test_info_box_is_chrome_inside_a_declared_article_but_content_elsewhere(mode
 
 def test_camel_case_navigation_name_inside_a_declared_article_stays(model_keeps_everything):
     story = prose_paragraphs(6)
-    html = (f"<html><head>{NEWS_ARTICLE}</head><body><article class='ArticleBody'>"
-            + "".join(f"<p>{p}</p>" for p in story[:3]) + "<div class='sectionNavSource'>"
-            + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div></article></body></html>")
+    html = declared_article(story_around("<div class='sectionNavSource'>", story) + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
@@ -1313,8 +1321,7 @@ def test_custom_element_wrapping_blocks_counts_its_class_words_but_an_inline_one
     dated = "The plan was updated on <relative-time datetime='2025-03-08'>8 March</relative-time> by the council."
     box = ("<news-factbox class='fact-box'><div class='content'><h3>Facts about the budget</h3>"
            "<p>The council votes a budget every spring and publishes it a week later.</p></div></news-factbox>")
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + box
-                + "".join(f"<p>{p}</p>" for p in story[3:]) + f"<p>{dated}</p></div>")
+    html = wrap("<div class='article-body'>" + story_around(box, story) + f"<p>{dated}</p></div>")
     assert [b.text for b in extract(html).body] == [*story, "The plan was updated on 8 March by the council."]
 
 
@@ -1334,8 +1341,7 @@ def test_a_broadcaster_s_air_time_note_is_not_body(model_keeps_everything, note)
     "<div class='c-article-partage-commentaire'><p>Share this article with your friends and family.</p></div>"])
 def test_lightbox_toast_affiliate_blocker_and_share_boxes_inside_the_body_go(chrome):
     story = prose_paragraphs(6)
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story[:3]) + chrome
-                + "".join(f"<p>{p}</p>" for p in story[3:]) + "</div>")
+    html = wrap("<div class='article-body'>" + story_around(chrome, story) + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
@@ -1343,7 +1349,7 @@ def test_links_to_the_previous_and_next_posts_inside_the_body_go():
     story = prose_paragraphs(6)
     nav = ("<div class='article-prev-next'><div class='prev-post'><p>Previous: Bus lanes open on the ring road "
            "after two years of works</p></div></div>")
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + nav + "</div>")
+    html = wrap("<div class='article-body'>" + paragraphs_html(story) + nav + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
@@ -1353,14 +1359,14 @@ def test_links_to_the_previous_and_next_posts_inside_the_body_go():
     "<div class='article-copyright'><p>This story may not be republished without the paper's permission.</p></div>"])
 def test_disclaimer_author_biography_and_copyright_boxes_go(chrome):
     story = prose_paragraphs(6)
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + chrome + "</div>")
+    html = wrap("<div class='article-body'>" + paragraphs_html(story) + chrome + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 
 def test_legal_notice_box_inside_the_body_goes():
     story = prose_paragraphs(6)
     legal = "<div class='article-legal'><p>The publisher is registered with the trade court under the number given.</p></div>"
-    html = wrap("<div class='article-body'>" + "".join(f"<p>{p}</p>" for p in story) + legal + "</div>")
+    html = wrap("<div class='article-body'>" + paragraphs_html(story) + legal + "</div>")
     assert [b.text for b in extract(html).body] == story
 
 

@@ -78,7 +78,7 @@ def credit_from_body(article: Article, signals: metadata.PageSignals) -> None:
     (which then leaves the body; the outlet's own name credits no author), else the agency of a wire
     dateline opening it."""
     found, article.body = content.head_byline(article.body, lambda name: metadata.is_outlet_name(name, signals))
-    article.authors = [name for name in found.authors if not metadata.is_outlet_name(name, signals)]
+    article.authors = found.authors
     article.agency = ", ".join(found.agencies) or opening_dateline_agency(article.body)
 
 

@@ -26,7 +26,7 @@ from .signals import (ARTICLE_BOX_TOKENS, BLOCK_TAGS, BOILERPLATE_HEAD_TOKENS, B
                       BOILERPLATE_ROLES, BOILERPLATE_TOKENS, CHROME_ATTRIBUTE, CHROME_TAGS, CONSENT_TOKENS,
                       CONTENT_PATTERN, CONTENT_PATTERN_WORDS, DISCUSSION_PAIRS, DISCUSSION_TOKENS, EXPANDER_TOKENS,
                       HEADING_TAGS, MEDIA_TAGS, MODAL_ROLES, NAVIGATION_TOKENS, POST_LIST_CLASSES, SKIPPED_TAGS,
-                      SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, class_tokens, is_caption_name, name_tokens,
+                      SOCIAL_EMBED_CLASS, TEXT_FIGURE_TAGS, class_tokens, is_caption_name, joined_pairs, name_tokens,
                       split_camel_case, word_runs)
 
 BR = "\u2028"  # stands for <br> in the text buffer until the block is cut
@@ -547,8 +547,8 @@ def names_chrome_inside_article(element: HtmlElement) -> bool:
     (`_CAMEL_CHROME_WORDS`) that camel-case humps run together ("RelatedContent", "shareArticles",
     "InlineDonationPromo"; CSS-module hashes left out), or a box beside the story (`ARTICLE_BOX_TOKENS`,
     written as one word or two: "infobox", "info-box", "InfoBox")."""
-    names = element.keys()  # one call to libxml2, as in `marker`: most elements have neither name
-    if "class" not in names and "id" not in names:
+    attributes = element.keys()  # one call to libxml2, as in `marker`: most elements have neither name
+    if "class" not in attributes and "id" not in attributes:
         return False
     value = f"{element.get('class', '')} {element.get('id', '')}"
     if len(value) < 3:
@@ -557,7 +557,7 @@ def names_chrome_inside_article(element: HtmlElement) -> bool:
     if cached is None:
         names = [class_tokens(name) for name in split_camel_case(_CSS_MODULE_HASH.sub("", value)).split()]
         words = {word for tokens in names for word in tokens}
-        compounds = {first + second for tokens in names for first, second in zip(tokens, tokens[1:])}
+        compounds = set().union(*map(joined_pairs, names))
         run_together = words - set(word_runs(value))
         cached = remember(_article_chrome_cache, value, not _CAMEL_CHROME_WORDS.isdisjoint(run_together)
                           or not ARTICLE_BOX_TOKENS.isdisjoint(words | compounds))

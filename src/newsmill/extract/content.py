@@ -356,14 +356,16 @@ def head_byline(blocks: list[Block], is_outlet: Callable[[str], bool] = lambda n
                 ) -> tuple[Byline, list[Block]]:
     """The byline among the first `HEAD_BYLINE_BLOCKS` blocks (a short line that opens with a byline
     word, ends no sentence and names a person (`is_typed_person_name`), an agency or the outlet
-    (`is_outlet`)) and the body without it; an empty Byline and the body unchanged when there is none."""
+    (`is_outlet`), which credits nobody) and the body without it; an empty Byline and the body unchanged
+    when there is none."""
     for i, block in enumerate(blocks[:HEAD_BYLINE_BLOCKS]):
         text = block.text
         if len(text) > FURNITURE_MAX_CHARS or strip_prefix(text) == text or ends_sentence(text):
             continue
         found = parse_byline(text)
-        found.authors = [name for name in found.authors if is_typed_person_name(name) or is_outlet(name)]
-        if found.authors or found.agencies:
+        outlet = [name for name in found.authors if is_outlet(name)]
+        found.authors = [name for name in found.authors if is_typed_person_name(name) and name not in outlet]
+        if found.authors or found.agencies or outlet:
             return found, blocks[:i] + blocks[i + 1:]
     return Byline(), blocks
 

@@ -583,6 +583,12 @@ def word_runs(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def joined_pairs(tokens: list[str]) -> set[str]:
+    """Each two tokens next to each other written as one (["info", "box"] -> {"infobox"}): a compound
+    that class names write as one word or two."""
+    return {first + second for first, second in zip(tokens, tokens[1:])}
+
+
 def class_tokens(name: str) -> list[str]:
     """Lower-case alphanumeric tokens of one class name or id, without modifier words and the word
     after them, and without what follows a layout property: "Article__shareBar" -> ["article",

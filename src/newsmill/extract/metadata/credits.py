@@ -564,7 +564,7 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
             continue
         block = parent.getparent() if text.is_tail else parent
         for _level in range(3):
-            if len(line) >= 10 and re.search(r"\s[|·•]\s", line):
+            if len(line) >= 10 and _DATELINE_SEPARATOR.search(line):
                 found = bylines.parse_byline(_without_reviewer(line))
                 found.authors = [name for name in found.authors if " " in name]  # a lone word is a section
                 return found
@@ -577,10 +577,14 @@ def _byline_by_dateline(page: PageSignals) -> bylines.Byline:
     return bylines.Byline()
 
 
+# What parts a dateline with its byline: "May 2, 2025 | By Jane Roe", "12.03.2024 · Jane Roe".
+_DATELINE_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
 def _without_reviewer(line: str) -> str:
     """A dateline without its reviewer's credit ("May 2, 2025 | Reviewed by: Jane Roe, MD"): who
     checked the story did not write it."""
-    return " | ".join(part for part in re.split(r"\s[|·•]\s", line) if not REVIEWER_CREDIT.match(part))
+    return " | ".join(part for part in _DATELINE_SEPARATOR.split(line) if not REVIEWER_CREDIT.match(part))
 
 
 # A user name of the content system rather than a person's name: one token with a dot, underscore or

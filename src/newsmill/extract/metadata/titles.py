@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from ..dom import compact, drop_invisible, normalise_space
 from ..signals import (BOILERPLATE_ROLES, FURNITURE_BOX_TOKENS, FURNITURE_HEADER_TAGS, FURNITURE_HEADER_TOKENS,
-                       MODAL_ROLES, class_tokens)
+                       MODAL_ROLES, class_tokens, joined_pairs)
 from ..vocabulary import (ARTICLE_WORDS, CONSENT_HEADING_WORDS, HOME_PAGE_WORDS, QUANTITY_WORDS,
                           TITLE_PAGE_LABELS, TITLE_SEPARATORS)
 from .gathering import ARTICLE_TYPES, PageSignals, _index_elements, _same_page
@@ -302,7 +302,7 @@ def _class_words(node: HtmlElement) -> set[str]:
     for name in f'{node.get("class") or ""} {node.get("id") or ""}'.split():
         tokens = class_tokens(name)
         words.update(tokens)
-        words.update(first + second for first, second in zip(tokens, tokens[1:]))
+        words.update(joined_pairs(tokens))
     return words
 
 
@@ -428,9 +428,11 @@ def _choose_title(page: PageSignals) -> str:
         html_title = strip_site_name(_unescape(title_text), page)
     headline = _completed(ld_headline or strip_site_name(page.first("headline"), page, guess=False),
                           (og, twitter, html_title))
-    h1s, furniture = _headings(page.root, page.url, frozenset(compact(t) for t in (headline, og, twitter, html_title) if t))
+    declared_keys = frozenset(compact(t) for t in (headline, og, twitter, html_title) if t)
+    h1s, furniture = _headings(page.root, page.url, declared_keys)
     if furniture:  # the name in a header's <h1> is the site's: "Chapter - Book" -> "Chapter"
-        headline, og, twitter, html_title = (_without_name_after(t, furniture) for t in (headline, og, twitter, html_title))
+        headline, og, twitter, html_title = (_without_name_after(t, furniture)
+                                             for t in (headline, og, twitter, html_title))
     declared = [t for t in (headline, og, twitter, html_title) if t]
     by_key = {compact(t): t for t in reversed(declared)}
     # A visible h1 that a declared title repeats is the headline as readers see it; the declared
